@@ -1,0 +1,197 @@
+# PeerDesk — English texts. Every message here must also exist in nl.ftl.
+
+## Window
+tab-people = People
+tab-settings = Settings
+title-demo = demo data
+header-language = Interface language
+menu-database = Database
+menu-open-mine = Open my database
+menu-open-demo = Open the demo database
+menu-open-file = Open another file…
+menu-about = About PeerDesk…
+
+## About
+about-tagline = The desk of whoever runs workplace peer support.
+about-version = Version
+about-commit = Commit
+about-built = Built on
+about-database = Database file
+about-confidential = Your data stays on this computer, in the database file above. PeerDesk never stores what was said in a conversation.
+
+## Buttons
+button-close = Close
+button-save = Save
+button-cancel = Cancel
+button-delete = Delete
+button-rename = Rename
+button-remove = Remove
+button-add = Add
+choice-none = —
+
+## Welcome
+welcome-title = Welcome to PeerDesk
+welcome-intro = PeerDesk keeps the people, groups, incident cases and intervisie circles of your peer support programmes, plans every session and prints schedules, cost statements and invoices. How would you like to start?
+welcome-language = Language
+welcome-empty = Start with an empty database
+welcome-empty-hint = Your data is kept in { $path }.
+welcome-demo = Explore with demo data
+welcome-demo-hint = A fictional hospital in a separate file ({ $path }), so it never mixes with real data. Switch back at any time from the database menu.
+open-error-title = This file cannot be opened
+open-error-where = PeerDesk keeps its own files in { $path }.
+
+## People
+people-search = Search
+people-search-hint = Name, email or department
+people-role-filter = Role
+people-all-roles = All roles
+people-show-inactive = Show inactive
+people-add = Add person…
+people-edit = Edit…
+people-delete = Delete…
+people-count = { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+people-count-filtered = { $shown } of { $count } people
+people-no-match = Nobody matches this search.
+people-empty = The directory is empty. Add the first person to begin.
+column-name = Name
+column-email = Email
+column-phone = Phone
+column-department = Department
+column-position = Position
+column-roles = Roles
+column-status = Status
+status-active = Active
+status-inactive = Inactive
+delete-title = Delete { $name }?
+delete-explain = A person who appears in groups, cases or circles is kept for those records and marked inactive instead.
+role-participant = Participant
+role-coach = Coach
+role-peer-supporter = Peer supporter
+role-circle-chair = Circle chair
+role-mentor = Mentor
+
+## Person dialog
+person-add-title = Add a person
+person-edit-title = Edit person
+person-name = Name
+person-email = Email
+person-phone = Phone
+person-organisation = Organisation
+person-department = Department
+person-position = Position
+person-career-phase = Career phase
+person-languages = Languages spoken
+person-roles = Roles
+person-trained-on = trained on
+person-status = Status
+person-active = Active
+person-fix-problems = Correct the fields marked in red to save.
+person-duplicate-name = { $name } already exists. Is this the same person?
+person-duplicate-email = { $name } already has this email address.
+spoken-nl = Dutch
+spoken-en = English
+spoken-de = German
+spoken-fr = French
+spoken-es = Spanish
+spoken-it = Italian
+spoken-pt = Portuguese
+spoken-pl = Polish
+spoken-tr = Turkish
+spoken-ar = Arabic
+spoken-ru = Russian
+spoken-uk = Ukrainian
+spoken-zh = Chinese
+spoken-hi = Hindi
+
+## Settings
+settings-organisation = Organisation
+settings-organisation-hint = Printed on schedules, cost statements and invoices.
+settings-org-name = Name
+settings-org-address = Address
+settings-org-kvk = Chamber of Commerce number
+settings-org-vat = VAT number
+settings-org-iban = IBAN
+settings-org-email = Contact email
+settings-programme = Programme defaults
+settings-programme-hint = Used for new groups, cases and circles. Existing groups keep the prices they were formed with.
+settings-hourly-rate = Rate per coach hour (€)
+settings-session-minutes = Minutes per session
+settings-sessions-per-group = Sessions per group
+settings-min-group = Smallest group
+settings-max-group = Largest group
+settings-first-hours = First conversation within (hours)
+settings-second-days = Second conversation after (days)
+settings-third-from = Third conversation from (days)
+settings-third-until = Third conversation until (days)
+settings-circle-size = Largest intervisie circle
+settings-retention = Keep closed cases for (months)
+settings-price-preview = A group pays { $group } for { $sessions } sessions of { $minutes } minutes; an individual pays { $individual } (one of { $max }).
+settings-save = Save settings
+settings-revert = Undo changes
+settings-fix-problems = Correct the fields marked in red to save.
+settings-unsaved = You have unsaved changes.
+settings-lists = Lists
+settings-lists-hint = The choices offered for a person's position and career phase. A choice that is in use cannot be removed, but it can be renamed.
+settings-positions = Positions
+settings-new-position = New position
+settings-career-phases = Career phases
+settings-new-career-phase = New career phase
+settings-interface = Interface
+settings-language = Language
+settings-language-hint = Remembered on this computer. Dates and amounts follow the language.
+
+## Problems beside a field
+problem-required = Required
+problem-email = Not an email address (name@example.org)
+problem-phone = Not a phone number (6 to 15 digits)
+problem-iban = Not a valid IBAN (check the digits)
+problem-kvk = A Chamber of Commerce number has 8 digits
+problem-vat = Not a VAT number (NL123456789B01)
+problem-whole-number = Enter a whole number
+problem-amount = Not an amount (125.00)
+problem-date = Not a date ({ $hint })
+problem-date-future = This date lies in the future
+problem-range = Between { $min } and { $max }
+problem-min-above-max = Smaller than the smallest group
+problem-end-before-start = Before the start of the window
+problem-duplicate = This name is already in the list
+
+## Notifications
+toast-demo-opened = Demo database opened. Your own data is untouched.
+toast-person-saved = { $name } saved.
+toast-person-deleted = { $name } deleted.
+toast-person-deactivated = { $name } appears in other records and was marked inactive instead.
+toast-settings-saved = Settings saved.
+toast-list-item-added = { $name } added.
+toast-list-item-renamed = Renamed to { $name }.
+toast-list-item-removed = Removed from the list.
+toast-welcome-empty = Your database is ready. Start by adding people.
+
+## Errors
+error-data-folder = PeerDesk cannot create its data folder for { $path }: { $reason }
+error-no-folder = The folder for { $path } does not exist. Choose an existing folder.
+error-not-peerdesk = { $path } is not a PeerDesk database. It was left untouched.
+error-too-new = { $path } was written by a newer version of PeerDesk. Update PeerDesk to open it; the file was left untouched.
+error-busy = The database is in use by another program. Try again in a moment.
+error-not-found = That record no longer exists. The list has been refreshed.
+error-list-item-exists = That name is already in the list.
+error-list-item-in-use = This choice is in use by people and cannot be removed. Rename it instead.
+error-not-empty = This database already holds data. Demo data goes into a new, separate file.
+error-database = The database reported a problem: { $reason }
+
+## Command line
+cli-about = PeerDesk: the desk of whoever runs workplace peer support. Without a command, opens the window.
+cli-db = The database file to use (default: the PeerDesk data folder)
+cli-lang = Language of the window and of messages: nl or en
+cli-demo = Writes a realistic demo data set into a new database file
+cli-demo-people = How many people the demo directory gets
+cli-demo-done = Demo data written to { $path }: { $people } people, { $coaches ->
+    [one] 1 coach
+   *[other] { $coaches } coaches
+}, { $supporters ->
+    [one] 1 peer supporter
+   *[other] { $supporters } peer supporters
+}.

@@ -1,0 +1,151 @@
+//! What the user asked for, applied after the frame through the store.
+
+use super::{PeerDeskApp, Tab};
+use crate::domain::{ListItemId, ListKind, PersonDraft, PersonId, Settings};
+use crate::i18n::{Arg, I18n, Language};
+use crate::store::{DeleteOutcome, Refusal, StoreError};
+use std::path::PathBuf;
+
+/// One thing the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    SwitchTab(Tab),
+    SetLanguage(Language),
+    SavePerson(PersonDraft),
+    DeletePerson(PersonId),
+    SaveSettings(Settings),
+    AddListItem(ListKind, String),
+    RenameListItem(ListItemId, String),
+    RemoveListItem(ListItemId),
+    /// Welcome screen: keep this (empty) database.
+    StartEmpty,
+    /// Open the demo database, writing the demo data first if needed.
+    OpenDemo,
+    /// Open the user's own database.
+    OpenMyDatabase,
+    /// Ask for a file and open it.
+    PickDatabase,
+    OpenPath(PathBuf),
+    ShowAbout(bool),
+}
+
+impl PeerDeskApp {
+    /// Applies one command and reports the outcome.
+    pub(crate) fn apply(&mut self, command: Command) {
+        match command {
+            Command::SwitchTab(tab) => self.tab = tab,
+            Command::SetLanguage(language) => {
+                let previous = self.i18n.language();
+                self.i18n.set_language(language);
+                self.prefs.language = Some(language);
+                if let Some(db) = &self.db {
+                    self.settings.language_changed(&db.view.settings, previous);
+                }
+            }
+            Command::ShowAbout(open) => self.about_open = open,
+            Command::OpenMyDatabase => {
+                let path = self.paths.default_db();
+                self.open(&path);
+            }
+            Command::OpenPath(path) => self.open(&path),
+            Command::PickDatabase => {
+                let title = self.i18n.tr("menu-open-file");
+                if let Some(path) = self.file_dialogs.pick_database(&title) {
+                    self.open(&path);
+                }
+            }
+            Command::OpenDemo => self.open_demo(),
+            other => self.apply_to_store(other),
+        }
+    }
+
+    fn open_demo(&mut self) {
+        let path = self.paths.demo_db();
+        if let Err(e) = self.paths.ensure_data_dir() {
+            self.toasts.error(e.to_string());
+            return;
+        }
+        let today = self.today();
+        let needs_data = match crate::store::Store::open(&path) {
+            Ok(store) => store.count_people().map(|n| n == 0).unwrap_or(false),
+            Err(e) => {
+                self.open_error = Some(store_error_text(&self.i18n, &e));
+                return;
+            }
+        };
+        if needs_data {
+            let result = crate::store::Store::open(&path)
+                .and_then(|mut store| crate::demo::write_demo(&mut store, &crate::demo::DemoOptions::standard(today)));
+            if let Err(e) = result {
+                self.toasts.error(store_error_text(&self.i18n, &e));
+                return;
+            }
+        }
+        self.open(&path);
+        if self.open_error.is_none() {
+            self.toasts.success(self.i18n.tr("toast-demo-opened"));
+        }
+    }
+
+    fn apply_to_store(&mut self, command: Command) {
+        let Some(db) = &mut self.db else { return };
+        let i18n = &self.i18n;
+        let outcome: Result<String, StoreError> = match &command {
+            Command::SavePerson(draft) => db.store.save_person(draft).map(|id| {
+                self.people.person_saved(id);
+                i18n.tr_args("toast-person-saved", &[("name", Arg::from(draft.name.trim()))])
+            }),
+            Command::DeletePerson(id) => {
+                let name = db
+                    .view
+                    .people
+                    .iter()
+                    .find(|r| r.person.id == *id)
+                    .map(|r| r.person.name.clone())
+                    .unwrap_or_default();
+                db.store.delete_person(*id).map(|outcome| match outcome {
+                    DeleteOutcome::Deleted => i18n.tr_args("toast-person-deleted", &[("name", name.into())]),
+                    DeleteOutcome::Deactivated => i18n.tr_args("toast-person-deactivated", &[("name", name.into())]),
+                })
+            }
+            Command::SaveSettings(settings) => db.store.save_settings(settings).map(|()| {
+                self.settings.saved();
+                i18n.tr("toast-settings-saved")
+            }),
+            Command::AddListItem(kind, name) => db
+                .store
+                .add_list_item(*kind, name)
+                .map(|_| i18n.tr_args("toast-list-item-added", &[("name", Arg::from(name.trim()))])),
+            Command::RenameListItem(id, name) => db
+                .store
+                .rename_list_item(*id, name)
+                .map(|()| i18n.tr_args("toast-list-item-renamed", &[("name", Arg::from(name.trim()))])),
+            Command::RemoveListItem(id) => db.store.remove_list_item(*id).map(|()| i18n.tr("toast-list-item-removed")),
+            Command::StartEmpty => db.store.mark_welcomed().map(|()| i18n.tr("toast-welcome-empty")),
+            _ => return,
+        };
+        match outcome {
+            Ok(message) => {
+                self.toasts.success(message);
+                self.reload();
+            }
+            Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
+        }
+    }
+}
+
+/// The sentence for a store error, in the user's language.
+pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
+    let path = |p: &std::path::Path| Arg::from(p.display().to_string());
+    match error {
+        StoreError::NoSuchFolder(p) => i18n.tr_args("error-no-folder", &[("path", path(p))]),
+        StoreError::NotPeerDesk(p) => i18n.tr_args("error-not-peerdesk", &[("path", path(p))]),
+        StoreError::TooNew { path: p, .. } => i18n.tr_args("error-too-new", &[("path", path(p))]),
+        StoreError::Busy => i18n.tr("error-busy"),
+        StoreError::NotFound(_) => i18n.tr("error-not-found"),
+        StoreError::Refused(Refusal::ListItemExists) => i18n.tr("error-list-item-exists"),
+        StoreError::Refused(Refusal::ListItemInUse) => i18n.tr("error-list-item-in-use"),
+        StoreError::Refused(Refusal::NotEmpty) => i18n.tr("error-not-empty"),
+        StoreError::Sqlite(e) => i18n.tr_args("error-database", &[("reason", Arg::from(e.to_string()))]),
+    }
+}

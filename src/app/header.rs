@@ -1,0 +1,78 @@
+//! The bar at the top: the tabs, the open database and the language.
+
+use super::{Command, PeerDeskApp, Tab, theme};
+use crate::i18n::Language;
+use egui::{RichText, Ui};
+
+/// Draws the header bar.
+pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
+    let colours = theme::palette(ui.visuals());
+    let frame = egui::Frame::new().fill(colours.header_fill).inner_margin(egui::Margin::symmetric(14, 8));
+    egui::Panel::top("header").frame(frame).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("PeerDesk").strong().size(18.0).color(colours.accent));
+            ui.add_space(theme::SECTION_GAP);
+            let show_tabs = app.open_error.is_none()
+                && app.db.as_ref().is_some_and(|db| db.view.welcomed || !db.view.people.is_empty());
+            if show_tabs {
+                for tab in Tab::ALL {
+                    let text = RichText::new(app.i18n.tr(tab.label_id())).size(15.0);
+                    if ui.selectable_label(app.tab == tab, text).clicked() {
+                        app.commands.push(Command::SwitchTab(tab));
+                    }
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                language_picker_ui(ui, app);
+                ui.add_space(theme::GAP);
+                database_menu_ui(ui, app);
+            });
+        });
+    });
+}
+
+fn language_picker_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
+    let current = app.i18n.language();
+    let label = app.i18n.tr("header-language");
+    egui::ComboBox::from_id_salt("language")
+        .selected_text(current.native_name())
+        .width(110.0)
+        .show_ui(ui, |ui| {
+            for language in Language::ALL {
+                if ui.selectable_label(language == current, language.native_name()).clicked() && language != current {
+                    app.commands.push(Command::SetLanguage(language));
+                }
+            }
+        })
+        .response
+        .on_hover_text(label);
+}
+
+fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
+    let i18n = &app.i18n;
+    let file = app
+        .db
+        .as_ref()
+        .and_then(|db| db.store.path().file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_default();
+    let is_demo = app.db.as_ref().is_some_and(|db| db.view.is_demo);
+    let button = if is_demo { format!("{} ({})", file, i18n.tr("title-demo")) } else { file };
+    let commands = &mut app.commands;
+    ui.menu_button(button, |ui| {
+        if ui.button(i18n.tr("menu-open-mine")).clicked() {
+            commands.push(Command::OpenMyDatabase);
+        }
+        if ui.button(i18n.tr("menu-open-demo")).clicked() {
+            commands.push(Command::OpenDemo);
+        }
+        if ui.button(i18n.tr("menu-open-file")).clicked() {
+            commands.push(Command::PickDatabase);
+        }
+        ui.separator();
+        if ui.button(i18n.tr("menu-about")).clicked() {
+            commands.push(Command::ShowAbout(true));
+        }
+    })
+    .response
+    .on_hover_text(i18n.tr("menu-database"));
+}

@@ -1,0 +1,412 @@
+//! The People tab: the directory of everyone PeerDesk knows. A table with
+//! search-as-you-type, sorting and a role filter that draws only the rows in
+//! view, so it stays smooth with tens of thousands of people.
+
+use super::person_dialog::{PersonDialog, role_names};
+use super::{Command, ViewData, theme};
+use crate::domain::search::{fold, matches_all_words};
+use crate::domain::{PersonDraft, PersonId, Role};
+use crate::i18n::{Arg, I18n};
+use chrono::NaiveDate;
+use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use std::cmp::Ordering;
+
+/// A column the table can be sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortColumn {
+    #[default]
+    Name,
+    Email,
+    Phone,
+    Department,
+    Position,
+    Status,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct FilterKey {
+    search: String,
+    role: Option<Role>,
+    show_inactive: bool,
+    sort: SortColumn,
+    ascending: bool,
+    generation: u64,
+}
+
+/// State of the People tab that lives between frames.
+pub struct PeopleTab {
+    search: String,
+    role: Option<Role>,
+    show_inactive: bool,
+    sort: SortColumn,
+    ascending: bool,
+    /// The selected person, by id: a reload never selects someone else.
+    selected: Option<PersonId>,
+    dialog: Option<PersonDialog>,
+    confirm_delete: Option<PersonId>,
+    /// Ctrl+F was pressed: the search field takes the focus.
+    focus_search: bool,
+    /// Indices into `ViewData::people` of the rows shown, in order.
+    visible: Vec<usize>,
+    visible_key: Option<FilterKey>,
+}
+
+impl Default for PeopleTab {
+    fn default() -> Self {
+        PeopleTab {
+            search: String::new(),
+            role: None,
+            show_inactive: false,
+            sort: SortColumn::Name,
+            ascending: true,
+            selected: None,
+            dialog: None,
+            confirm_delete: None,
+            focus_search: false,
+            visible: Vec::new(),
+            visible_key: None,
+        }
+    }
+}
+
+impl PeopleTab {
+    /// Called when a person was saved: close the dialog and select them.
+    pub fn person_saved(&mut self, id: PersonId) {
+        self.dialog = None;
+        self.selected = Some(id);
+    }
+
+    fn refresh_visible(&mut self, view: &ViewData) {
+        let key = FilterKey {
+            search: fold(self.search.trim()),
+            role: self.role,
+            show_inactive: self.show_inactive,
+            sort: self.sort,
+            ascending: self.ascending,
+            generation: view.generation,
+        };
+        if self.visible_key.as_ref() == Some(&key) {
+            return;
+        }
+        let mut visible: Vec<usize> = (0..view.people.len())
+            .filter(|&i| {
+                let person = &view.people[i].person;
+                (key.show_inactive || person.active)
+                    && key.role.is_none_or(|role| person.has_role(role))
+                    && matches_all_words(&view.search_keys[i], &key.search)
+            })
+            .collect();
+        if key.sort != SortColumn::Name || !key.ascending {
+            visible.sort_by(|&a, &b| {
+                let order = compare(view, a, b, key.sort);
+                if key.ascending { order } else { order.reverse() }
+            });
+        }
+        self.visible = visible;
+        self.visible_key = Some(key);
+    }
+}
+
+fn compare(view: &ViewData, a: usize, b: usize, column: SortColumn) -> Ordering {
+    let (ra, rb) = (&view.people[a], &view.people[b]);
+    let text = |x: &str, y: &str| x.to_lowercase().cmp(&y.to_lowercase());
+    let primary = match column {
+        SortColumn::Name => Ordering::Equal,
+        SortColumn::Email => text(&ra.person.email, &rb.person.email),
+        SortColumn::Phone => ra.person.phone.cmp(&rb.person.phone),
+        SortColumn::Department => text(&ra.person.department, &rb.person.department),
+        SortColumn::Position => text(&ra.position_name, &rb.position_name),
+        SortColumn::Status => rb.person.active.cmp(&ra.person.active),
+    };
+    // The store delivers people ordered by name, so the index breaks ties by name.
+    primary.then(a.cmp(&b))
+}
+
+/// Draws the People tab.
+pub fn people_ui(
+    ui: &mut Ui,
+    tab: &mut PeopleTab,
+    view: &ViewData,
+    i18n: &I18n,
+    today: NaiveDate,
+    commands: &mut Vec<Command>,
+) {
+    tab.refresh_visible(view);
+    if tab.selected.is_some_and(|id| !view.people.iter().any(|r| r.person.id == id)) {
+        tab.selected = None;
+    }
+    let modal_open = tab.dialog.is_some() || tab.confirm_delete.is_some();
+    toolbar_ui(ui, tab, view, i18n, modal_open);
+    ui.add_space(theme::GAP);
+    if view.people.is_empty() {
+        empty_ui(ui, i18n);
+    } else if tab.visible.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.vertical_centered(|ui| ui.label(RichText::new(i18n.tr("people-no-match")).italics()));
+    } else {
+        table_ui(ui, tab, view, i18n);
+    }
+
+    if let Some(dialog) = &mut tab.dialog {
+        match dialog.show(ui.ctx(), view, i18n, today) {
+            Some(DialogAction::Save(draft)) => commands.push(Command::SavePerson(*draft)),
+            Some(DialogAction::Cancel) => tab.dialog = None,
+            None => {}
+        }
+    }
+    if let Some(id) = tab.confirm_delete {
+        match confirm_delete_ui(ui.ctx(), view, i18n, id) {
+            Some(true) => {
+                commands.push(Command::DeletePerson(id));
+                tab.confirm_delete = None;
+            }
+            Some(false) => tab.confirm_delete = None,
+            None => {}
+        }
+    }
+}
+
+/// What the person dialog asks for.
+pub enum DialogAction {
+    Save(Box<PersonDraft>),
+    Cancel,
+}
+
+fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n, modal_open: bool) {
+    if !modal_open {
+        // The Delete key belongs to a text field that has the focus.
+        let typing = ui.memory(|m| m.focused().is_some());
+        let (find, new, edit, delete) = ui.input_mut(|i| {
+            (
+                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
+                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
+                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E)),
+                !typing && i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
+            )
+        });
+        tab.focus_search |= find;
+        if new {
+            tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
+        }
+        if let Some(id) = tab.selected {
+            if edit {
+                open_edit(tab, view, id);
+            }
+            if delete {
+                tab.confirm_delete = Some(id);
+            }
+        }
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(i18n.tr("people-search"));
+        let search = ui
+            .add(
+                egui::TextEdit::singleline(&mut tab.search)
+                    .hint_text(i18n.tr("people-search-hint"))
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut tab.focus_search) {
+            search.request_focus();
+        }
+        ui.add_space(theme::GAP);
+        let role_label = ui.label(i18n.tr("people-role-filter"));
+        let selected_text = match tab.role {
+            Some(role) => role_names(i18n, role),
+            None => i18n.tr("people-all-roles"),
+        };
+        egui::ComboBox::from_id_salt("role_filter")
+            .selected_text(selected_text)
+            .width(170.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut tab.role, None, i18n.tr("people-all-roles"));
+                for role in Role::ALL {
+                    ui.selectable_value(&mut tab.role, Some(role), role_names(i18n, role));
+                }
+            })
+            .response
+            .labelled_by(role_label.id);
+        ui.checkbox(&mut tab.show_inactive, i18n.tr("people-show-inactive"));
+
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let has_selection = tab.selected.is_some();
+            if ui.add_enabled(has_selection, egui::Button::new(i18n.tr("people-delete"))).clicked() {
+                tab.confirm_delete = tab.selected;
+            }
+            if ui.add_enabled(has_selection, egui::Button::new(i18n.tr("people-edit"))).clicked()
+                && let Some(id) = tab.selected
+            {
+                open_edit(tab, view, id);
+            }
+            let colours = theme::palette(ui.visuals());
+            let add =
+                egui::Button::new(RichText::new(i18n.tr("people-add")).color(colours.on_accent)).fill(colours.accent);
+            if ui.add(add).on_hover_text("Ctrl+N").clicked() {
+                tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
+            }
+        });
+    });
+    let count = if tab.visible.len() == view.people.len() {
+        i18n.tr_args("people-count", &[("count", Arg::from(view.people.len()))])
+    } else {
+        i18n.tr_args(
+            "people-count-filtered",
+            &[("shown", Arg::from(i18n.number(tab.visible.len() as i64))), ("count", Arg::from(view.people.len()))],
+        )
+    };
+    let colours = theme::palette(ui.visuals());
+    ui.label(RichText::new(count).color(colours.muted).small());
+}
+
+fn open_edit(tab: &mut PeopleTab, view: &ViewData, id: PersonId) {
+    if let Some(row) = view.people.iter().find(|r| r.person.id == id) {
+        tab.dialog = Some(PersonDialog::new(row.person.to_draft()));
+    }
+}
+
+fn empty_ui(ui: &mut Ui, i18n: &I18n) {
+    ui.add_space(theme::SECTION_GAP * 2.0);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new(i18n.tr("people-empty")).size(16.0));
+    });
+}
+
+fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n) {
+    let columns = [
+        (SortColumn::Name, "column-name"),
+        (SortColumn::Email, "column-email"),
+        (SortColumn::Phone, "column-phone"),
+        (SortColumn::Department, "column-department"),
+        (SortColumn::Position, "column-position"),
+    ];
+    let muted = theme::palette(ui.visuals()).muted;
+    ui.style_mut().interaction.selectable_labels = false;
+    let mut clicked: Option<(PersonId, bool)> = None;
+    TableBuilder::new(ui)
+        .id_salt("people_table")
+        .striped(true)
+        .resizable(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(210.0).at_least(120.0).clip(true))
+        .column(Column::initial(250.0).at_least(100.0).clip(true))
+        .column(Column::initial(140.0).at_least(80.0).clip(true))
+        .column(Column::initial(170.0).at_least(80.0).clip(true))
+        .column(Column::initial(150.0).at_least(80.0).clip(true))
+        .column(Column::initial(220.0).at_least(80.0).clip(true))
+        .column(Column::remainder().at_least(70.0))
+        .header(theme::ROW_HEIGHT + 2.0, |mut header| {
+            for (column, key) in columns {
+                header.col(|ui| sort_button_ui(ui, tab, column, &i18n.tr(key)));
+            }
+            header.col(|ui| {
+                ui.label(RichText::new(i18n.tr("column-roles")).strong());
+            });
+            header.col(|ui| sort_button_ui(ui, tab, SortColumn::Status, &i18n.tr("column-status")));
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, tab.visible.len(), |mut row| {
+                let Some(entry) = tab.visible.get(row.index()).and_then(|&i| view.people.get(i)) else {
+                    return;
+                };
+                let person = &entry.person;
+                row.set_selected(tab.selected == Some(person.id));
+                row.col(|ui| {
+                    ui.label(&person.name);
+                });
+                row.col(|ui| {
+                    ui.label(&person.email);
+                });
+                row.col(|ui| {
+                    ui.label(&person.phone);
+                });
+                row.col(|ui| {
+                    ui.label(&person.department);
+                });
+                row.col(|ui| {
+                    ui.label(&entry.position_name);
+                });
+                row.col(|ui| {
+                    let roles: Vec<String> = person.roles.iter().map(|r| role_names(i18n, r.role)).collect();
+                    ui.label(roles.join(", "));
+                });
+                row.col(|ui| {
+                    if person.active {
+                        ui.label(i18n.tr("status-active"));
+                    } else {
+                        ui.label(RichText::new(i18n.tr("status-inactive")).color(muted));
+                    }
+                });
+                let response = row.response();
+                if response.double_clicked() {
+                    clicked = Some((person.id, true));
+                } else if response.clicked() {
+                    clicked = Some((person.id, false));
+                }
+            });
+        });
+    if let Some((id, open)) = clicked {
+        tab.selected = Some(id);
+        if open {
+            open_edit(tab, view, id);
+        }
+    }
+}
+
+fn sort_button_ui(ui: &mut Ui, tab: &mut PeopleTab, column: SortColumn, label: &str) {
+    let button = egui::Button::new(RichText::new(label).strong()).frame(false);
+    if ui.add(button).clicked() {
+        if tab.sort == column {
+            tab.ascending = !tab.ascending;
+        } else {
+            tab.sort = column;
+            tab.ascending = true;
+        }
+    }
+    if tab.sort == column {
+        sort_arrow_ui(ui, tab.ascending);
+    }
+}
+
+/// A small triangle pointing up (ascending) or down; painted, because the
+/// bundled fonts have no arrow glyphs.
+fn sort_arrow_ui(ui: &mut Ui, ascending: bool) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+    let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
+    let points = if ascending {
+        vec![egui::pos2(rect.center().x, top), egui::pos2(rect.right(), bottom), egui::pos2(rect.left(), bottom)]
+    } else {
+        vec![egui::pos2(rect.left(), top), egui::pos2(rect.right(), top), egui::pos2(rect.center().x, bottom)]
+    };
+    let colour = ui.visuals().strong_text_color();
+    ui.painter().add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
+}
+
+/// Asks before deleting; `Some(true)` to delete, `Some(false)` to cancel.
+fn confirm_delete_ui(ctx: &egui::Context, view: &ViewData, i18n: &I18n, id: PersonId) -> Option<bool> {
+    let name = view.people.iter().find(|r| r.person.id == id).map(|r| r.person.name.clone()).unwrap_or_default();
+    let response = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        ui.label(
+            RichText::new(i18n.tr_args("delete-title", &[("name", Arg::from(name.as_str()))])).strong().size(16.0),
+        );
+        ui.add_space(theme::GAP);
+        ui.label(i18n.tr("delete-explain"));
+        ui.add_space(theme::SECTION_GAP);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            let colours = theme::palette(ui.visuals());
+            let delete = egui::Button::new(RichText::new(i18n.tr("button-delete")).color(egui::Color32::WHITE))
+                .fill(colours.danger);
+            if ui.add(delete).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(i18n.tr("button-cancel")).clicked() {
+                answer = Some(false);
+            }
+        });
+        answer
+    });
+    if response.should_close() { Some(false) } else { response.inner }
+}

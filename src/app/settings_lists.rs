@@ -1,0 +1,83 @@
+//! The editable lists in Settings: positions and career phases.
+
+use super::{Command, ViewData, theme, widgets};
+use crate::domain::{ListItemId, ListKind};
+use crate::i18n::I18n;
+use egui::Ui;
+
+/// What is being typed in the lists section.
+#[derive(Default)]
+pub struct ListsState {
+    new_position: String,
+    new_career_phase: String,
+    renaming: Option<(ListItemId, String)>,
+}
+
+/// Draws both lists side by side.
+pub fn lists_ui(ui: &mut Ui, state: &mut ListsState, view: &ViewData, i18n: &I18n, commands: &mut Vec<Command>) {
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::section_heading(ui, &i18n.tr("settings-lists"));
+        widgets::hint(ui, &i18n.tr("settings-lists-hint"));
+        ui.add_space(theme::GAP);
+        ui.columns(2, |columns| {
+            list_ui(&mut columns[0], state, view, i18n, commands, ListKind::Position);
+            list_ui(&mut columns[1], state, view, i18n, commands, ListKind::CareerPhase);
+        });
+    });
+}
+
+fn list_ui(
+    ui: &mut Ui,
+    state: &mut ListsState,
+    view: &ViewData,
+    i18n: &I18n,
+    commands: &mut Vec<Command>,
+    kind: ListKind,
+) {
+    let (title, add_label) = match kind {
+        ListKind::Position => (i18n.tr("settings-positions"), i18n.tr("settings-new-position")),
+        ListKind::CareerPhase => (i18n.tr("settings-career-phases"), i18n.tr("settings-new-career-phase")),
+    };
+    ui.label(egui::RichText::new(title).strong());
+    for item in view.list_items.iter().filter(|i| i.kind == kind) {
+        ui.horizontal(|ui| match &mut state.renaming {
+            Some((id, text)) if *id == item.id => {
+                let response = ui.add(egui::TextEdit::singleline(text).desired_width(170.0));
+                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let valid = !text.trim().is_empty();
+                if (ui.add_enabled(valid, egui::Button::new(i18n.tr("button-save"))).clicked() || (enter && valid))
+                    && text.trim() != item.name
+                {
+                    commands.push(Command::RenameListItem(item.id, text.trim().to_string()));
+                    state.renaming = None;
+                } else if ui.button(i18n.tr("button-cancel")).clicked() {
+                    state.renaming = None;
+                }
+            }
+            _ => {
+                ui.add_sized([170.0, 22.0], egui::Label::new(&item.name).truncate().halign(egui::Align::LEFT));
+                if ui.small_button(i18n.tr("button-rename")).clicked() {
+                    state.renaming = Some((item.id, item.name.clone()));
+                }
+                if ui.small_button(i18n.tr("button-remove")).clicked() {
+                    commands.push(Command::RemoveListItem(item.id));
+                }
+            }
+        });
+    }
+    ui.add_space(theme::GAP / 2.0);
+    let new_text = match kind {
+        ListKind::Position => &mut state.new_position,
+        ListKind::CareerPhase => &mut state.new_career_phase,
+    };
+    ui.horizontal(|ui| {
+        let response = ui.add(egui::TextEdit::singleline(new_text).hint_text(add_label.clone()).desired_width(170.0));
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let valid = !new_text.trim().is_empty();
+        if ui.add_enabled(valid, egui::Button::new(i18n.tr("button-add"))).clicked() || (enter && valid) {
+            commands.push(Command::AddListItem(kind, new_text.trim().to_string()));
+            new_text.clear();
+        }
+    });
+}

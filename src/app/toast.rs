@@ -1,0 +1,76 @@
+//! Short notifications of what a command did, bottom right, fading after
+//! a few seconds.
+
+use super::theme;
+use egui::{Align2, RichText};
+
+/// Whether a notification reports success or a problem.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ToastKind {
+    Success,
+    Error,
+}
+
+/// One notification.
+#[derive(Clone, Debug)]
+pub struct Toast {
+    pub text: String,
+    pub kind: ToastKind,
+    shown_at: Option<f64>,
+}
+
+/// The notifications on screen.
+#[derive(Default)]
+pub struct Toasts {
+    items: Vec<Toast>,
+}
+
+impl Toasts {
+    /// Reports a success.
+    pub fn success(&mut self, text: String) {
+        self.items.push(Toast { text, kind: ToastKind::Success, shown_at: None });
+    }
+
+    /// Reports a problem.
+    pub fn error(&mut self, text: String) {
+        self.items.push(Toast { text, kind: ToastKind::Error, shown_at: None });
+    }
+
+    /// The notifications still on screen, newest last.
+    pub fn current(&self) -> &[Toast] {
+        &self.items
+    }
+
+    /// Draws the notifications and removes the expired ones.
+    pub fn show_ui(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        self.items.retain(|t| t.shown_at.is_none_or(|at| now - at < theme::TOAST_SECONDS));
+        if self.items.is_empty() {
+            return;
+        }
+        for toast in &mut self.items {
+            toast.shown_at.get_or_insert(now);
+        }
+        let colours = theme::palette(&ctx.global_style().visuals);
+        egui::Area::new(egui::Id::unique("toasts"))
+            .anchor(Align2::RIGHT_BOTTOM, [-16.0, -16.0])
+            .order(egui::Order::Foreground)
+            .interactable(false)
+            .show(ctx, |ui| {
+                for toast in &self.items {
+                    let colour = match toast.kind {
+                        ToastKind::Success => colours.success,
+                        ToastKind::Error => colours.danger,
+                    };
+                    egui::Frame::popup(ui.style()).stroke(egui::Stroke::new(1.5, colour)).show(ui, |ui| {
+                        ui.set_max_width(420.0);
+                        ui.label(RichText::new(&toast.text).color(colour));
+                    });
+                    ui.add_space(theme::GAP);
+                }
+            });
+        let oldest = self.items.iter().filter_map(|t| t.shown_at).fold(now, f64::min);
+        let remaining = (oldest + theme::TOAST_SECONDS - now).max(0.05);
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(remaining));
+    }
+}

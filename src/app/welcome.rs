@@ -1,0 +1,91 @@
+//! The first start: choose an empty database or the demo. Also the screen
+//! shown when a file cannot be opened.
+
+use super::{Command, theme, widgets};
+use crate::i18n::{Arg, I18n, Language};
+use crate::paths::AppPaths;
+use egui::{RichText, Ui};
+
+/// The welcome screen of an empty, new database.
+pub fn welcome_ui(ui: &mut Ui, i18n: &I18n, paths: &AppPaths, commands: &mut Vec<Command>) {
+    centred_card(ui, |ui| {
+        ui.label(RichText::new(i18n.tr("welcome-title")).heading().strong());
+        ui.add_space(theme::GAP);
+        ui.label(i18n.tr("welcome-intro"));
+        ui.add_space(theme::SECTION_GAP);
+
+        ui.horizontal(|ui| {
+            ui.label(i18n.tr("welcome-language"));
+            for language in Language::ALL {
+                if ui.selectable_label(i18n.language() == language, language.native_name()).clicked() {
+                    commands.push(Command::SetLanguage(language));
+                }
+            }
+        });
+        ui.add_space(theme::SECTION_GAP);
+
+        choice_ui(
+            ui,
+            &i18n.tr("welcome-empty"),
+            &i18n.tr_args("welcome-empty-hint", &[("path", Arg::from(paths.default_db().display().to_string()))]),
+            Command::StartEmpty,
+            commands,
+        );
+        ui.add_space(theme::GAP * 1.5);
+        choice_ui(
+            ui,
+            &i18n.tr("welcome-demo"),
+            &i18n.tr_args("welcome-demo-hint", &[("path", Arg::from(paths.demo_db().display().to_string()))]),
+            Command::OpenDemo,
+            commands,
+        );
+    });
+}
+
+fn choice_ui(ui: &mut Ui, title: &str, hint: &str, command: Command, commands: &mut Vec<Command>) {
+    let colours = theme::palette(ui.visuals());
+    let button = egui::Button::new(RichText::new(title).size(16.0).color(colours.on_accent))
+        .fill(colours.accent)
+        .min_size(egui::vec2(300.0, 36.0));
+    if ui.add(button).clicked() {
+        commands.push(command);
+    }
+    widgets::hint(ui, hint);
+}
+
+/// The screen shown when the requested file cannot be opened.
+pub fn open_error_ui(ui: &mut Ui, i18n: &I18n, error: &str, paths: &AppPaths, commands: &mut Vec<Command>) {
+    centred_card(ui, |ui| {
+        let colours = theme::palette(ui.visuals());
+        ui.label(RichText::new(i18n.tr("open-error-title")).heading().strong().color(colours.danger));
+        ui.add_space(theme::GAP);
+        ui.label(error);
+        ui.add_space(theme::SECTION_GAP);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(i18n.tr("menu-open-mine")).clicked() {
+                commands.push(Command::OpenMyDatabase);
+            }
+            if ui.button(i18n.tr("menu-open-demo")).clicked() {
+                commands.push(Command::OpenDemo);
+            }
+            if ui.button(i18n.tr("menu-open-file")).clicked() {
+                commands.push(Command::PickDatabase);
+            }
+        });
+        widgets::hint(
+            ui,
+            &i18n.tr_args("open-error-where", &[("path", Arg::from(paths.data_dir.display().to_string()))]),
+        );
+    });
+}
+
+fn centred_card(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+    ui.add_space(ui.available_height() * 0.08);
+    ui.vertical_centered(|ui| {
+        let width = ui.available_width().min(640.0);
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(width - 28.0);
+            ui.with_layout(egui::Layout::top_down(egui::Align::Min), add);
+        });
+    });
+}

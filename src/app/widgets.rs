@@ -1,0 +1,89 @@
+//! Small pieces shared by the screens: form rows with their problem beside
+//! the field, and the sentence for each [`Problem`].
+
+use super::theme;
+use crate::domain::Problem;
+use crate::i18n::{Arg, I18n};
+use egui::{Response, RichText, Ui};
+
+/// The sentence for a problem, in the user's language.
+pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
+    match problem {
+        Problem::Required => i18n.tr("problem-required"),
+        Problem::InvalidEmail => i18n.tr("problem-email"),
+        Problem::InvalidPhone => i18n.tr("problem-phone"),
+        Problem::InvalidIban => i18n.tr("problem-iban"),
+        Problem::InvalidChamberOfCommerce => i18n.tr("problem-kvk"),
+        Problem::InvalidVat => i18n.tr("problem-vat"),
+        Problem::NotAWholeNumber => i18n.tr("problem-whole-number"),
+        Problem::InvalidAmount => i18n.tr("problem-amount"),
+        Problem::InvalidDate => {
+            i18n.tr_args("problem-date", &[("hint", Arg::from(crate::i18n::format::date_hint(i18n.language())))])
+        }
+        Problem::DateInFuture => i18n.tr("problem-date-future"),
+        Problem::OutOfRange { min, max } => i18n
+            .tr_args("problem-range", &[("min", Arg::from(i18n.number(*min))), ("max", Arg::from(i18n.number(*max)))]),
+        Problem::MinimumAboveMaximum => i18n.tr("problem-min-above-max"),
+        Problem::EndBeforeStart => i18n.tr("problem-end-before-start"),
+        Problem::Duplicate => i18n.tr("problem-duplicate"),
+    }
+}
+
+/// A label in the label column of a form grid, left-aligned at a fixed
+/// width so that forms line up.
+pub fn form_label(ui: &mut Ui, text: &str) -> Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(theme::LABEL_WIDTH, theme::FIELD_HEIGHT),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(theme::LABEL_WIDTH);
+            ui.label(text)
+        },
+    )
+    .inner
+}
+
+/// The problem beside a field (or nothing), in the danger colour.
+pub fn problem_label(ui: &mut Ui, text: Option<String>) {
+    match text {
+        Some(text) => {
+            let colour = theme::palette(ui.visuals()).danger;
+            ui.label(RichText::new(text).color(colour));
+        }
+        None => {
+            ui.label("");
+        }
+    }
+}
+
+/// A row of a form grid: label, single-line text field, problem.
+pub fn text_row(ui: &mut Ui, label: &str, value: &mut String, width: f32, problem: Option<String>) -> Response {
+    let label = form_label(ui, label);
+    let response = ui.add_sized([width, theme::FIELD_HEIGHT], egui::TextEdit::singleline(value)).labelled_by(label.id);
+    problem_label(ui, problem);
+    ui.end_row();
+    response
+}
+
+/// A row of a form grid with a multi-line text field.
+pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, problem: Option<String>) -> Response {
+    let label = form_label(ui, label);
+    let response = ui
+        .add_sized([theme::FIELD_WIDTH, theme::FIELD_HEIGHT * 3.0], egui::TextEdit::multiline(value))
+        .labelled_by(label.id);
+    problem_label(ui, problem);
+    ui.end_row();
+    response
+}
+
+/// A muted explanatory line.
+pub fn hint(ui: &mut Ui, text: &str) {
+    let colour = theme::palette(ui.visuals()).muted;
+    ui.label(RichText::new(text).color(colour).small());
+}
+
+/// A section heading inside a card.
+pub fn section_heading(ui: &mut Ui, text: &str) {
+    ui.label(RichText::new(text).strong().size(16.0));
+    ui.add_space(theme::GAP / 2.0);
+}

@@ -1,0 +1,42 @@
+//! Editable lists of choices, such as positions and career phases.
+
+use serde::{Deserialize, Serialize};
+
+/// The database id of a list item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ListItemId(pub i64);
+
+/// Which editable list an item belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ListKind {
+    /// PostDoc, PhD candidate, nurse, resident, …
+    Position,
+    /// Clinical rotations, working as a doctor, … (circles group by phase).
+    CareerPhase,
+}
+
+impl ListKind {
+    /// Every list, in the order Settings shows them.
+    pub const ALL: [ListKind; 2] = [ListKind::Position, ListKind::CareerPhase];
+
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            ListKind::Position => "position",
+            ListKind::CareerPhase => "career_phase",
+        }
+    }
+}
+
+/// One choice in a list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListItem {
+    pub id: ListItemId,
+    pub kind: ListKind,
+    pub name: String,
+}
+
+/// The name of the item `id` among `items`, or an empty string.
+pub fn name_of(items: &[ListItem], id: Option<ListItemId>) -> &str {
+    id.and_then(|id| items.iter().find(|item| item.id == id)).map(|item| item.name.as_str()).unwrap_or("")
+}

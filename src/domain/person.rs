@@ -1,0 +1,277 @@
+//! People: everyone PeerDesk knows, with the roles they hold.
+
+use super::lists::ListItemId;
+use super::problem::{Problem, Problems};
+use super::search::fold;
+use super::validate;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The database id of a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PersonId(pub i64);
+
+/// What a person does in the programmes. A person may hold several roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Role {
+    Participant,
+    Coach,
+    PeerSupporter,
+    CircleChair,
+    Mentor,
+}
+
+impl Role {
+    /// Every role, in the order the window lists them.
+    pub const ALL: [Role; 5] = [Role::Participant, Role::Coach, Role::PeerSupporter, Role::CircleChair, Role::Mentor];
+
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::Participant => "participant",
+            Role::Coach => "coach",
+            Role::PeerSupporter => "peer_supporter",
+            Role::CircleChair => "circle_chair",
+            Role::Mentor => "mentor",
+        }
+    }
+
+    /// The role for a stored code.
+    pub fn from_code(code: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    /// Peer supporters are trained colleagues (DOMAIN: "carefully selected,
+    /// trained"), so their training date is recorded.
+    pub fn needs_training_date(self) -> bool {
+        self == Role::PeerSupporter
+    }
+}
+
+/// A role held by a person; a peer supporter also has the date of training.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleAssignment {
+    pub role: Role,
+    pub trained_on: Option<NaiveDate>,
+}
+
+/// Languages a person can be spoken to in, as ISO 639-1 codes. A fixed list
+/// keeps matching (same language) reliable.
+pub const SPOKEN_LANGUAGES: [&str; 14] =
+    ["nl", "en", "de", "fr", "es", "it", "pt", "pl", "tr", "ar", "ru", "uk", "zh", "hi"];
+
+/// A person as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub organisation: String,
+    pub department: String,
+    pub position: Option<ListItemId>,
+    pub career_phase: Option<ListItemId>,
+    /// ISO 639-1 codes from [`SPOKEN_LANGUAGES`].
+    pub languages: Vec<String>,
+    pub roles: Vec<RoleAssignment>,
+    pub active: bool,
+}
+
+impl Person {
+    /// True when the person holds `role`.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.iter().any(|r| r.role == role)
+    }
+
+    /// A draft to edit this person.
+    pub fn to_draft(&self) -> PersonDraft {
+        PersonDraft {
+            id: Some(self.id),
+            name: self.name.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            organisation: self.organisation.clone(),
+            department: self.department.clone(),
+            position: self.position,
+            career_phase: self.career_phase,
+            languages: self.languages.clone(),
+            roles: self.roles.clone(),
+            active: self.active,
+        }
+    }
+}
+
+/// A person being added (`id` is `None`) or edited.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonDraft {
+    pub id: Option<PersonId>,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub organisation: String,
+    pub department: String,
+    pub position: Option<ListItemId>,
+    pub career_phase: Option<ListItemId>,
+    pub languages: Vec<String>,
+    pub roles: Vec<RoleAssignment>,
+    pub active: bool,
+}
+
+impl Default for PersonDraft {
+    fn default() -> Self {
+        PersonDraft {
+            id: None,
+            name: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            organisation: String::new(),
+            department: String::new(),
+            position: None,
+            career_phase: None,
+            languages: Vec::new(),
+            roles: Vec::new(),
+            active: true,
+        }
+    }
+}
+
+/// Field names used in [`Problems`] of a person.
+pub mod field {
+    pub const NAME: &str = "name";
+    pub const EMAIL: &str = "email";
+    pub const PHONE: &str = "phone";
+    pub const TRAINED_ON: &str = "trained_on";
+}
+
+impl PersonDraft {
+    /// What is wrong with the draft; `today` bounds the training date.
+    pub fn problems(&self, today: NaiveDate) -> Problems {
+        let mut problems = Problems::new();
+        if self.name.trim().is_empty() {
+            problems.add(field::NAME, Problem::Required);
+        }
+        problems.add_if(field::EMAIL, validate::optional(&self.email, validate::email));
+        problems.add_if(field::PHONE, validate::optional(&self.phone, validate::phone));
+        for assignment in &self.roles {
+            if assignment.role.needs_training_date() {
+                match assignment.trained_on {
+                    None => problems.add(field::TRAINED_ON, Problem::Required),
+                    Some(date) if date > today => problems.add(field::TRAINED_ON, Problem::DateInFuture),
+                    Some(_) => {}
+                }
+            }
+        }
+        problems
+    }
+
+    /// Whether the draft holds `role`.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.iter().any(|r| r.role == role)
+    }
+
+    /// Adds or removes `role`, keeping the roles in their listed order.
+    pub fn set_role(&mut self, role: Role, held: bool) {
+        self.roles.retain(|r| r.role != role);
+        if held {
+            self.roles.push(RoleAssignment { role, trained_on: None });
+            self.roles.sort_by_key(|r| r.role);
+        }
+    }
+
+    /// The same draft with surrounding spaces removed from its text fields.
+    pub fn trimmed(&self) -> PersonDraft {
+        let mut draft = self.clone();
+        for text in
+            [&mut draft.name, &mut draft.email, &mut draft.phone, &mut draft.organisation, &mut draft.department]
+        {
+            *text = text.trim().to_string();
+        }
+        draft
+    }
+}
+
+/// Another person who looks like the one being entered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Duplicate {
+    SameName { id: PersonId, name: String },
+    SameEmail { id: PersonId, name: String },
+}
+
+/// People other than the draft itself with the same name (ignoring case and
+/// accents) or the same email address. A warning, not an error: two people
+/// may share a name.
+pub fn find_duplicates<'a>(
+    draft: &PersonDraft,
+    people: impl IntoIterator<Item = (PersonId, &'a str, &'a str)>,
+) -> Vec<Duplicate> {
+    let name = fold(draft.name.trim());
+    let email = draft.email.trim().to_lowercase();
+    let mut found = Vec::new();
+    for (id, other_name, other_email) in people {
+        if Some(id) == draft.id {
+            continue;
+        }
+        if !name.is_empty() && fold(other_name) == name {
+            found.push(Duplicate::SameName { id, name: other_name.to_string() });
+        } else if !email.is_empty() && other_email.to_lowercase() == email {
+            found.push(Duplicate::SameEmail { id, name: other_name.to_string() });
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    fn draft(name: &str, email: &str) -> PersonDraft {
+        PersonDraft { name: name.into(), email: email.into(), ..PersonDraft::default() }
+    }
+
+    #[test]
+    fn a_person_needs_a_name_and_valid_contact_details() {
+        let problems = draft("  ", "not-an-email").problems(today());
+        assert_eq!(problems.for_field(field::NAME), Some(&Problem::Required));
+        assert_eq!(problems.for_field(field::EMAIL), Some(&Problem::InvalidEmail));
+        assert!(draft("Anna de Vries", "").problems(today()).is_empty());
+    }
+
+    #[test]
+    fn a_peer_supporter_needs_a_training_date_in_the_past() {
+        let mut person = draft("Sanne Bakker", "");
+        person.set_role(Role::PeerSupporter, true);
+        assert_eq!(person.problems(today()).for_field(field::TRAINED_ON), Some(&Problem::Required));
+        person.roles[0].trained_on = NaiveDate::from_ymd_opt(2027, 1, 1);
+        assert_eq!(person.problems(today()).for_field(field::TRAINED_ON), Some(&Problem::DateInFuture));
+        person.roles[0].trained_on = NaiveDate::from_ymd_opt(2025, 3, 12);
+        assert!(person.problems(today()).is_empty());
+    }
+
+    #[test]
+    fn roles_stay_in_order_and_are_not_repeated() {
+        let mut person = PersonDraft::default();
+        person.set_role(Role::Mentor, true);
+        person.set_role(Role::Coach, true);
+        person.set_role(Role::Coach, true);
+        let roles: Vec<Role> = person.roles.iter().map(|r| r.role).collect();
+        assert_eq!(roles, vec![Role::Coach, Role::Mentor]);
+        person.set_role(Role::Mentor, false);
+        assert!(!person.has_role(Role::Mentor));
+    }
+
+    #[test]
+    fn same_name_ignoring_accents_or_same_email_is_a_duplicate() {
+        let people = [(PersonId(1), "Zoë Jansen", "z.jansen@umc.nl"), (PersonId(2), "Piet Smit", "p.smit@umc.nl")];
+        let found = find_duplicates(&draft("zoe jansen", ""), people);
+        assert_eq!(found, vec![Duplicate::SameName { id: PersonId(1), name: "Zoë Jansen".into() }]);
+        let found = find_duplicates(&draft("Pieter Smit", "P.Smit@umc.nl"), people);
+        assert_eq!(found, vec![Duplicate::SameEmail { id: PersonId(2), name: "Piet Smit".into() }]);
+        let mut own = draft("Piet Smit", "");
+        own.id = Some(PersonId(2));
+        assert!(find_duplicates(&own, people).is_empty());
+    }
+}

@@ -1,0 +1,73 @@
+//! What is wrong with a form, field by field. The window turns each
+//! [`Problem`] into a sentence in the user's language beside the field.
+
+/// One thing wrong with one value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The field must be filled in.
+    Required,
+    /// Not an email address like `name@example.org`.
+    InvalidEmail,
+    /// Not a phone number (digits, spaces, `+`, `-`, brackets; 6 to 15 digits).
+    InvalidPhone,
+    /// Not a valid IBAN (length or check digits wrong).
+    InvalidIban,
+    /// A Chamber of Commerce number has exactly 8 digits.
+    InvalidChamberOfCommerce,
+    /// Not a VAT identification number like `NL123456789B01`.
+    InvalidVat,
+    /// Not a whole number.
+    NotAWholeNumber,
+    /// Not an amount like `125,00`.
+    InvalidAmount,
+    /// Not a date.
+    InvalidDate,
+    /// A date that lies in the future where only the past makes sense.
+    DateInFuture,
+    /// A number outside the allowed range.
+    OutOfRange { min: i64, max: i64 },
+    /// The minimum is larger than the maximum.
+    MinimumAboveMaximum,
+    /// The end of a window lies before its start.
+    EndBeforeStart,
+    /// The name is already used in this list.
+    Duplicate,
+}
+
+/// The problems of a whole form, each tied to the name of its field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Problems(Vec<(&'static str, Problem)>);
+
+impl Problems {
+    /// No problems.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem with `field`.
+    pub fn add(&mut self, field: &'static str, problem: Problem) {
+        self.0.push((field, problem));
+    }
+
+    /// Records `problem` with `field` when there is one.
+    pub fn add_if(&mut self, field: &'static str, problem: Option<Problem>) {
+        if let Some(problem) = problem {
+            self.add(field, problem);
+        }
+    }
+
+    /// The first problem with `field`.
+    pub fn for_field(&self, field: &str) -> Option<&Problem> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, p)| p)
+    }
+
+    /// True when the form may be saved.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Every problem in the order they were found.
+    pub fn iter(&self) -> impl Iterator<Item = &(&'static str, Problem)> {
+        self.0.iter()
+    }
+}

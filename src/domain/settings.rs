@@ -1,0 +1,275 @@
+//! The organisation and the programme defaults of DOMAIN.md. Every number
+//! here is a default an administrator can change in Settings.
+
+use super::money::Money;
+use super::problem::{Problem, Problems};
+use super::validate;
+use serde::{Deserialize, Serialize};
+
+/// The organisation that runs the programmes; printed on documents.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub name: String,
+    pub address: String,
+    pub chamber_of_commerce: String,
+    pub vat_number: String,
+    pub iban: String,
+    pub email: String,
+}
+
+/// Defaults of the programmes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgrammeDefaults {
+    /// Price of one coach hour (€125).
+    pub hourly_rate: Money,
+    /// Length of a coached session in minutes (90).
+    pub session_minutes: i64,
+    /// Coached sessions per group (5).
+    pub sessions_per_group: i64,
+    /// Smallest coached group (4).
+    pub min_group_size: i64,
+    /// Largest coached group (5); an individual pays the group price divided by this.
+    pub max_group_size: i64,
+    /// First incident conversation preferably within this many hours of the report (72).
+    pub first_conversation_hours: i64,
+    /// Second conversation this many days after the incident (14).
+    pub second_conversation_days: i64,
+    /// Third conversation no earlier than this many days after the incident (6 weeks).
+    pub third_conversation_from_days: i64,
+    /// Third conversation no later than this many days after the incident (3 months).
+    pub third_conversation_until_days: i64,
+    /// Largest intervisie circle (4).
+    pub circle_size: i64,
+    /// Months after closing an incident case before its identifying data is removed.
+    pub retention_months: i64,
+}
+
+impl Default for ProgrammeDefaults {
+    fn default() -> Self {
+        ProgrammeDefaults {
+            hourly_rate: Money::from_euros(125),
+            session_minutes: 90,
+            sessions_per_group: 5,
+            min_group_size: 4,
+            max_group_size: 5,
+            first_conversation_hours: 72,
+            second_conversation_days: 14,
+            third_conversation_from_days: 42,
+            third_conversation_until_days: 91,
+            circle_size: 4,
+            retention_months: 12,
+        }
+    }
+}
+
+impl ProgrammeDefaults {
+    /// What a whole group pays: rate × session length × sessions (€937,50).
+    pub fn group_price(&self) -> Option<Money> {
+        self.hourly_rate.for_minutes(self.session_minutes)?.times(self.sessions_per_group)
+    }
+
+    /// What an individual registration pays: the group price divided by the
+    /// largest group size (€187,50).
+    pub fn individual_price(&self) -> Option<Money> {
+        self.group_price()?.divided_by(self.max_group_size)
+    }
+}
+
+/// Everything in the Settings tab that is stored with the data.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    pub organisation: Organisation,
+    pub programme: ProgrammeDefaults,
+}
+
+/// Field names used in [`Problems`] of the settings form.
+pub mod field {
+    pub const ORG_NAME: &str = "org_name";
+    pub const ORG_KVK: &str = "org_kvk";
+    pub const ORG_VAT: &str = "org_vat";
+    pub const ORG_IBAN: &str = "org_iban";
+    pub const ORG_EMAIL: &str = "org_email";
+    pub const HOURLY_RATE: &str = "hourly_rate";
+    pub const SESSION_MINUTES: &str = "session_minutes";
+    pub const SESSIONS_PER_GROUP: &str = "sessions_per_group";
+    pub const MIN_GROUP_SIZE: &str = "min_group_size";
+    pub const MAX_GROUP_SIZE: &str = "max_group_size";
+    pub const FIRST_HOURS: &str = "first_conversation_hours";
+    pub const SECOND_DAYS: &str = "second_conversation_days";
+    pub const THIRD_FROM_DAYS: &str = "third_conversation_from_days";
+    pub const THIRD_UNTIL_DAYS: &str = "third_conversation_until_days";
+    pub const CIRCLE_SIZE: &str = "circle_size";
+    pub const RETENTION_MONTHS: &str = "retention_months";
+}
+
+/// The settings as typed: numbers are text until they are checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SettingsForm {
+    pub organisation: Organisation,
+    pub hourly_rate: String,
+    pub session_minutes: String,
+    pub sessions_per_group: String,
+    pub min_group_size: String,
+    pub max_group_size: String,
+    pub first_conversation_hours: String,
+    pub second_conversation_days: String,
+    pub third_conversation_from_days: String,
+    pub third_conversation_until_days: String,
+    pub circle_size: String,
+    pub retention_months: String,
+}
+
+impl SettingsForm {
+    /// A form showing `settings`; `amount` writes money as the user reads it.
+    pub fn new(settings: &Settings, amount: impl Fn(Money) -> String) -> Self {
+        let p = &settings.programme;
+        SettingsForm {
+            organisation: settings.organisation.clone(),
+            hourly_rate: amount(p.hourly_rate),
+            session_minutes: p.session_minutes.to_string(),
+            sessions_per_group: p.sessions_per_group.to_string(),
+            min_group_size: p.min_group_size.to_string(),
+            max_group_size: p.max_group_size.to_string(),
+            first_conversation_hours: p.first_conversation_hours.to_string(),
+            second_conversation_days: p.second_conversation_days.to_string(),
+            third_conversation_from_days: p.third_conversation_from_days.to_string(),
+            third_conversation_until_days: p.third_conversation_until_days.to_string(),
+            circle_size: p.circle_size.to_string(),
+            retention_months: p.retention_months.to_string(),
+        }
+    }
+
+    /// The checked settings, or every problem found.
+    pub fn parse(&self) -> Result<Settings, Problems> {
+        let mut problems = Problems::new();
+        let org = &self.organisation;
+        if org.name.trim().is_empty() {
+            problems.add(field::ORG_NAME, Problem::Required);
+        }
+        problems.add_if(field::ORG_KVK, validate::optional(&org.chamber_of_commerce, validate::chamber_of_commerce));
+        problems.add_if(field::ORG_VAT, validate::optional(&org.vat_number, validate::vat_number));
+        problems.add_if(field::ORG_IBAN, validate::optional(&org.iban, validate::iban));
+        problems.add_if(field::ORG_EMAIL, validate::optional(&org.email, validate::email));
+
+        let hourly_rate = match Money::parse(&self.hourly_rate) {
+            Some(rate) if rate > Money::ZERO && rate <= Money::from_euros(10_000) => Some(rate),
+            Some(_) => {
+                problems.add(field::HOURLY_RATE, Problem::OutOfRange { min: 0, max: 10_000 });
+                None
+            }
+            None => {
+                let problem =
+                    if self.hourly_rate.trim().is_empty() { Problem::Required } else { Problem::InvalidAmount };
+                problems.add(field::HOURLY_RATE, problem);
+                None
+            }
+        };
+        let mut number =
+            |field: &'static str, text: &str, min: i64, max: i64| match validate::whole_number(text, min, max) {
+                Ok(value) => value,
+                Err(problem) => {
+                    problems.add(field, problem);
+                    min
+                }
+            };
+        let programme = ProgrammeDefaults {
+            hourly_rate: hourly_rate.unwrap_or_default(),
+            session_minutes: number(field::SESSION_MINUTES, &self.session_minutes, 15, 480),
+            sessions_per_group: number(field::SESSIONS_PER_GROUP, &self.sessions_per_group, 1, 50),
+            min_group_size: number(field::MIN_GROUP_SIZE, &self.min_group_size, 2, 30),
+            max_group_size: number(field::MAX_GROUP_SIZE, &self.max_group_size, 2, 30),
+            first_conversation_hours: number(field::FIRST_HOURS, &self.first_conversation_hours, 1, 720),
+            second_conversation_days: number(field::SECOND_DAYS, &self.second_conversation_days, 1, 90),
+            third_conversation_from_days: number(field::THIRD_FROM_DAYS, &self.third_conversation_from_days, 1, 365),
+            third_conversation_until_days: number(field::THIRD_UNTIL_DAYS, &self.third_conversation_until_days, 1, 365),
+            circle_size: number(field::CIRCLE_SIZE, &self.circle_size, 2, 30),
+            retention_months: number(field::RETENTION_MONTHS, &self.retention_months, 1, 240),
+        };
+        let p = &programme;
+        if problems.for_field(field::MIN_GROUP_SIZE).is_none()
+            && problems.for_field(field::MAX_GROUP_SIZE).is_none()
+            && p.min_group_size > p.max_group_size
+        {
+            problems.add(field::MAX_GROUP_SIZE, Problem::MinimumAboveMaximum);
+        }
+        if problems.for_field(field::THIRD_FROM_DAYS).is_none()
+            && problems.for_field(field::THIRD_UNTIL_DAYS).is_none()
+            && p.third_conversation_until_days < p.third_conversation_from_days
+        {
+            problems.add(field::THIRD_UNTIL_DAYS, Problem::EndBeforeStart);
+        }
+        if problems.is_empty() { Ok(Settings { organisation: trimmed(org), programme }) } else { Err(problems) }
+    }
+}
+
+fn trimmed(org: &Organisation) -> Organisation {
+    Organisation {
+        name: org.name.trim().to_string(),
+        address: org.address.trim().to_string(),
+        chamber_of_commerce: org.chamber_of_commerce.trim().to_string(),
+        vat_number: org.vat_number.trim().to_string(),
+        iban: org.iban.trim().to_string(),
+        email: org.email.trim().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> SettingsForm {
+        let settings = Settings {
+            organisation: Organisation { name: "UMC Noord".into(), ..Organisation::default() },
+            programme: ProgrammeDefaults::default(),
+        };
+        SettingsForm::new(&settings, |m| format!("{},{:02}", m.cents() / 100, m.cents() % 100))
+    }
+
+    #[test]
+    fn the_defaults_price_a_group_at_937_50_and_an_individual_at_187_50() {
+        let defaults = ProgrammeDefaults::default();
+        assert_eq!(defaults.group_price(), Some(Money::from_cents(93_750)));
+        assert_eq!(defaults.individual_price(), Some(Money::from_cents(18_750)));
+    }
+
+    #[test]
+    fn a_changed_rate_and_session_count_change_the_group_price() {
+        let defaults = ProgrammeDefaults {
+            hourly_rate: Money::from_euros(110),
+            sessions_per_group: 6,
+            ..ProgrammeDefaults::default()
+        };
+        assert_eq!(defaults.group_price(), Some(Money::from_cents(99_000)));
+        assert_eq!(defaults.individual_price(), Some(Money::from_cents(19_800)));
+    }
+
+    #[test]
+    fn the_default_form_reads_back_as_the_defaults() {
+        let settings = form().parse().unwrap();
+        assert_eq!(settings.programme, ProgrammeDefaults::default());
+    }
+
+    #[test]
+    fn a_minimum_group_size_above_the_maximum_is_refused() {
+        let mut form = form();
+        form.min_group_size = "6".into();
+        let problems = form.parse().unwrap_err();
+        assert_eq!(problems.for_field(field::MAX_GROUP_SIZE), Some(&Problem::MinimumAboveMaximum));
+    }
+
+    #[test]
+    fn bad_numbers_and_organisation_details_are_named_per_field() {
+        let mut form = form();
+        form.hourly_rate = "abc".into();
+        form.session_minutes = "0".into();
+        form.organisation.iban = "NL00 BANK 0000 0000 00".into();
+        form.organisation.name.clear();
+        form.third_conversation_until_days = "30".into();
+        let problems = form.parse().unwrap_err();
+        assert_eq!(problems.for_field(field::HOURLY_RATE), Some(&Problem::InvalidAmount));
+        assert_eq!(problems.for_field(field::SESSION_MINUTES), Some(&Problem::OutOfRange { min: 15, max: 480 }));
+        assert_eq!(problems.for_field(field::ORG_IBAN), Some(&Problem::InvalidIban));
+        assert_eq!(problems.for_field(field::ORG_NAME), Some(&Problem::Required));
+        assert_eq!(problems.for_field(field::THIRD_UNTIL_DAYS), Some(&Problem::EndBeforeStart));
+    }
+}

@@ -1,0 +1,49 @@
+//! Where PeerDesk keeps its files: the platform's data folder, with the
+//! user's database and the demo database side by side but never mixed.
+
+use directories::ProjectDirs;
+use std::path::PathBuf;
+
+/// File name of the user's own database.
+pub const DEFAULT_DB_FILE: &str = "peerdesk.sqlite3";
+/// File name of the demo database.
+pub const DEMO_DB_FILE: &str = "demo.sqlite3";
+
+/// The files PeerDesk opens without being told.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppPaths {
+    /// Folder holding both databases.
+    pub data_dir: PathBuf,
+}
+
+impl AppPaths {
+    /// The platform data folder (e.g. `~/.local/share/peerdesk`,
+    /// `%APPDATA%\PeerDesk\PeerDesk\data`), or the current folder when the
+    /// platform has none.
+    pub fn platform() -> AppPaths {
+        let data_dir = ProjectDirs::from("nl", "PeerDesk", "PeerDesk")
+            .map(|dirs| dirs.data_dir().to_path_buf())
+            .unwrap_or_else(|| PathBuf::from("."));
+        AppPaths { data_dir }
+    }
+
+    /// Paths inside `folder` (tests, portable use).
+    pub fn in_folder(folder: impl Into<PathBuf>) -> AppPaths {
+        AppPaths { data_dir: folder.into() }
+    }
+
+    /// The user's own database.
+    pub fn default_db(&self) -> PathBuf {
+        self.data_dir.join(DEFAULT_DB_FILE)
+    }
+
+    /// The demo database.
+    pub fn demo_db(&self) -> PathBuf {
+        self.data_dir.join(DEMO_DB_FILE)
+    }
+
+    /// Creates the data folder when it does not exist yet.
+    pub fn ensure_data_dir(&self) -> std::io::Result<()> {
+        std::fs::create_dir_all(&self.data_dir)
+    }
+}

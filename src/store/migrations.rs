@@ -1,0 +1,12 @@
+//! The schema as numbered, append-only migrations. Never edit a migration
+//! that has shipped: add a new one. `PRAGMA user_version` holds the number of
+//! migrations applied.
+
+/// Every migration, in order; the database's `user_version` counts how many
+/// have been applied.
+pub const MIGRATIONS: &[&str] = &[include_str!("sql/0001_foundation.sql")];
+
+/// The schema version this build writes.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}

@@ -1,0 +1,204 @@
+//! The only place that knows SQL. A [`Store`] is one open PeerDesk database;
+//! every user operation runs in one transaction that commits whole or not at
+//! all.
+
+mod lists;
+pub mod migrations;
+mod people;
+mod settings;
+
+pub use people::{DeleteOutcome, PersonRow};
+
+use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Marks a SQLite file as a PeerDesk database (`PRAGMA application_id`,
+/// the bytes "PDSK").
+pub const APPLICATION_ID: i64 = 0x5044_534B;
+
+/// What can go wrong with the database, each with a sentence for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the folder of {0} does not exist")]
+    NoSuchFolder(PathBuf),
+    #[error("{0} is not a PeerDesk database; it was left untouched")]
+    NotPeerDesk(PathBuf),
+    #[error(
+        "{path} was written by a newer PeerDesk (schema {found}, this version knows {known}); it was left untouched"
+    )]
+    TooNew { path: PathBuf, found: i64, known: i64 },
+    #[error("the database is in use by another program; try again in a moment")]
+    Busy,
+    #[error("{0} was not found")]
+    NotFound(&'static str),
+    #[error("{0}")]
+    Refused(Refusal),
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// An operation the rules of the data do not allow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    #[error("a list item with that name exists")]
+    ListItemExists,
+    #[error("the list item is in use")]
+    ListItemInUse,
+    #[error("the database already holds data")]
+    NotEmpty,
+}
+
+/// Short name for results of the store.
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An open PeerDesk database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it when it does not exist.
+    /// A file that is not a PeerDesk database, or one written by a newer
+    /// PeerDesk, is refused before anything is written to it.
+    pub fn open(path: &Path) -> Result<Store> {
+        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+        if let Some(folder) = folder
+            && !folder.is_dir()
+        {
+            return Err(StoreError::NoSuchFolder(path.to_path_buf()));
+        }
+        if path.is_dir() {
+            return Err(StoreError::NotPeerDesk(path.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
+        Self::from_connection(conn, path.to_path_buf())
+    }
+
+    /// A database in memory, for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::from_connection(Connection::open_in_memory()?, PathBuf::from(":memory:"))
+    }
+
+    fn from_connection(mut conn: Connection, path: PathBuf) -> Result<Store> {
+        conn.busy_timeout(Duration::from_secs(5))?;
+        check_identity(&conn, &path)?;
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
+            .map_err(|e| classify(e, &path))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrate(&mut conn)?;
+        Ok(Store { conn, path })
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `operation` in one transaction: it commits when the operation
+    /// returns `Ok` and rolls back otherwise.
+    pub fn transact<T>(&mut self, operation: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let value = operation(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+    }
+
+    /// Direct access for tests that need a table a later module will add.
+    #[doc(hidden)]
+    pub fn connection_for_tests(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Refuses files that are not ours, or that come from a newer PeerDesk,
+/// without writing to them.
+fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+    let read = || -> rusqlite::Result<(i64, i64, i64)> {
+        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        Ok((app_id, version, objects))
+    };
+    let (app_id, version, objects) = read().map_err(|e| classify(e, path))?;
+    let empty = app_id == 0 && objects == 0;
+    if !empty && app_id != APPLICATION_ID {
+        return Err(StoreError::NotPeerDesk(path.to_path_buf()));
+    }
+    let known = migrations::latest_version();
+    if version > known {
+        return Err(StoreError::TooNew { path: path.to_path_buf(), found: version, known });
+    }
+    Ok(())
+}
+
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if current >= migrations::latest_version() {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for (index, sql) in migrations::MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn classify(error: rusqlite::Error, path: &Path) -> StoreError {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotPeerDesk(path.to_path_buf()),
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
+        Some(ErrorCode::CannotOpen) => StoreError::NoSuchFolder(path.to_path_buf()),
+        _ => StoreError::Sqlite(error),
+    }
+}
+
+/// True when `error` is a foreign key refusal: another record refers to the
+/// row.
+fn is_unique_refusal(error: &rusqlite::Error) -> bool {
+    matches!(
+        error,
+        rusqlite::Error::SqliteFailure(e, _) if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+    )
+}
+
+/// `ON DELETE RESTRICT` reports itself as a trigger constraint.
+fn is_foreign_key_refusal(error: &rusqlite::Error) -> bool {
+    match error {
+        rusqlite::Error::SqliteFailure(e, message) => {
+            e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY
+                || (e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER
+                    && message.as_deref().is_some_and(|m| m.contains("FOREIGN KEY")))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_applies_to_an_empty_database_and_is_recorded() {
+        let store = Store::open_in_memory().unwrap();
+        assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
+        let app_id: i64 = store.conn.pragma_query_value(None, "application_id", |r| r.get(0)).unwrap();
+        assert_eq!(app_id, APPLICATION_ID);
+        let check: String = store.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(check, "ok");
+        let fk_violations: i64 =
+            store.conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(fk_violations, 0);
+    }
+}

@@ -1,0 +1,237 @@
+//! People, their roles and languages.
+
+use super::{Result, Store, StoreError, is_foreign_key_refusal};
+use crate::domain::{ListItemId, Person, PersonDraft, PersonId, Role, RoleAssignment};
+use chrono::{Local, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::HashMap;
+
+/// One line of the people table, with everything the table shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PersonRow {
+    pub person: Person,
+    pub position_name: String,
+    pub career_phase_name: String,
+}
+
+/// What happened to a person the user asked to delete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeleteOutcome {
+    /// Nothing referred to the person: they are gone.
+    Deleted,
+    /// Other records refer to the person: they were kept, marked inactive.
+    Deactivated,
+}
+
+const SELECT_PEOPLE: &str = "
+    SELECT p.id, p.name, p.email, p.phone, p.organisation, p.department,
+           p.position_id, p.career_phase_id, p.active,
+           coalesce(pos.name, ''), coalesce(phase.name, '')
+    FROM people p
+    LEFT JOIN list_items pos ON pos.id = p.position_id
+    LEFT JOIN list_items phase ON phase.id = p.career_phase_id";
+
+impl Store {
+    /// Everyone, ordered by name, with roles and languages.
+    pub fn list_people(&self) -> Result<Vec<PersonRow>> {
+        let mut roles = load_roles(&self.conn)?;
+        let mut languages = load_languages(&self.conn)?;
+        let mut stmt = self.conn.prepare_cached(&format!("{SELECT_PEOPLE} ORDER BY p.name COLLATE NOCASE, p.id"))?;
+        let rows = stmt.query_map([], row_to_person_row)?;
+        let mut people = Vec::new();
+        for row in rows {
+            let mut row = row?;
+            let id = row.person.id.0;
+            row.person.roles = roles.remove(&id).unwrap_or_default();
+            row.person.languages = languages.remove(&id).unwrap_or_default();
+            people.push(row);
+        }
+        Ok(people)
+    }
+
+    /// One person.
+    pub fn person(&self, id: PersonId) -> Result<Person> {
+        let mut stmt = self.conn.prepare_cached(&format!("{SELECT_PEOPLE} WHERE p.id = ?1"))?;
+        let row = stmt.query_row([id.0], row_to_person_row).optional()?;
+        let mut person = row.ok_or(StoreError::NotFound("person"))?.person;
+        person.roles = roles_of(&self.conn, id)?;
+        person.languages = languages_of(&self.conn, id)?;
+        Ok(person)
+    }
+
+    /// How many people the directory holds.
+    pub fn count_people(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM people", [], |r| r.get(0))?)
+    }
+
+    /// Adds a new person or updates an existing one, in one transaction.
+    pub fn save_person(&mut self, draft: &PersonDraft) -> Result<PersonId> {
+        self.transact(|tx| save_person(tx, draft))
+    }
+
+    /// Adds many people in one transaction (demo data, imports).
+    pub fn insert_people(&mut self, drafts: &[PersonDraft]) -> Result<Vec<PersonId>> {
+        self.transact(|tx| drafts.iter().map(|d| save_person(tx, &PersonDraft { id: None, ..d.clone() })).collect())
+    }
+
+    /// Deletes a person, or deactivates them when other records refer to
+    /// them (groups, cases, circles of later modules).
+    pub fn delete_person(&mut self, id: PersonId) -> Result<DeleteOutcome> {
+        self.transact(|tx| {
+            tx.execute("SAVEPOINT delete_person", [])?;
+            match tx.execute("DELETE FROM people WHERE id = ?1", [id.0]) {
+                Ok(0) => Err(StoreError::NotFound("person")),
+                Ok(_) => {
+                    tx.execute("RELEASE delete_person", [])?;
+                    Ok(DeleteOutcome::Deleted)
+                }
+                Err(e) if is_foreign_key_refusal(&e) => {
+                    tx.execute("ROLLBACK TO delete_person", [])?;
+                    tx.execute("RELEASE delete_person", [])?;
+                    tx.execute("UPDATE people SET active = 0, updated_at = ?2 WHERE id = ?1", params![id.0, now()])?;
+                    Ok(DeleteOutcome::Deactivated)
+                }
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+}
+
+fn now() -> String {
+    Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+fn save_person(conn: &Connection, draft: &PersonDraft) -> Result<PersonId> {
+    let d = draft.trimmed();
+    let stamp = now();
+    let id = match d.id {
+        Some(id) => {
+            let changed = conn.execute(
+                "UPDATE people SET name = ?2, email = ?3, phone = ?4, organisation = ?5, department = ?6,
+                        position_id = ?7, career_phase_id = ?8, active = ?9, updated_at = ?10
+                 WHERE id = ?1",
+                params![
+                    id.0,
+                    d.name,
+                    d.email,
+                    d.phone,
+                    d.organisation,
+                    d.department,
+                    d.position.map(|p| p.0),
+                    d.career_phase.map(|p| p.0),
+                    d.active,
+                    stamp
+                ],
+            )?;
+            if changed == 0 {
+                return Err(StoreError::NotFound("person"));
+            }
+            conn.execute("DELETE FROM person_roles WHERE person_id = ?1", [id.0])?;
+            conn.execute("DELETE FROM person_languages WHERE person_id = ?1", [id.0])?;
+            id
+        }
+        None => {
+            conn.execute(
+                "INSERT INTO people (name, email, phone, organisation, department, position_id,
+                                     career_phase_id, active, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                params![
+                    d.name,
+                    d.email,
+                    d.phone,
+                    d.organisation,
+                    d.department,
+                    d.position.map(|p| p.0),
+                    d.career_phase.map(|p| p.0),
+                    d.active,
+                    stamp
+                ],
+            )?;
+            PersonId(conn.last_insert_rowid())
+        }
+    };
+    let mut role_stmt =
+        conn.prepare_cached("INSERT OR REPLACE INTO person_roles (person_id, role, trained_on) VALUES (?1, ?2, ?3)")?;
+    for assignment in &d.roles {
+        let trained = assignment.trained_on.map(|date| date.format("%Y-%m-%d").to_string());
+        role_stmt.execute(params![id.0, assignment.role.code(), trained])?;
+    }
+    let mut language_stmt =
+        conn.prepare_cached("INSERT OR IGNORE INTO person_languages (person_id, language) VALUES (?1, ?2)")?;
+    for language in &d.languages {
+        language_stmt.execute(params![id.0, language])?;
+    }
+    Ok(id)
+}
+
+fn row_to_person_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
+    Ok(PersonRow {
+        person: Person {
+            id: PersonId(row.get(0)?),
+            name: row.get(1)?,
+            email: row.get(2)?,
+            phone: row.get(3)?,
+            organisation: row.get(4)?,
+            department: row.get(5)?,
+            position: row.get::<_, Option<i64>>(6)?.map(ListItemId),
+            career_phase: row.get::<_, Option<i64>>(7)?.map(ListItemId),
+            languages: Vec::new(),
+            roles: Vec::new(),
+            active: row.get(8)?,
+        },
+        position_name: row.get(9)?,
+        career_phase_name: row.get(10)?,
+    })
+}
+
+fn role_from_row(code: &str, trained_on: Option<String>) -> Option<RoleAssignment> {
+    let role = Role::from_code(code)?;
+    let trained_on = trained_on.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok());
+    Some(RoleAssignment { role, trained_on })
+}
+
+fn load_roles(conn: &Connection) -> Result<HashMap<i64, Vec<RoleAssignment>>> {
+    let mut stmt = conn.prepare_cached("SELECT person_id, role, trained_on FROM person_roles")?;
+    let mut map: HashMap<i64, Vec<RoleAssignment>> = HashMap::new();
+    let rows =
+        stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?;
+    for row in rows {
+        let (id, code, trained) = row?;
+        if let Some(assignment) = role_from_row(&code, trained) {
+            map.entry(id).or_default().push(assignment);
+        }
+    }
+    for roles in map.values_mut() {
+        roles.sort_by_key(|r| r.role);
+    }
+    Ok(map)
+}
+
+fn load_languages(conn: &Connection) -> Result<HashMap<i64, Vec<String>>> {
+    let mut stmt = conn.prepare_cached("SELECT person_id, language FROM person_languages ORDER BY rowid")?;
+    let mut map: HashMap<i64, Vec<String>> = HashMap::new();
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (id, language) = row?;
+        map.entry(id).or_default().push(language);
+    }
+    Ok(map)
+}
+
+fn roles_of(conn: &Connection, id: PersonId) -> Result<Vec<RoleAssignment>> {
+    let mut stmt = conn.prepare_cached("SELECT role, trained_on FROM person_roles WHERE person_id = ?1")?;
+    let rows = stmt.query_map([id.0], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))?;
+    let mut roles = Vec::new();
+    for row in rows {
+        let (code, trained) = row?;
+        roles.extend(role_from_row(&code, trained));
+    }
+    roles.sort_by_key(|r| r.role);
+    Ok(roles)
+}
+
+fn languages_of(conn: &Connection, id: PersonId) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT language FROM person_languages WHERE person_id = ?1 ORDER BY rowid")?;
+    let rows = stmt.query_map([id.0], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
+}

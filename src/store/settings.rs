@@ -1,0 +1,123 @@
+//! Settings as key/value rows, so a new setting needs no migration: a key
+//! that is missing takes its default from the domain.
+
+use super::{Result, Store};
+use crate::domain::{Money, Organisation, ProgrammeDefaults, Settings};
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// Flags about the database file itself.
+const KEY_WELCOMED: &str = "app.welcomed";
+const KEY_DEMO: &str = "app.demo";
+
+impl Store {
+    /// The organisation and the programme defaults.
+    pub fn settings(&self) -> Result<Settings> {
+        let get = |key: &str| read(&self.conn, key);
+        let defaults = ProgrammeDefaults::default();
+        let number =
+            |key: &str, default: i64| -> Result<i64> { Ok(get(key)?.and_then(|v| v.parse().ok()).unwrap_or(default)) };
+        let text = |key: &str| -> Result<String> { Ok(get(key)?.unwrap_or_default()) };
+        Ok(Settings {
+            organisation: Organisation {
+                name: text("organisation.name")?,
+                address: text("organisation.address")?,
+                chamber_of_commerce: text("organisation.chamber_of_commerce")?,
+                vat_number: text("organisation.vat_number")?,
+                iban: text("organisation.iban")?,
+                email: text("organisation.email")?,
+            },
+            programme: ProgrammeDefaults {
+                hourly_rate: Money::from_cents(number("programme.hourly_rate_cents", defaults.hourly_rate.cents())?),
+                session_minutes: number("programme.session_minutes", defaults.session_minutes)?,
+                sessions_per_group: number("programme.sessions_per_group", defaults.sessions_per_group)?,
+                min_group_size: number("programme.min_group_size", defaults.min_group_size)?,
+                max_group_size: number("programme.max_group_size", defaults.max_group_size)?,
+                first_conversation_hours: number(
+                    "programme.first_conversation_hours",
+                    defaults.first_conversation_hours,
+                )?,
+                second_conversation_days: number(
+                    "programme.second_conversation_days",
+                    defaults.second_conversation_days,
+                )?,
+                third_conversation_from_days: number(
+                    "programme.third_conversation_from_days",
+                    defaults.third_conversation_from_days,
+                )?,
+                third_conversation_until_days: number(
+                    "programme.third_conversation_until_days",
+                    defaults.third_conversation_until_days,
+                )?,
+                circle_size: number("programme.circle_size", defaults.circle_size)?,
+                retention_months: number("programme.retention_months", defaults.retention_months)?,
+            },
+        })
+    }
+
+    /// Saves all settings in one transaction.
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
+        let o = &settings.organisation;
+        let p = &settings.programme;
+        let pairs: Vec<(&str, String)> = vec![
+            ("organisation.name", o.name.clone()),
+            ("organisation.address", o.address.clone()),
+            ("organisation.chamber_of_commerce", o.chamber_of_commerce.clone()),
+            ("organisation.vat_number", o.vat_number.clone()),
+            ("organisation.iban", o.iban.clone()),
+            ("organisation.email", o.email.clone()),
+            ("programme.hourly_rate_cents", p.hourly_rate.cents().to_string()),
+            ("programme.session_minutes", p.session_minutes.to_string()),
+            ("programme.sessions_per_group", p.sessions_per_group.to_string()),
+            ("programme.min_group_size", p.min_group_size.to_string()),
+            ("programme.max_group_size", p.max_group_size.to_string()),
+            ("programme.first_conversation_hours", p.first_conversation_hours.to_string()),
+            ("programme.second_conversation_days", p.second_conversation_days.to_string()),
+            ("programme.third_conversation_from_days", p.third_conversation_from_days.to_string()),
+            ("programme.third_conversation_until_days", p.third_conversation_until_days.to_string()),
+            ("programme.circle_size", p.circle_size.to_string()),
+            ("programme.retention_months", p.retention_months.to_string()),
+        ];
+        self.transact(|tx| {
+            for (key, value) in &pairs {
+                write(tx, key, value)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// True once the user has passed the welcome screen for this file.
+    pub fn is_welcomed(&self) -> Result<bool> {
+        Ok(read(&self.conn, KEY_WELCOMED)?.is_some())
+    }
+
+    /// Records that the welcome screen was passed for this file.
+    pub fn mark_welcomed(&mut self) -> Result<()> {
+        self.transact(|tx| write(tx, KEY_WELCOMED, "1"))
+    }
+
+    /// True when this file holds demo data.
+    pub fn is_demo(&self) -> Result<bool> {
+        Ok(read(&self.conn, KEY_DEMO)?.is_some())
+    }
+
+    /// Marks this file as holding demo data (and as welcomed).
+    pub fn mark_demo(&mut self) -> Result<()> {
+        self.transact(|tx| {
+            write(tx, KEY_DEMO, "1")?;
+            write(tx, KEY_WELCOMED, "1")
+        })
+    }
+}
+
+fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
+    let mut stmt = conn.prepare_cached("SELECT value FROM settings WHERE key = ?1")?;
+    Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
+}
+
+fn write(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![key, value])?;
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! The binary on temporary files: demo data, bad paths, exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use peerdesk::domain::Role;
+use peerdesk::store::Store;
+use std::process::Command;
+use tempfile::TempDir;
+
+fn peerdesk() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_peerdesk"));
+    command.env("LANG", "en_GB.UTF-8");
+    command
+}
+
+#[test]
+fn demo_writes_a_realistic_directory_to_the_given_file() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("demo.sqlite3");
+    let output = peerdesk().args(["demo", "--db"]).arg(&path).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("300 people"), "{stdout}");
+
+    let store = Store::open(&path).unwrap();
+    let people = store.list_people().unwrap();
+    assert_eq!(people.len(), 300);
+    assert!(store.is_demo().unwrap());
+    let with = |role: Role| people.iter().filter(|p| p.person.has_role(role)).count();
+    assert!(with(Role::Coach) >= 5, "coaches: {}", with(Role::Coach));
+    assert!(with(Role::PeerSupporter) >= 10, "peer supporters: {}", with(Role::PeerSupporter));
+    assert!(with(Role::CircleChair) >= 2);
+    assert!(with(Role::Mentor) >= 2);
+    assert!(with(Role::Participant) >= 250);
+    assert!(
+        people
+            .iter()
+            .any(|p| p.person.name.contains('ë') || p.person.name.contains('ü') || p.person.name.contains('ï'))
+    );
+    assert!(people.iter().all(|p| !p.person.email.is_empty()));
+    assert!(store.settings().unwrap().organisation.name.contains("UMC"));
+}
+
+#[test]
+fn demo_makes_a_larger_directory_on_request() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("big.sqlite3");
+    let status = peerdesk().args(["demo", "--people", "2000", "--db"]).arg(&path).status().unwrap();
+    assert!(status.success());
+    assert_eq!(Store::open(&path).unwrap().count_people().unwrap(), 2000);
+}
+
+#[test]
+fn demo_refuses_a_database_that_already_holds_data() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("real.sqlite3");
+    peerdesk().args(["demo", "--people", "5", "--db"]).arg(&path).status().unwrap();
+    let output = peerdesk().args(["demo", "--db"]).arg(&path).output().unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("already holds data"), "{stderr}");
+    assert_eq!(Store::open(&path).unwrap().count_people().unwrap(), 5);
+}
+
+#[test]
+fn a_bad_db_path_gives_one_clear_line_and_a_failing_exit() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("missing/folder/data.sqlite3");
+    for args in [vec!["demo"], vec![]] {
+        let output = peerdesk().args(&args).arg("--db").arg(&path).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("does not exist"), "{stderr}");
+        assert!(!path.exists());
+    }
+}
+
+#[test]
+fn a_foreign_file_is_refused_on_the_command_line_in_dutch_too() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "not a database at all, just some words ".repeat(100)).unwrap();
+    let output = peerdesk().args(["--lang", "nl", "--db"]).arg(&path).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is geen PeerDesk-database"), "{stderr}");
+}
+
+#[test]
+fn help_is_available_for_every_command_and_in_both_languages() {
+    let output = peerdesk().arg("--help").output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("demo") && help.contains("--db"), "{help}");
+    let output = peerdesk().args(["demo", "--help", "--lang", "nl"]).output().unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Hoeveel personen"));
+}
+
+#[test]
+fn an_unknown_option_fails_with_usage() {
+    let output = peerdesk().arg("--frobnicate").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}

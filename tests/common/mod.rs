@@ -1,0 +1,47 @@
+//! Fixtures shared by the integration tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use peerdesk::app::{FileDialogs, PeerDeskApp, Preferences, StartOptions};
+use peerdesk::demo::{DemoOptions, write_demo};
+use peerdesk::i18n::Language;
+use peerdesk::paths::AppPaths;
+use peerdesk::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The fixed "today" of every test.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+/// File dialogs that answer with a fixed path, or cancel.
+pub struct FixedDialogs(pub Option<PathBuf>);
+
+impl FileDialogs for FixedDialogs {
+    fn pick_database(&self, _title: &str) -> Option<PathBuf> {
+        self.0.clone()
+    }
+}
+
+/// Start options for a database at `db` inside `folder`.
+pub fn start_options(folder: &Path, db: &Path, language: Language) -> StartOptions {
+    StartOptions {
+        db_path: Some(db.to_path_buf()),
+        paths: AppPaths::in_folder(folder),
+        language: Some(language),
+        today: Some(today()),
+        file_dialogs: Box::new(FixedDialogs(None)),
+    }
+}
+
+/// A database at `path` filled with the standard demo (fixed date and seed).
+pub fn demo_database(path: &Path) {
+    let mut store = Store::open(path).unwrap();
+    write_demo(&mut store, &DemoOptions::standard(today())).unwrap();
+}
+
+/// The app without eframe, for tests that need no window.
+pub fn app(folder: &Path, db: &Path, language: Language) -> PeerDeskApp {
+    PeerDeskApp::with_preferences(start_options(folder, db, language), Preferences::default())
+}

@@ -1,0 +1,134 @@
+//! Every text the program asks for exists in both languages.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use peerdesk::i18n::{I18n, Language, SOURCES, message_ids};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Prefixes of message ids; any string literal in the code that starts with
+/// one of these is a message id and must exist.
+const PREFIXES: &[&str] = &[
+    "tab-",
+    "title-",
+    "header-",
+    "menu-",
+    "about-",
+    "button-",
+    "choice-",
+    "welcome-",
+    "open-error-",
+    "people-",
+    "column-",
+    "status-",
+    "delete-",
+    "role-",
+    "person-",
+    "spoken-",
+    "settings-",
+    "problem-",
+    "toast-",
+    "error-",
+    "cli-",
+];
+
+fn string_literals(source: &str) -> Vec<String> {
+    let mut literals = Vec::new();
+    let mut rest = source;
+    while let Some(start) = rest.find('"') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('"') else { break };
+        literals.push(after[..end].to_string());
+        rest = &after[end + 1..];
+    }
+    literals
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_message_id_used_in_the_code_exists_in_both_languages() {
+    let mut files = Vec::new();
+    rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
+    let mut missing = BTreeSet::new();
+    for (language, source) in SOURCES {
+        let ids: BTreeSet<String> = message_ids(source).into_iter().collect();
+        for file in &files {
+            let code = std::fs::read_to_string(file).unwrap();
+            for literal in string_literals(&code) {
+                let is_id = PREFIXES.iter().any(|p| literal.starts_with(p))
+                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if is_id && !ids.contains(&literal) {
+                    missing.insert(format!("{language:?}: {literal} ({})", file.display()));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "message ids used but not defined: {missing:#?}");
+}
+
+/// The first string literal after each `tr(` or `tr_args(` call.
+fn translated_ids(source: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for call in ["tr(", "tr_args("] {
+        for (position, _) in source.match_indices(call) {
+            let after = source[position + call.len()..].trim_start();
+            if let Some(rest) = after.strip_prefix('"')
+                && let Some(end) = rest.find('"')
+            {
+                ids.push(rest[..end].to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_literal_passed_to_tr_is_a_message_id() {
+    let mut files = Vec::new();
+    rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
+    let (_, source) = SOURCES[0];
+    let ids: BTreeSet<String> = message_ids(source).into_iter().collect();
+    let mut missing = Vec::new();
+    for file in &files {
+        let code = std::fs::read_to_string(file).unwrap();
+        // Unit tests may ask for a missing id on purpose.
+        let shipped = code.split("#[cfg(test)]").next().unwrap_or_default();
+        missing.extend(
+            translated_ids(shipped)
+                .into_iter()
+                .filter(|id| !ids.contains(id))
+                .map(|id| format!("{id} ({})", file.display())),
+        );
+    }
+    assert!(missing.is_empty(), "tr() with an unknown id: {missing:#?}");
+}
+
+#[test]
+fn every_spoken_language_has_a_name_in_both_languages() {
+    for language in Language::ALL {
+        let i18n = I18n::new(language);
+        for code in peerdesk::domain::person::SPOKEN_LANGUAGES {
+            let id = format!("spoken-{code}");
+            assert_ne!(i18n.tr(&id), id, "{language:?} lacks {id}");
+        }
+    }
+}
+
+#[test]
+fn dutch_and_english_differ_where_they_should() {
+    let dutch = I18n::new(Language::Dutch);
+    let english = I18n::new(Language::English);
+    assert_eq!(dutch.tr("tab-people"), "Personen");
+    assert_eq!(english.tr("tab-people"), "People");
+    assert_eq!(dutch.money(peerdesk::domain::Money::from_cents(93_750)), "€ 937,50");
+    assert_eq!(english.money(peerdesk::domain::Money::from_cents(93_750)), "€937.50");
+}
