@@ -132,16 +132,16 @@ const DEPARTMENTS: &[&str] = &[
 ];
 const OTHER_ORGANISATIONS: &[&str] =
     &["Vrijwilligerscentrale Groningen", "Vrijwilligerscentrale Assen", "Slachtofferhulp Noord", "Martini Ziekenhuis"];
-/// Positions with their share in percent, by the seeded list names.
+/// Positions with their share in percent, by the codes of the built-in list.
 const POSITION_SHARES: &[(&str, u32)] = &[
-    ("PostDoc", 15),
-    ("PhD candidate", 20),
-    ("Nurse", 20),
-    ("Resident", 12),
-    ("Medical specialist", 12),
-    ("Staff member", 12),
-    ("Researcher", 5),
-    ("Manager", 4),
+    ("postdoc", 15),
+    ("phd-candidate", 20),
+    ("nurse", 20),
+    ("resident", 12),
+    ("medical-specialist", 12),
+    ("staff-member", 12),
+    ("researcher", 5),
+    ("manager", 4),
 ];
 
 /// Writes the demo organisation into `store`, which must hold no people.
@@ -183,7 +183,9 @@ fn demo_settings() -> Settings {
 pub fn demo_people(options: &DemoOptions, items: &[ListItem]) -> Vec<PersonDraft> {
     let mut rng = SplitMix64::new(options.seed);
     let mut emails = HashSet::new();
-    let item = |kind: ListKind, name: &str| items.iter().find(|i| i.kind == kind && i.name == name).map(|i| i.id);
+    let item = |kind: ListKind, code: &str| {
+        items.iter().find(|i| i.kind == kind && i.code.as_deref() == Some(code)).map(|i| i.id)
+    };
     let phases: Vec<_> = items.iter().filter(|i| i.kind == ListKind::CareerPhase).map(|i| i.id).collect();
     let mut people = Vec::with_capacity(options.people);
     for index in 0..options.people {
@@ -216,7 +218,7 @@ pub fn demo_people(options: &DemoOptions, items: &[ListItem]) -> Vec<PersonDraft
         if international && rng.chance(40) {
             languages.push("nl".to_string());
         }
-        let career_phase = if international && matches!(position_name, "Resident" | "Medical specialist") {
+        let career_phase = if international && matches!(position_name, "resident" | "medical-specialist") {
             phases.get(rng.below(3)).copied()
         } else if rng.chance(60) {
             phases.get(3 + rng.below(3)).copied()
@@ -243,8 +245,8 @@ pub fn demo_people(options: &DemoOptions, items: &[ListItem]) -> Vec<PersonDraft
 
 fn demo_roles(rng: &mut SplitMix64, index: usize, position: &str, today: NaiveDate) -> Vec<RoleAssignment> {
     let mut roles = Vec::new();
-    let senior = matches!(position, "Medical specialist" | "Staff member" | "Manager");
-    let clinical = matches!(position, "Nurse" | "Resident" | "Medical specialist");
+    let senior = matches!(position, "medical-specialist" | "staff-member" | "manager");
+    let clinical = matches!(position, "nurse" | "resident" | "medical-specialist");
     // Every 40th person coaches; coaches come from the institute's pool of seniors.
     let coach = index % 40 == 7 || (senior && rng.chance(3));
     if coach {

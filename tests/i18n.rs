@@ -8,6 +8,7 @@ use std::path::Path;
 /// Prefixes of message ids; any string literal in the code that starts with
 /// one of these is a message id and must exist.
 const PREFIXES: &[&str] = &[
+    "list-",
     "tab-",
     "title-",
     "header-",
@@ -131,4 +132,19 @@ fn dutch_and_english_differ_where_they_should() {
     assert_eq!(english.tr("tab-people"), "People");
     assert_eq!(dutch.money(peerdesk::domain::Money::from_cents(93_750)), "€ 937,50");
     assert_eq!(english.money(peerdesk::domain::Money::from_cents(93_750)), "€937.50");
+}
+
+#[test]
+fn every_built_in_list_choice_has_a_name_in_both_languages() {
+    let store = peerdesk::store::Store::open_in_memory().unwrap();
+    let items = store.list_items().unwrap();
+    assert!(items.len() >= 10);
+    for language in Language::ALL {
+        let i18n = I18n::new(language);
+        for item in &items {
+            let code = item.code.as_deref().unwrap();
+            let id = format!("list-{code}");
+            assert_ne!(i18n.tr(&id), id, "{language:?} lacks {id}");
+        }
+    }
 }

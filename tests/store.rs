@@ -29,7 +29,7 @@ fn a_new_file_gets_the_whole_schema_and_reopening_keeps_the_data() {
     let store = Store::open(&path).unwrap();
     let people = store.list_people().unwrap();
     assert_eq!(people.len(), 1);
-    let anais = &people[0].person;
+    let anais = &people[0];
     assert_eq!(anais.name, "Anaïs Dubois");
     assert_eq!(anais.languages, vec!["fr".to_string(), "en".to_string()]);
     assert_eq!(
@@ -156,20 +156,22 @@ fn settings_round_trip_and_missing_keys_take_the_defaults() {
 fn a_position_in_use_cannot_be_removed_but_an_unused_one_can() {
     let mut store = Store::open_in_memory().unwrap();
     let items = store.list_items().unwrap();
-    let postdoc = items.iter().find(|i| i.kind == ListKind::Position && i.name == "PostDoc").unwrap().id;
-    let nurse = items.iter().find(|i| i.kind == ListKind::Position && i.name == "Nurse").unwrap().id;
+    let code =
+        |code: &str| items.iter().find(|i| i.kind == ListKind::Position && i.code.as_deref() == Some(code)).unwrap().id;
+    let (postdoc, nurse) = (code("postdoc"), code("nurse"));
     let mut draft = person("Femke Mulder", "");
     draft.position = Some(postdoc);
     store.save_person(&draft).unwrap();
     let removal = store.remove_list_item(postdoc);
     assert!(matches!(removal, Err(StoreError::Refused(Refusal::ListItemInUse))), "{removal:?}");
     store.remove_list_item(nurse).unwrap();
-    assert!(matches!(
-        store.add_list_item(ListKind::Position, "postdoc"),
-        Err(StoreError::Refused(Refusal::ListItemExists))
-    ));
+    store.add_list_item(ListKind::Position, "Physician assistant").unwrap();
+    let added = store.add_list_item(ListKind::Position, "physician ASSISTANT");
+    assert!(matches!(added, Err(StoreError::Refused(Refusal::ListItemExists))), "{added:?}");
     store.rename_list_item(postdoc, "Postdoctoral researcher").unwrap();
-    assert_eq!(store.list_people().unwrap()[0].position_name, "Postdoctoral researcher");
+    let renamed = store.list_items().unwrap().into_iter().find(|i| i.id == postdoc).unwrap();
+    assert_eq!(renamed.label(|code| code.to_string()), "Postdoctoral researcher");
+    assert_eq!(store.list_people().unwrap()[0].position, Some(postdoc));
 }
 
 #[test]

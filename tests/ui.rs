@@ -175,9 +175,8 @@ fn the_demo_directory_is_searchable_and_filterable_by_role() {
     let dir = TempDir::new().unwrap();
     let mut harness = with_demo(&dir, Language::English, egui::Theme::Light);
     let view = &harness.state().database().unwrap().view;
-    let coaches =
-        view.people.iter().filter(|r| r.person.active && r.person.has_role(peerdesk::domain::Role::Coach)).count();
-    let active = view.people.iter().filter(|r| r.person.active).count();
+    let coaches = view.people.iter().filter(|r| r.active && r.has_role(peerdesk::domain::Role::Coach)).count();
+    let active = view.people.iter().filter(|r| r.active).count();
     harness.get_by_label(&format!("{active} of 300 people"));
 
     click(&mut harness, Role::ComboBox, "Role");

@@ -106,6 +106,22 @@ spoken-uk = Ukrainian
 spoken-zh = Chinese
 spoken-hi = Hindi
 
+## Built-in choices of the lists (shown until renamed)
+list-postdoc = PostDoc
+list-phd-candidate = PhD candidate
+list-nurse = Nurse
+list-resident = Resident
+list-medical-specialist = Medical specialist
+list-staff-member = Staff member
+list-researcher = Researcher
+list-manager = Manager
+list-clinical-rotations = Clinical rotations
+list-working-as-doctor = Working as a doctor
+list-assessment-procedure = In the assessment procedure
+list-early-career = Early career
+list-mid-career = Mid career
+list-senior = Senior
+
 ## Settings
 settings-organisation = Organisation
 settings-organisation-hint = Printed on schedules, cost statements and invoices.

@@ -106,6 +106,22 @@ spoken-uk = Oekraïens
 spoken-zh = Chinees
 spoken-hi = Hindi
 
+## Ingebouwde keuzes van de lijsten (tot ze hernoemd worden)
+list-postdoc = PostDoc
+list-phd-candidate = Promovendus
+list-nurse = Verpleegkundige
+list-resident = Arts-assistent
+list-medical-specialist = Medisch specialist
+list-staff-member = Medewerker
+list-researcher = Onderzoeker
+list-manager = Leidinggevende
+list-clinical-rotations = Coschappen
+list-working-as-doctor = Werkzaam als arts
+list-assessment-procedure = In de assessmentprocedure
+list-early-career = Begin van de loopbaan
+list-mid-career = Midden in de loopbaan
+list-senior = Senior
+
 ## Instellingen
 settings-organisation = Organisatie
 settings-organisation-hint = Staat op roosters, kostenoverzichten en facturen.

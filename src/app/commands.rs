@@ -96,13 +96,7 @@ impl PeerDeskApp {
                 i18n.tr_args("toast-person-saved", &[("name", Arg::from(draft.name.trim()))])
             }),
             Command::DeletePerson(id) => {
-                let name = db
-                    .view
-                    .people
-                    .iter()
-                    .find(|r| r.person.id == *id)
-                    .map(|r| r.person.name.clone())
-                    .unwrap_or_default();
+                let name = db.view.people.iter().find(|r| r.id == *id).map(|r| r.name.clone()).unwrap_or_default();
                 db.store.delete_person(*id).map(|outcome| match outcome {
                     DeleteOutcome::Deleted => i18n.tr_args("toast-person-deleted", &[("name", name.into())]),
                     DeleteOutcome::Deactivated => i18n.tr_args("toast-person-deactivated", &[("name", name.into())]),

@@ -17,10 +17,10 @@ mod widgets;
 
 pub use commands::{Command, store_error_text};
 
-use crate::domain::{ListItem, Settings};
+use crate::domain::{ListItem, Person, Settings};
 use crate::i18n::{I18n, Language};
 use crate::paths::AppPaths;
-use crate::store::{PersonRow, Store};
+use crate::store::Store;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -88,7 +88,7 @@ impl FileDialogs for NativeFileDialogs {
 /// Everything the screens draw from, loaded after each change.
 #[derive(Default)]
 pub struct ViewData {
-    pub people: Vec<PersonRow>,
+    pub people: Vec<Person>,
     /// Folded name, email and department per person, for search.
     pub search_keys: Vec<String>,
     pub list_items: Vec<ListItem>,
@@ -290,10 +290,7 @@ fn load_view(store: &Store, generation: &mut u64) -> crate::store::Result<ViewDa
     let people = store.list_people()?;
     let search_keys = people
         .iter()
-        .map(|row| {
-            let p = &row.person;
-            crate::domain::search::fold(&format!("{} {} {}", p.name, p.email, p.department))
-        })
+        .map(|p| crate::domain::search::fold(&format!("{} {} {}", p.name, p.email, p.department)))
         .collect();
     *generation += 1;
     Ok(ViewData {

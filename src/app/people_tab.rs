@@ -2,11 +2,11 @@
 //! search-as-you-type, sorting and a role filter that draws only the rows in
 //! view, so it stays smooth with tens of thousands of people.
 
-use super::person_dialog::{PersonDialog, role_names};
+use super::person_dialog::{PersonDialog, list_item_label, role_names};
 use super::{Command, ViewData, theme};
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{PersonDraft, PersonId, Role};
-use crate::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n, Language};
 use chrono::NaiveDate;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -32,6 +32,7 @@ struct FilterKey {
     sort: SortColumn,
     ascending: bool,
     generation: u64,
+    language: Language,
 }
 
 /// State of the People tab that lives between frames.
@@ -77,7 +78,7 @@ impl PeopleTab {
         self.selected = Some(id);
     }
 
-    fn refresh_visible(&mut self, view: &ViewData) {
+    fn refresh_visible(&mut self, view: &ViewData, i18n: &I18n) {
         let key = FilterKey {
             search: fold(self.search.trim()),
             role: self.role,
@@ -85,21 +86,27 @@ impl PeopleTab {
             sort: self.sort,
             ascending: self.ascending,
             generation: view.generation,
+            language: i18n.language(),
         };
         if self.visible_key.as_ref() == Some(&key) {
             return;
         }
         let mut visible: Vec<usize> = (0..view.people.len())
             .filter(|&i| {
-                let person = &view.people[i].person;
+                let person = &view.people[i];
                 (key.show_inactive || person.active)
                     && key.role.is_none_or(|role| person.has_role(role))
                     && matches_all_words(&view.search_keys[i], &key.search)
             })
             .collect();
         if key.sort != SortColumn::Name || !key.ascending {
+            let positions: Vec<String> = if key.sort == SortColumn::Position {
+                view.people.iter().map(|p| list_item_label(i18n, &view.list_items, p.position).to_lowercase()).collect()
+            } else {
+                Vec::new()
+            };
             visible.sort_by(|&a, &b| {
-                let order = compare(view, a, b, key.sort);
+                let order = compare(view, &positions, a, b, key.sort);
                 if key.ascending { order } else { order.reverse() }
             });
         }
@@ -108,16 +115,16 @@ impl PeopleTab {
     }
 }
 
-fn compare(view: &ViewData, a: usize, b: usize, column: SortColumn) -> Ordering {
+fn compare(view: &ViewData, positions: &[String], a: usize, b: usize, column: SortColumn) -> Ordering {
     let (ra, rb) = (&view.people[a], &view.people[b]);
     let text = |x: &str, y: &str| x.to_lowercase().cmp(&y.to_lowercase());
     let primary = match column {
         SortColumn::Name => Ordering::Equal,
-        SortColumn::Email => text(&ra.person.email, &rb.person.email),
-        SortColumn::Phone => ra.person.phone.cmp(&rb.person.phone),
-        SortColumn::Department => text(&ra.person.department, &rb.person.department),
-        SortColumn::Position => text(&ra.position_name, &rb.position_name),
-        SortColumn::Status => rb.person.active.cmp(&ra.person.active),
+        SortColumn::Email => text(&ra.email, &rb.email),
+        SortColumn::Phone => ra.phone.cmp(&rb.phone),
+        SortColumn::Department => text(&ra.department, &rb.department),
+        SortColumn::Position => positions[a].cmp(&positions[b]),
+        SortColumn::Status => rb.active.cmp(&ra.active),
     };
     // The store delivers people ordered by name, so the index breaks ties by name.
     primary.then(a.cmp(&b))
@@ -132,8 +139,8 @@ pub fn people_ui(
     today: NaiveDate,
     commands: &mut Vec<Command>,
 ) {
-    tab.refresh_visible(view);
-    if tab.selected.is_some_and(|id| !view.people.iter().any(|r| r.person.id == id)) {
+    tab.refresh_visible(view, i18n);
+    if tab.selected.is_some_and(|id| !view.people.iter().any(|r| r.id == id)) {
         tab.selected = None;
     }
     let modal_open = tab.dialog.is_some() || tab.confirm_delete.is_some();
@@ -260,8 +267,8 @@ fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n, mo
 }
 
 fn open_edit(tab: &mut PeopleTab, view: &ViewData, id: PersonId) {
-    if let Some(row) = view.people.iter().find(|r| r.person.id == id) {
-        tab.dialog = Some(PersonDialog::new(row.person.to_draft()));
+    if let Some(row) = view.people.iter().find(|r| r.id == id) {
+        tab.dialog = Some(PersonDialog::new(row.to_draft()));
     }
 }
 
@@ -307,10 +314,9 @@ fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n) {
         })
         .body(|body| {
             body.rows(theme::ROW_HEIGHT, tab.visible.len(), |mut row| {
-                let Some(entry) = tab.visible.get(row.index()).and_then(|&i| view.people.get(i)) else {
+                let Some(person) = tab.visible.get(row.index()).and_then(|&i| view.people.get(i)) else {
                     return;
                 };
-                let person = &entry.person;
                 row.set_selected(tab.selected == Some(person.id));
                 row.col(|ui| {
                     ui.label(&person.name);
@@ -325,7 +331,7 @@ fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n) {
                     ui.label(&person.department);
                 });
                 row.col(|ui| {
-                    ui.label(&entry.position_name);
+                    ui.label(list_item_label(i18n, &view.list_items, person.position));
                 });
                 row.col(|ui| {
                     let roles: Vec<String> = person.roles.iter().map(|r| role_names(i18n, r.role)).collect();
@@ -385,7 +391,7 @@ fn sort_arrow_ui(ui: &mut Ui, ascending: bool) {
 
 /// Asks before deleting; `Some(true)` to delete, `Some(false)` to cancel.
 fn confirm_delete_ui(ctx: &egui::Context, view: &ViewData, i18n: &I18n, id: PersonId) -> Option<bool> {
-    let name = view.people.iter().find(|r| r.person.id == id).map(|r| r.person.name.clone()).unwrap_or_default();
+    let name = view.people.iter().find(|r| r.id == id).map(|r| r.name.clone()).unwrap_or_default();
     let response = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
         ui.set_width(420.0);
         ui.label(

@@ -4,9 +4,9 @@
 
 use super::people_tab::DialogAction;
 use super::{ViewData, theme, widgets};
-use crate::domain::lists::name_of;
+use crate::domain::lists::find;
 use crate::domain::person::{Duplicate, SPOKEN_LANGUAGES, field, find_duplicates};
-use crate::domain::{ListItemId, ListKind, PersonDraft, Problem, Problems, Role};
+use crate::domain::{ListItem, ListItemId, ListKind, PersonDraft, Problem, Problems, Role};
 use crate::i18n::format::{date_hint, parse_date};
 use crate::i18n::{Arg, I18n};
 use chrono::NaiveDate;
@@ -21,6 +21,12 @@ pub fn role_names(i18n: &I18n, role: Role) -> String {
         Role::CircleChair => "role-circle-chair",
         Role::Mentor => "role-mentor",
     })
+}
+
+/// The name of a list item as shown: typed names as they are, built-in
+/// choices in the user's language.
+pub fn list_item_label(i18n: &I18n, items: &[ListItem], id: Option<ListItemId>) -> String {
+    find(items, id).map(|item| item.label(|code| i18n.tr(&format!("list-{code}")))).unwrap_or_default()
 }
 
 /// An open person dialog.
@@ -46,7 +52,7 @@ impl PersonDialog {
         if self.duplicates_for.as_ref() == Some(&key) {
             return;
         }
-        let people = view.people.iter().map(|r| (r.person.id, r.person.name.as_str(), r.person.email.as_str()));
+        let people = view.people.iter().map(|r| (r.id, r.name.as_str(), r.email.as_str()));
         self.duplicates = find_duplicates(&self.draft, people);
         self.duplicates_for = Some(key);
     }
@@ -236,15 +242,15 @@ impl PersonDialog {
 fn list_row(ui: &mut Ui, i18n: &I18n, view: &ViewData, kind: ListKind, label_id: &str, value: &mut Option<ListItemId>) {
     let label = widgets::form_label(ui, &i18n.tr(label_id));
     let none = i18n.tr("choice-none");
-    let current = name_of(&view.list_items, *value);
-    let shown = if current.is_empty() { none.clone() } else { current.to_string() };
+    let current = list_item_label(i18n, &view.list_items, *value);
+    let shown = if current.is_empty() { none.clone() } else { current };
     egui::ComboBox::from_id_salt(label_id)
         .selected_text(shown)
         .width(theme::FIELD_WIDTH)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, none);
             for item in view.list_items.iter().filter(|i| i.kind == kind) {
-                ui.selectable_value(value, Some(item.id), &item.name);
+                ui.selectable_value(value, Some(item.id), list_item_label(i18n, &view.list_items, Some(item.id)));
             }
         })
         .response

@@ -1,5 +1,6 @@
 //! The editable lists in Settings: positions and career phases.
 
+use super::person_dialog::list_item_label;
 use super::{Command, ViewData, theme, widgets};
 use crate::domain::{ListItemId, ListKind};
 use crate::i18n::I18n;
@@ -41,13 +42,14 @@ fn list_ui(
     };
     ui.label(egui::RichText::new(title).strong());
     for item in view.list_items.iter().filter(|i| i.kind == kind) {
+        let label = list_item_label(i18n, &view.list_items, Some(item.id));
         ui.horizontal(|ui| match &mut state.renaming {
             Some((id, text)) if *id == item.id => {
                 let response = ui.add(egui::TextEdit::singleline(text).desired_width(170.0));
                 let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 let valid = !text.trim().is_empty();
                 if (ui.add_enabled(valid, egui::Button::new(i18n.tr("button-save"))).clicked() || (enter && valid))
-                    && text.trim() != item.name
+                    && text.trim() != label
                 {
                     commands.push(Command::RenameListItem(item.id, text.trim().to_string()));
                     state.renaming = None;
@@ -56,9 +58,9 @@ fn list_ui(
                 }
             }
             _ => {
-                ui.add_sized([170.0, 22.0], egui::Label::new(&item.name).truncate().halign(egui::Align::LEFT));
+                ui.add_sized([170.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
                 if ui.small_button(i18n.tr("button-rename")).clicked() {
-                    state.renaming = Some((item.id, item.name.clone()));
+                    state.renaming = Some((item.id, label.clone()));
                 }
                 if ui.small_button(i18n.tr("button-remove")).clicked() {
                     commands.push(Command::RemoveListItem(item.id));

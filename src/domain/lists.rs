@@ -28,15 +28,28 @@ impl ListKind {
     }
 }
 
-/// One choice in a list.
+/// One choice in a list. Built-in choices carry a `code` and are shown in the
+/// user's language until someone gives them a `name`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListItem {
     pub id: ListItemId,
     pub kind: ListKind,
-    pub name: String,
+    pub code: Option<String>,
+    pub name: Option<String>,
 }
 
-/// The name of the item `id` among `items`, or an empty string.
-pub fn name_of(items: &[ListItem], id: Option<ListItemId>) -> &str {
-    id.and_then(|id| items.iter().find(|item| item.id == id)).map(|item| item.name.as_str()).unwrap_or("")
+impl ListItem {
+    /// The name to show: the typed name, else the translation of the code.
+    pub fn label(&self, translate: impl Fn(&str) -> String) -> String {
+        match (&self.name, &self.code) {
+            (Some(name), _) => name.clone(),
+            (None, Some(code)) => translate(code),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// The item `id` among `items`.
+pub fn find(items: &[ListItem], id: Option<ListItemId>) -> Option<&ListItem> {
+    id.and_then(|id| items.iter().find(|item| item.id == id))
 }

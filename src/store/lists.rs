@@ -7,15 +7,21 @@ use rusqlite::params;
 impl Store {
     /// The items of every list, in their order.
     pub fn list_items(&self) -> Result<Vec<ListItem>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT id, kind, name FROM list_items ORDER BY kind, sort_order, name COLLATE NOCASE")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT id, kind, code, name FROM list_items ORDER BY kind, sort_order, id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, Option<String>>(3)?,
+            ))
+        })?;
         let mut items = Vec::new();
         for row in rows {
-            let (id, kind, name) = row?;
+            let (id, kind, code, name) = row?;
             if let Some(kind) = ListKind::ALL.into_iter().find(|k| k.code() == kind) {
-                items.push(ListItem { id: ListItemId(id), kind, name });
+                items.push(ListItem { id: ListItemId(id), kind, code, name });
             }
         }
         Ok(items)

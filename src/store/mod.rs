@@ -7,7 +7,7 @@ pub mod migrations;
 mod people;
 mod settings;
 
-pub use people::{DeleteOutcome, PersonRow};
+pub use people::DeleteOutcome;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction};
 use std::path::{Path, PathBuf};

@@ -1,18 +1,11 @@
 //! People, their roles and languages.
 
 use super::{Result, Store, StoreError, is_foreign_key_refusal};
+use crate::domain::search::fold;
 use crate::domain::{ListItemId, Person, PersonDraft, PersonId, Role, RoleAssignment};
 use chrono::{Local, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
-
-/// One line of the people table, with everything the table shows.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PersonRow {
-    pub person: Person,
-    pub position_name: String,
-    pub career_phase_name: String,
-}
 
 /// What happened to a person the user asked to delete.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,35 +18,33 @@ pub enum DeleteOutcome {
 
 const SELECT_PEOPLE: &str = "
     SELECT p.id, p.name, p.email, p.phone, p.organisation, p.department,
-           p.position_id, p.career_phase_id, p.active,
-           coalesce(pos.name, ''), coalesce(phase.name, '')
-    FROM people p
-    LEFT JOIN list_items pos ON pos.id = p.position_id
-    LEFT JOIN list_items phase ON phase.id = p.career_phase_id";
+           p.position_id, p.career_phase_id, p.active
+    FROM people p";
 
 impl Store {
-    /// Everyone, ordered by name, with roles and languages.
-    pub fn list_people(&self) -> Result<Vec<PersonRow>> {
+    /// Everyone, ordered by name as a person reads it (accents and case
+    /// ignored), with roles and languages.
+    pub fn list_people(&self) -> Result<Vec<Person>> {
         let mut roles = load_roles(&self.conn)?;
         let mut languages = load_languages(&self.conn)?;
-        let mut stmt = self.conn.prepare_cached(&format!("{SELECT_PEOPLE} ORDER BY p.name COLLATE NOCASE, p.id"))?;
-        let rows = stmt.query_map([], row_to_person_row)?;
+        let mut stmt = self.conn.prepare_cached(SELECT_PEOPLE)?;
+        let rows = stmt.query_map([], row_to_person)?;
         let mut people = Vec::new();
         for row in rows {
-            let mut row = row?;
-            let id = row.person.id.0;
-            row.person.roles = roles.remove(&id).unwrap_or_default();
-            row.person.languages = languages.remove(&id).unwrap_or_default();
-            people.push(row);
+            let mut person = row?;
+            person.roles = roles.remove(&person.id.0).unwrap_or_default();
+            person.languages = languages.remove(&person.id.0).unwrap_or_default();
+            people.push(person);
         }
+        people.sort_by_cached_key(|p| (fold(&p.name), p.id));
         Ok(people)
     }
 
     /// One person.
     pub fn person(&self, id: PersonId) -> Result<Person> {
         let mut stmt = self.conn.prepare_cached(&format!("{SELECT_PEOPLE} WHERE p.id = ?1"))?;
-        let row = stmt.query_row([id.0], row_to_person_row).optional()?;
-        let mut person = row.ok_or(StoreError::NotFound("person"))?.person;
+        let row = stmt.query_row([id.0], row_to_person).optional()?;
+        let mut person = row.ok_or(StoreError::NotFound("person"))?;
         person.roles = roles_of(&self.conn, id)?;
         person.languages = languages_of(&self.conn, id)?;
         Ok(person)
@@ -164,23 +155,19 @@ fn save_person(conn: &Connection, draft: &PersonDraft) -> Result<PersonId> {
     Ok(id)
 }
 
-fn row_to_person_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRow> {
-    Ok(PersonRow {
-        person: Person {
-            id: PersonId(row.get(0)?),
-            name: row.get(1)?,
-            email: row.get(2)?,
-            phone: row.get(3)?,
-            organisation: row.get(4)?,
-            department: row.get(5)?,
-            position: row.get::<_, Option<i64>>(6)?.map(ListItemId),
-            career_phase: row.get::<_, Option<i64>>(7)?.map(ListItemId),
-            languages: Vec::new(),
-            roles: Vec::new(),
-            active: row.get(8)?,
-        },
-        position_name: row.get(9)?,
-        career_phase_name: row.get(10)?,
+fn row_to_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: PersonId(row.get(0)?),
+        name: row.get(1)?,
+        email: row.get(2)?,
+        phone: row.get(3)?,
+        organisation: row.get(4)?,
+        department: row.get(5)?,
+        position: row.get::<_, Option<i64>>(6)?.map(ListItemId),
+        career_phase: row.get::<_, Option<i64>>(7)?.map(ListItemId),
+        languages: Vec::new(),
+        roles: Vec::new(),
+        active: row.get(8)?,
     })
 }
 

@@ -7,29 +7,33 @@ CREATE TABLE settings (
     value TEXT NOT NULL
 ) STRICT;
 
+-- Built-in choices have a code and no name: the window shows them in the
+-- user's language. A name typed by the user (new or renamed) wins.
 CREATE TABLE list_items (
     id         INTEGER PRIMARY KEY,
     kind       TEXT NOT NULL CHECK (kind IN ('position', 'career_phase')),
-    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    code       TEXT UNIQUE,
+    name       TEXT CHECK (name IS NULL OR length(trim(name)) > 0),
     sort_order INTEGER NOT NULL DEFAULT 0,
+    CHECK (code IS NOT NULL OR name IS NOT NULL),
     UNIQUE (kind, name COLLATE NOCASE)
 ) STRICT;
 
-INSERT INTO list_items (kind, name, sort_order) VALUES
-    ('position', 'PostDoc', 1),
-    ('position', 'PhD candidate', 2),
-    ('position', 'Nurse', 3),
-    ('position', 'Resident', 4),
-    ('position', 'Medical specialist', 5),
-    ('position', 'Staff member', 6),
-    ('position', 'Researcher', 7),
-    ('position', 'Manager', 8),
-    ('career_phase', 'Clinical rotations', 1),
-    ('career_phase', 'Working as a doctor', 2),
-    ('career_phase', 'Assessment procedure', 3),
-    ('career_phase', 'Early career', 4),
-    ('career_phase', 'Mid career', 5),
-    ('career_phase', 'Senior', 6);
+INSERT INTO list_items (kind, code, sort_order) VALUES
+    ('position', 'postdoc', 1),
+    ('position', 'phd-candidate', 2),
+    ('position', 'nurse', 3),
+    ('position', 'resident', 4),
+    ('position', 'medical-specialist', 5),
+    ('position', 'staff-member', 6),
+    ('position', 'researcher', 7),
+    ('position', 'manager', 8),
+    ('career_phase', 'clinical-rotations', 1),
+    ('career_phase', 'working-as-doctor', 2),
+    ('career_phase', 'assessment-procedure', 3),
+    ('career_phase', 'early-career', 4),
+    ('career_phase', 'mid-career', 5),
+    ('career_phase', 'senior', 6);
 
 CREATE TABLE people (
     id              INTEGER PRIMARY KEY,
