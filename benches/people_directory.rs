@@ -1,0 +1,88 @@
+//! How the People tab holds up with a large directory: loading 20 000 people,
+//! an idle frame, and a frame that re-filters on a keystroke.
+//!
+//! Run with `cargo bench --bench people_directory` (optionally `-- 50000`).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use peerdesk::app::{FileDialogs, PeerDeskApp, StartOptions};
+use peerdesk::demo::{DemoOptions, write_demo};
+use peerdesk::i18n::Language;
+use peerdesk::paths::AppPaths;
+use peerdesk::store::Store;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_database(&self, _title: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+fn millis(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let people: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(20_000);
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("bench.sqlite3");
+
+    let start = Instant::now();
+    let mut store = Store::open(&db).unwrap();
+    write_demo(&mut store, &DemoOptions { people, ..DemoOptions::standard(today) }).unwrap();
+    println!("write {people} demo people (one transaction): {}", millis(start.elapsed()));
+
+    let start = Instant::now();
+    let loaded = store.list_people().unwrap();
+    println!("load {} people with roles and languages: {}", loaded.len(), millis(start.elapsed()));
+    drop(store);
+
+    let options = StartOptions {
+        db_path: Some(db.clone()),
+        paths: AppPaths::in_folder(dir.path()),
+        language: Some(Language::English),
+        today: Some(today),
+        file_dialogs: Box::new(NoDialogs),
+    };
+    let start = Instant::now();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(64)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    println!("open the window on {people} people (first frames): {}", millis(start.elapsed()));
+
+    let frames = 200;
+    let start = Instant::now();
+    for _ in 0..frames {
+        harness.step();
+    }
+    println!("idle frame of the People tab: {} (mean of {frames})", millis(start.elapsed() / frames));
+
+    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    harness.run();
+    let mut worst = Duration::ZERO;
+    let mut total = Duration::ZERO;
+    let typed = "anna de";
+    for c in typed.chars() {
+        harness.get_by_role_and_label(Role::TextInput, "Search").type_text(&c.to_string());
+        let start = Instant::now();
+        harness.step();
+        let took = start.elapsed();
+        worst = worst.max(took);
+        total += took;
+    }
+    println!(
+        "frame after a keystroke in search (re-filter {people}): mean {}, worst {}",
+        millis(total / typed.len() as u32),
+        millis(worst)
+    );
+}
