@@ -221,7 +221,13 @@ pub fn demo_people(options: &DemoOptions, items: &[ListItem]) -> Vec<PersonDraft
         let career_phase = if international && matches!(position_name, "resident" | "medical-specialist") {
             phases.get(rng.below(3)).copied()
         } else if rng.chance(60) {
-            phases.get(3 + rng.below(3)).copied()
+            // Early, mid or senior career, as fits the position.
+            let (first, spread) = match position_name {
+                "postdoc" | "phd-candidate" => (3, 1),
+                "nurse" | "resident" | "researcher" | "staff-member" => (3, 2),
+                _ => (4, 2),
+            };
+            phases.get(first + rng.below(spread)).copied()
         } else {
             None
         };
