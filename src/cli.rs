@@ -99,10 +99,21 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                 }
             };
             let fail = |e| CliError::Message(crate::app::store_error_text(&i18n, &e));
+            let existed = path.exists();
             let mut store = Store::open(&path).map_err(fail)?;
             let today = chrono::Local::now().date_naive();
-            let summary =
-                write_demo(&mut store, &DemoOptions { people, ..DemoOptions::standard(today) }).map_err(fail)?;
+            let written = write_demo(&mut store, &DemoOptions { people, ..DemoOptions::standard(today) });
+            drop(store);
+            let summary = match written {
+                Ok(summary) => summary,
+                Err(e) => {
+                    // A demo that failed half-way leaves no file behind that it created.
+                    if !existed {
+                        remove_database_files(&path);
+                    }
+                    return Err(fail(e));
+                }
+            };
             Ok(Outcome::Done(i18n.tr_args(
                 "cli-demo-done",
                 &[
@@ -110,9 +121,20 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                     ("people", Arg::from(i18n.number(summary.people as i64))),
                     ("coaches", Arg::from(summary.coaches)),
                     ("supporters", Arg::from(summary.peer_supporters)),
+                    ("groups", Arg::from(summary.groups)),
+                    ("waiting", Arg::from(summary.waiting)),
                 ],
             )))
         }
+    }
+}
+
+/// Removes a database file with its write-ahead log and shared memory.
+fn remove_database_files(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
     }
 }
 

@@ -62,3 +62,55 @@ proptest! {
         prop_assert!((shares.cents() - group.cents()).abs() <= max / 2 + 1);
     }
 }
+
+mod placement {
+    use chrono::NaiveDate;
+    use peerdesk::domain::groups::{DayPart, RegistrationId, TimeSlot};
+    use peerdesk::domain::placement::{Candidate, propose};
+    use peerdesk::domain::{ListItemId, PersonId};
+    use proptest::prelude::*;
+    use std::collections::HashSet;
+
+    fn candidate() -> impl Strategy<Value = Candidate> {
+        (0i64..60, 0i64..4, 0usize..4, 0u32..400, proptest::collection::vec((0u8..5, 0usize..3), 0..3)).prop_map(
+            |(person, position, department, waited, slots)| Candidate {
+                person: PersonId(person),
+                registration: RegistrationId(person),
+                waiting_since: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Days::new(waited as u64),
+                position: (position > 0).then_some(ListItemId(position)),
+                department: ["", "Cardiologie", "Neurologie", "Oncologie"][department].to_string(),
+                languages: vec!["nl".into()],
+                preferred: slots
+                    .into_iter()
+                    .map(|(day, part)| TimeSlot { weekday: day, part: DayPart::ALL[part] })
+                    .collect(),
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn proposals_respect_sizes_never_repeat_anyone_and_skip_active_members(
+            candidates in proptest::collection::vec(candidate(), 0..40),
+            min in 2usize..6,
+            extra in 0usize..3,
+            excluded in proptest::collection::hash_set(0i64..60, 0..10),
+        ) {
+            let max = min + extra;
+            let excluded: HashSet<PersonId> = excluded.into_iter().map(PersonId).collect();
+            let proposals = propose(&candidates, min, max, &excluded);
+            let mut placed = HashSet::new();
+            for proposal in &proposals {
+                prop_assert!(proposal.members.len() >= min && proposal.members.len() <= max);
+                for member in &proposal.members {
+                    prop_assert!(placed.insert(member.person), "{:?} proposed twice", member.person);
+                    prop_assert!(!excluded.contains(&member.person));
+                }
+            }
+            // Fewer than a group's worth of people are left waiting.
+            let available: HashSet<PersonId> =
+                candidates.iter().map(|c| c.person).filter(|p| !excluded.contains(p)).collect();
+            prop_assert!(available.len() - placed.len() < min);
+        }
+    }
+}

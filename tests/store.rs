@@ -110,8 +110,8 @@ fn a_person_another_record_refers_to_is_deactivated_instead_of_deleted() {
     store
         .connection_for_tests()
         .execute_batch(&format!(
-            "CREATE TABLE group_members (person_id INTEGER NOT NULL REFERENCES people(id));
-             INSERT INTO group_members VALUES ({});",
+            "CREATE TABLE later_module_references (person_id INTEGER NOT NULL REFERENCES people(id));
+             INSERT INTO later_module_references VALUES ({});",
             id.0
         ))
         .unwrap();

@@ -174,6 +174,10 @@ problem-range = Between { $min } and { $max }
 problem-min-above-max = Smaller than the smallest group
 problem-end-before-start = Before the start of the window
 problem-duplicate = This name is already in the list
+problem-group-size = A group registration has { $min } to { $max } people
+problem-one-person = An individual registration is for one person
+problem-too-long = At most { $max } characters
+problem-link = A meeting link starts with https://
 
 ## Notifications
 toast-demo-opened = Demo database opened. Your own data is untouched.
@@ -196,6 +200,7 @@ error-not-found = That record no longer exists. The list has been refreshed.
 error-list-item-exists = That name is already in the list.
 error-list-item-in-use = This choice is in use by people and cannot be removed. Rename it instead.
 error-not-empty = This database already holds data. Demo data goes into a new, separate file.
+error-registration-placed = This registration is already in a group or was withdrawn. The lists have been refreshed.
 error-database = The database reported a problem: { $reason }
 
 ## Command line
@@ -210,4 +215,186 @@ cli-demo-done = Demo data written to { $path }: { $people } people, { $coaches -
 }, { $supporters ->
     [one] 1 peer supporter
    *[other] { $supporters } peer supporters
-}.
+}, { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+} and { $waiting } people on the waiting list.
+
+## Groups
+tab-groups = Groups
+groups-new-registration = New registration…
+groups-nav-waiting = Waiting list ({ $count })
+groups-nav-active = Active groups
+groups-none = No groups yet.
+groups-nav-closed = Show completed and cancelled ({ $count })
+funding-central-postdoc-budget = Central PostDoc budget
+funding-self-paid = Self-paid
+group-status-forming = forming
+group-status-running = running
+group-status-completed = completed
+group-status-cancelled = cancelled
+waiting-title = Waiting list
+waiting-nobody = Nobody is waiting.
+waiting-summary = { $count ->
+    [one] 1 individual waiting, for { $days } days
+   *[other] { $count } individuals waiting, the longest { $days } days
+}
+waiting-group-registrations = Group registrations waiting to be formed
+waiting-form-group = Form group…
+button-edit = Edit…
+proposals-title = Proposed groups
+proposals-none = No proposals: not enough similar people are waiting yet.
+proposals-hint = PeerDesk groups people who are alike; nothing is placed until you form the group.
+proposal-title = Proposal { $number } · { $count } people
+proposal-form = Form this group…
+proposal-ignore = Ignore
+waiting-individuals = Individuals waiting
+waiting-sort = Sort by
+waiting-sort-longest = Longest waiting
+waiting-sort-name = Name
+column-preferred = Preferred times
+column-funding = Funding
+column-waiting = Waiting
+waiting-days = { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+waiting-withdraw = Withdraw
+reason-position = same position: { $position }
+reason-department = { $count } of { $total } from { $department }
+reason-slot = { $count } of { $total } { $slot }
+reason-language = all speak { $language }
+slot-mon-morning = Monday morning
+slot-mon-afternoon = Monday afternoon
+slot-mon-evening = Monday evening
+slot-tue-morning = Tuesday morning
+slot-tue-afternoon = Tuesday afternoon
+slot-tue-evening = Tuesday evening
+slot-wed-morning = Wednesday morning
+slot-wed-afternoon = Wednesday afternoon
+slot-wed-evening = Wednesday evening
+slot-thu-morning = Thursday morning
+slot-thu-afternoon = Thursday afternoon
+slot-thu-evening = Thursday evening
+slot-fri-morning = Friday morning
+slot-fri-afternoon = Friday afternoon
+slot-fri-evening = Friday evening
+slot-sat-morning = Saturday morning
+slot-sat-afternoon = Saturday afternoon
+slot-sat-evening = Saturday evening
+slot-sun-morning = Sunday morning
+slot-sun-afternoon = Sunday afternoon
+slot-sun-evening = Sunday evening
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+registration-new-title = New registration
+registration-edit-title = Edit registration
+registration-kind = Registered as
+registration-individual = Individual
+registration-group = Group of { $min } to { $max } people
+registration-date = Registered on
+registration-people = People
+registration-contact = Registered by
+registration-preferred = Preferred times
+registration-theme = Theme
+registration-funding = Funding source
+registration-find = Find a person
+registration-new-person = New person…
+registration-new-person-title = New person in the directory
+registration-add-to-directory = Add to the directory
+registration-kind-group = Group registration
+registration-kind-individual = Individual
+group-default-name = Group
+form-group-title = Form a group
+form-group-members = Registrations in this group
+form-group-total = Total { $amount }
+form-group-prices-hint = Prices are taken from Settings now and stay with the group if the rate changes later.
+form-group-confirm = Form group
+form-group-add = Add from the waiting list
+group-name = Name
+group-coach = Coach
+group-status = Status
+group-location = Room
+group-meeting-link = Meeting link
+group-edit = Edit details…
+group-edit-title = Edit group
+group-plan-sessions = Plan sessions…
+group-email = Email the group
+group-no-coach = No coach yet
+group-where = Where
+group-no-location = Not set yet
+group-formed-on = Formed on
+group-price-basis = Price
+group-price-basis-value = { $rate } per coach hour × { $minutes } minutes × { $sessions } sessions = { $price } per group
+group-application = Central budget application
+group-applied-on = applied { $date }
+group-decided-on = decided { $date }
+group-applied-on-label = Applied on
+group-decided-on-label = Decided on
+application-to-apply = to apply for
+application-applied = applied for
+application-approved = approved
+application-refused = refused
+group-members = Members ({ $count })
+column-registration = Registration
+column-amount = Amount
+group-remove-registration = Remove
+group-costs-per-source = Costs per funding source
+group-total = Total
+group-central-share = Central budget { $central }; departments { $department }.
+group-sessions = Sessions ({ $count } of { $total })
+group-no-sessions = No sessions planned yet. Use Plan sessions… to lay them out.
+column-number = #
+column-date = Date
+column-time = Time
+column-length = Length
+minutes = { $minutes } min
+session-planned = planned
+session-cancelled = cancelled
+session-conflict = { $name } also has { $group } then
+session-move = Move…
+session-cancel = Cancel session
+session-restore = Restore
+group-attendance = Attendance
+group-attendance-hint = Click a cell to mark present, excused or absent; upcoming sessions open on their day.
+attendance-present = present
+attendance-excused = excused
+attendance-absent = absent
+attendance-none = —
+attendance-cell = { $name }, { $date }: { $mark }
+plan-title = Plan sessions for { $group }
+plan-from = First session from
+plan-weekday = Weekday
+plan-time = Start time
+plan-every-weeks = Every how many weeks
+plan-count = Number of sessions
+plan-minutes = Minutes per session
+plan-preview = These sessions will be added
+move-title = Move session
+move-date = Date
+problem-time = Not a time (14:00)
+toast-registration-saved = Registration saved.
+toast-registration-withdrawn = Registration withdrawn; it stays on record.
+toast-group-formed = Group { $name } formed.
+toast-group-member-added = Added to the group.
+toast-group-member-removed = Removed from the group and back on the waiting list.
+toast-group-saved = { $name } saved.
+toast-sessions-planned = { $count ->
+    [one] 1 session planned.
+   *[other] { $count } sessions planned.
+}
+toast-session-moved = Session moved.
+toast-session-cancelled = Session cancelled.
+toast-session-restored = Session restored.
+toast-attendance-saved = Attendance saved.
+settings-funding = Funding sources
+settings-funding-hint = Who pays for a registration. A central budget pays instead of the participant's department.
+settings-new-funding = New funding source
+settings-central-budget = central budget
+toast-funding-saved = Funding source saved.
+form-group-choose = Choose…

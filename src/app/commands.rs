@@ -1,9 +1,16 @@
 //! What the user asked for, applied after the frame through the store.
 
 use super::{PeerDeskApp, Tab};
+use crate::app::groups::FormGroupRequest;
+use crate::domain::groups::{
+    Attendance, FundingSourceId, GroupDraft, GroupId, GroupPricing, RegistrationDraft, RegistrationId, SessionId,
+    SessionStatus,
+};
 use crate::domain::{ListItemId, ListKind, PersonDraft, PersonId, Settings};
 use crate::i18n::{Arg, I18n, Language};
+use crate::store::NewGroup;
 use crate::store::{DeleteOutcome, Refusal, StoreError};
+use chrono::NaiveDateTime;
 use std::path::PathBuf;
 
 /// One thing the user asked for.
@@ -27,6 +34,29 @@ pub enum Command {
     PickDatabase,
     OpenPath(PathBuf),
     ShowAbout(bool),
+    /// A person typed into the registration dialog; added to it once saved.
+    SavePersonForRegistration(PersonDraft),
+    SaveRegistration(RegistrationDraft),
+    WithdrawRegistration(RegistrationId),
+    FormGroup(FormGroupRequest),
+    AddToGroup(GroupId, RegistrationId),
+    RemoveFromGroup(RegistrationId),
+    SaveGroup(GroupDraft),
+    AddSessions {
+        group: GroupId,
+        starts: Vec<NaiveDateTime>,
+        minutes: i64,
+    },
+    MoveSession {
+        id: SessionId,
+        starts_at: NaiveDateTime,
+        minutes: i64,
+    },
+    SetSessionStatus(SessionId, SessionStatus),
+    SetAttendance(SessionId, PersonId, Option<Attendance>),
+    AddFundingSource(String, bool),
+    UpdateFundingSource(FundingSourceId, Option<String>, bool),
+    RemoveFundingSource(FundingSourceId),
 }
 
 impl PeerDeskApp {
@@ -88,6 +118,7 @@ impl PeerDeskApp {
     }
 
     fn apply_to_store(&mut self, command: Command) {
+        let today = self.today();
         let Some(db) = &mut self.db else { return };
         let i18n = &self.i18n;
         let outcome: Result<String, StoreError> = match &command {
@@ -116,6 +147,72 @@ impl PeerDeskApp {
                 .map(|()| i18n.tr_args("toast-list-item-renamed", &[("name", Arg::from(name.trim()))])),
             Command::RemoveListItem(id) => db.store.remove_list_item(*id).map(|()| i18n.tr("toast-list-item-removed")),
             Command::StartEmpty => db.store.mark_welcomed().map(|()| i18n.tr("toast-welcome-empty")),
+            Command::SavePersonForRegistration(draft) => db.store.save_person(draft).map(|id| {
+                self.groups.person_created(id);
+                i18n.tr_args("toast-person-saved", &[("name", Arg::from(draft.name.trim()))])
+            }),
+            Command::SaveRegistration(draft) => db.store.save_registration(draft).map(|_| {
+                self.groups.saved();
+                i18n.tr("toast-registration-saved")
+            }),
+            Command::WithdrawRegistration(id) => {
+                db.store.withdraw_registration(*id).map(|()| i18n.tr("toast-registration-withdrawn"))
+            }
+            Command::FormGroup(request) => {
+                let new = NewGroup {
+                    name: request.name.trim().to_string(),
+                    registrations: request.registrations.clone(),
+                    coach: request.coach,
+                    pricing: GroupPricing::from_defaults(&db.view.settings.programme),
+                    formed_on: today,
+                };
+                db.store.form_group(&new).map(|id| {
+                    self.groups.group_formed(id);
+                    i18n.tr_args("toast-group-formed", &[("name", Arg::from(new.name.as_str()))])
+                })
+            }
+            Command::AddToGroup(group, registration) => {
+                db.store.add_to_group(*group, *registration).map(|()| i18n.tr("toast-group-member-added"))
+            }
+            Command::RemoveFromGroup(registration) => {
+                db.store.remove_from_group(*registration).map(|()| i18n.tr("toast-group-member-removed"))
+            }
+            Command::SaveGroup(draft) => db.store.save_group(draft).map(|()| {
+                self.groups.saved();
+                i18n.tr_args("toast-group-saved", &[("name", Arg::from(draft.name.trim()))])
+            }),
+            Command::AddSessions { group, starts, minutes } => {
+                db.store.add_sessions(*group, starts, *minutes).map(|ids| {
+                    self.groups.saved();
+                    i18n.tr_args("toast-sessions-planned", &[("count", Arg::from(ids.len()))])
+                })
+            }
+            Command::MoveSession { id, starts_at, minutes } => {
+                db.store.move_session(*id, *starts_at, *minutes).map(|()| {
+                    self.groups.saved();
+                    i18n.tr("toast-session-moved")
+                })
+            }
+            Command::SetSessionStatus(id, status) => db.store.set_session_status(*id, *status).map(|()| {
+                i18n.tr(if *status == SessionStatus::Cancelled {
+                    "toast-session-cancelled"
+                } else {
+                    "toast-session-restored"
+                })
+            }),
+            Command::SetAttendance(session, person, mark) => {
+                db.store.set_attendance(*session, *person, *mark).map(|()| i18n.tr("toast-attendance-saved"))
+            }
+            Command::AddFundingSource(name, central) => db
+                .store
+                .add_funding_source(name, *central)
+                .map(|_| i18n.tr_args("toast-list-item-added", &[("name", Arg::from(name.trim()))])),
+            Command::UpdateFundingSource(id, name, central) => {
+                db.store.update_funding_source(*id, name.as_deref(), *central).map(|()| i18n.tr("toast-funding-saved"))
+            }
+            Command::RemoveFundingSource(id) => {
+                db.store.remove_funding_source(*id).map(|()| i18n.tr("toast-list-item-removed"))
+            }
             _ => return,
         };
         match outcome {
@@ -140,6 +237,7 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::ListItemExists) => i18n.tr("error-list-item-exists"),
         StoreError::Refused(Refusal::ListItemInUse) => i18n.tr("error-list-item-in-use"),
         StoreError::Refused(Refusal::NotEmpty) => i18n.tr("error-not-empty"),
+        StoreError::Refused(Refusal::RegistrationPlaced) => i18n.tr("error-registration-placed"),
         StoreError::Sqlite(e) => i18n.tr_args("error-database", &[("reason", Arg::from(e.to_string()))]),
     }
 }

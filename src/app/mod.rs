@@ -5,6 +5,7 @@
 
 mod about;
 mod commands;
+mod groups;
 mod header;
 mod people_tab;
 mod person_dialog;
@@ -17,12 +18,14 @@ mod widgets;
 
 pub use commands::{Command, store_error_text};
 
-use crate::domain::{ListItem, Person, Settings};
+use crate::domain::groups::{Attendance, FundingSource, Group, Registration, Session, SessionId};
+use crate::domain::{ListItem, Person, PersonId, Settings};
 use crate::i18n::{I18n, Language};
 use crate::paths::AppPaths;
 use crate::store::Store;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The tabs, in the order they appear. A tab is listed once it works.
@@ -30,16 +33,18 @@ use std::path::{Path, PathBuf};
 pub enum Tab {
     #[default]
     People,
+    Groups,
     Settings,
 }
 
 impl Tab {
     /// Every tab, left to right.
-    pub const ALL: [Tab; 2] = [Tab::People, Tab::Settings];
+    pub const ALL: [Tab; 3] = [Tab::People, Tab::Groups, Tab::Settings];
 
     fn label_id(self) -> &'static str {
         match self {
             Tab::People => "tab-people",
+            Tab::Groups => "tab-groups",
             Tab::Settings => "tab-settings",
         }
     }
@@ -85,10 +90,23 @@ impl FileDialogs for NativeFileDialogs {
     }
 }
 
+/// The coached groups and everything around them.
+#[derive(Default)]
+pub struct GroupsData {
+    pub funding_sources: Vec<FundingSource>,
+    pub registrations: Vec<Registration>,
+    pub groups: Vec<Group>,
+    pub sessions: Vec<Session>,
+    pub attendance: HashMap<(SessionId, PersonId), Attendance>,
+}
+
 /// Everything the screens draw from, loaded after each change.
 #[derive(Default)]
 pub struct ViewData {
     pub people: Vec<Person>,
+    /// Where each person is in `people`.
+    pub person_index: HashMap<PersonId, usize>,
+    pub groups: GroupsData,
     /// Folded name, email and department per person, for search.
     pub search_keys: Vec<String>,
     pub list_items: Vec<ListItem>,
@@ -97,6 +115,13 @@ pub struct ViewData {
     pub is_demo: bool,
     /// Increases with every reload, so screens know their caches are stale.
     pub generation: u64,
+}
+
+impl ViewData {
+    /// The person with `id`.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.person_index.get(&id).and_then(|&i| self.people.get(i))
+    }
 }
 
 /// An open database and what was loaded from it.
@@ -116,6 +141,7 @@ pub struct PeerDeskApp {
     pub(crate) tab: Tab,
     pub(crate) people: people_tab::PeopleTab,
     pub(crate) settings: settings_tab::SettingsTab,
+    pub(crate) groups: groups::GroupsTab,
     pub(crate) about_open: bool,
     pub(crate) toasts: toast::Toasts,
     pub(crate) commands: Vec<Command>,
@@ -147,6 +173,7 @@ impl PeerDeskApp {
             open_error: None,
             people: people_tab::PeopleTab::default(),
             settings: settings_tab::SettingsTab::default(),
+            groups: groups::GroupsTab::default(),
             about_open: false,
             toasts: toast::Toasts::default(),
             commands: Vec::new(),
@@ -219,6 +246,7 @@ impl PeerDeskApp {
                         self.open_error = None;
                         self.people = people_tab::PeopleTab::default();
                         self.settings = settings_tab::SettingsTab::default();
+                        self.groups = groups::GroupsTab::default();
                     }
                     Err(e) => self.open_error = Some(commands::store_error_text(&self.i18n, &e)),
                 }
@@ -251,6 +279,7 @@ impl PeerDeskApp {
         }
         match self.tab {
             Tab::People => people_tab::people_ui(ui, &mut self.people, &db.view, &self.i18n, today, &mut self.commands),
+            Tab::Groups => groups::groups_ui(ui, &mut self.groups, &db.view, &self.i18n, today, &mut self.commands),
             Tab::Settings => {
                 settings_tab::settings_ui(ui, &mut self.settings, &db.view, &self.i18n, &mut self.commands)
             }
@@ -293,8 +322,18 @@ fn load_view(store: &Store, generation: &mut u64) -> crate::store::Result<ViewDa
         .map(|p| crate::domain::search::fold(&format!("{} {} {}", p.name, p.email, p.department)))
         .collect();
     *generation += 1;
+    let person_index = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+    let attendance = store.attendance()?.into_iter().map(|m| ((m.session, m.person), m.mark)).collect();
     Ok(ViewData {
+        groups: GroupsData {
+            funding_sources: store.funding_sources()?,
+            registrations: store.registrations()?,
+            groups: store.groups()?,
+            sessions: store.sessions()?,
+            attendance,
+        },
         people,
+        person_index,
         search_keys,
         list_items: store.list_items()?,
         settings: store.settings()?,

@@ -2,6 +2,8 @@
 
 use super::person_dialog::list_item_label;
 use super::{Command, ViewData, theme, widgets};
+use crate::app::groups::funding_label;
+use crate::domain::groups::FundingSourceId;
 use crate::domain::{ListItemId, ListKind};
 use crate::i18n::I18n;
 use egui::Ui;
@@ -12,6 +14,9 @@ pub struct ListsState {
     new_position: String,
     new_career_phase: String,
     renaming: Option<(ListItemId, String)>,
+    new_funding: String,
+    new_funding_central: bool,
+    renaming_funding: Option<(FundingSourceId, String)>,
 }
 
 /// Draws both lists side by side.
@@ -81,5 +86,64 @@ fn list_ui(
             commands.push(Command::AddListItem(kind, new_text.trim().to_string()));
             new_text.clear();
         }
+    });
+}
+
+/// The funding sources, each with its central-budget mark.
+pub fn funding_ui(ui: &mut Ui, state: &mut ListsState, view: &ViewData, i18n: &I18n, commands: &mut Vec<Command>) {
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::section_heading(ui, &i18n.tr("settings-funding"));
+        widgets::hint(ui, &i18n.tr("settings-funding-hint"));
+        ui.add_space(theme::GAP);
+        let sources = &view.groups.funding_sources;
+        for source in sources {
+            let label = funding_label(i18n, sources, source.id);
+            ui.horizontal(|ui| match &mut state.renaming_funding {
+                Some((id, text)) if *id == source.id => {
+                    ui.add(egui::TextEdit::singleline(text).desired_width(260.0));
+                    let valid = !text.trim().is_empty();
+                    if ui.add_enabled(valid, egui::Button::new(i18n.tr("button-save"))).clicked() {
+                        commands.push(Command::UpdateFundingSource(
+                            source.id,
+                            Some(text.trim().to_string()),
+                            source.central_budget,
+                        ));
+                        state.renaming_funding = None;
+                    } else if ui.button(i18n.tr("button-cancel")).clicked() {
+                        state.renaming_funding = None;
+                    }
+                }
+                _ => {
+                    ui.add_sized([260.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
+                    let mut central = source.central_budget;
+                    if ui.checkbox(&mut central, i18n.tr("settings-central-budget")).changed() {
+                        commands.push(Command::UpdateFundingSource(source.id, None, central));
+                    }
+                    if ui.small_button(i18n.tr("button-rename")).clicked() {
+                        state.renaming_funding = Some((source.id, label.clone()));
+                    }
+                    if ui.small_button(i18n.tr("button-remove")).clicked() {
+                        commands.push(Command::RemoveFundingSource(source.id));
+                    }
+                }
+            });
+        }
+        ui.add_space(theme::GAP / 2.0);
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut state.new_funding)
+                    .hint_text(i18n.tr("settings-new-funding"))
+                    .desired_width(260.0),
+            );
+            ui.checkbox(&mut state.new_funding_central, i18n.tr("settings-central-budget"));
+            let valid = !state.new_funding.trim().is_empty();
+            if ui.add_enabled(valid, egui::Button::new(i18n.tr("button-add"))).clicked() {
+                commands
+                    .push(Command::AddFundingSource(state.new_funding.trim().to_string(), state.new_funding_central));
+                state.new_funding.clear();
+                state.new_funding_central = false;
+            }
+        });
     });
 }

@@ -139,6 +139,8 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, view: &ViewData, i18n: &I
         ui.add_space(theme::SECTION_GAP);
 
         settings_lists::lists_ui(ui, &mut tab.lists, view, i18n, commands);
+        ui.add_space(theme::SECTION_GAP);
+        settings_lists::funding_ui(ui, &mut tab.lists, view, i18n, commands);
     });
 }
 

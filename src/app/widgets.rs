@@ -26,6 +26,13 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::MinimumAboveMaximum => i18n.tr("problem-min-above-max"),
         Problem::EndBeforeStart => i18n.tr("problem-end-before-start"),
         Problem::Duplicate => i18n.tr("problem-duplicate"),
+        Problem::GroupSize { min, max } => {
+            i18n.tr_args("problem-group-size", &[("min", Arg::from(*min)), ("max", Arg::from(*max))])
+        }
+        Problem::ExactlyOnePerson => i18n.tr("problem-one-person"),
+        Problem::TooLong { max } => i18n.tr_args("problem-too-long", &[("max", Arg::from(*max))]),
+        Problem::InvalidLink => i18n.tr("problem-link"),
+        Problem::InvalidTime => i18n.tr("problem-time"),
     }
 }
 

@@ -1,11 +1,16 @@
 //! Plain types and rules of PeerDesk. Nothing here knows about the window,
 //! the database or documents, so every rule can be tested on its own.
 
+pub mod costs;
+pub mod groups;
 pub mod lists;
+pub mod mail;
 pub mod money;
 pub mod person;
+pub mod placement;
 pub mod problem;
 pub mod random;
+pub mod schedule;
 pub mod search;
 pub mod settings;
 pub mod validate;

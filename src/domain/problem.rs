@@ -30,8 +30,18 @@ pub enum Problem {
     MinimumAboveMaximum,
     /// The end of a window lies before its start.
     EndBeforeStart,
-    /// The name is already used in this list.
+    /// The name is already used in this list (or a person is listed twice).
     Duplicate,
+    /// A group registration needs between `min` and `max` people.
+    GroupSize { min: i64, max: i64 },
+    /// An individual registration is for exactly one person.
+    ExactlyOnePerson,
+    /// Longer than `max` characters.
+    TooLong { max: i64 },
+    /// Not a web address starting with https://.
+    InvalidLink,
+    /// Not a time of day like 14:00.
+    InvalidTime,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

@@ -2,11 +2,13 @@
 //! every user operation runs in one transaction that commits whole or not at
 //! all.
 
+mod groups;
 mod lists;
 pub mod migrations;
 mod people;
 mod settings;
 
+pub use groups::{AttendanceMark, NewGroup};
 pub use people::DeleteOutcome;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction};
@@ -47,6 +49,8 @@ pub enum Refusal {
     ListItemInUse,
     #[error("the database already holds data")]
     NotEmpty,
+    #[error("the registration is already placed in a group or withdrawn")]
+    RegistrationPlaced,
 }
 
 /// Short name for results of the store.

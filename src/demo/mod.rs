@@ -2,6 +2,8 @@
 //! people of Dutch and international origin, in every role. The demo lives
 //! in its own file and is never written into a database that holds data.
 
+mod groups;
+
 use crate::domain::random::SplitMix64;
 use crate::domain::search::fold;
 use crate::domain::{ListItem, ListKind, Organisation, PersonDraft, ProgrammeDefaults, Role, RoleAssignment, Settings};
@@ -35,6 +37,8 @@ pub struct DemoSummary {
     pub peer_supporters: usize,
     pub circle_chairs: usize,
     pub mentors: usize,
+    pub groups: usize,
+    pub waiting: usize,
 }
 
 const HOSPITAL: &str = "UMC Noord";
@@ -154,6 +158,7 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
     let items = store.list_items()?;
     let drafts = demo_people(options, &items);
     store.insert_people(&drafts)?;
+    let groups = groups::write_groups_demo(store, options.today, options.seed)?;
     store.mark_demo()?;
     let count = |role: Role| drafts.iter().filter(|d| d.has_role(role)).count();
     Ok(DemoSummary {
@@ -162,6 +167,8 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
         peer_supporters: count(Role::PeerSupporter),
         circle_chairs: count(Role::CircleChair),
         mentors: count(Role::Mentor),
+        groups: groups.groups,
+        waiting: groups.waiting,
     })
 }
 

@@ -1,0 +1,527 @@
+//! Coached groups: funding sources, registrations, groups, sessions and
+//! attendance.
+
+use super::{Refusal, Result, Store, StoreError, is_foreign_key_refusal, is_unique_refusal};
+use crate::domain::groups::{
+    ApplicationStatus, Attendance, FundingSource, FundingSourceId, Group, GroupDraft, GroupId, GroupPricing,
+    GroupStatus, Registration, RegistrationDraft, RegistrationId, RegistrationKind, Session, SessionId, SessionStatus,
+    TimeSlot,
+};
+use crate::domain::{Money, PersonId};
+use chrono::{Local, NaiveDate, NaiveDateTime};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::HashMap;
+
+const DATE: &str = "%Y-%m-%d";
+const DATE_TIME: &str = "%Y-%m-%dT%H:%M:%S";
+
+fn now() -> String {
+    Local::now().naive_local().format(DATE_TIME).to_string()
+}
+
+fn date_text(date: NaiveDate) -> String {
+    date.format(DATE).to_string()
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, DATE).ok()
+}
+
+fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(text, DATE_TIME).ok()
+}
+
+/// A new group formed from registrations.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewGroup {
+    pub name: String,
+    pub registrations: Vec<RegistrationId>,
+    pub coach: Option<PersonId>,
+    pub pricing: GroupPricing,
+    pub formed_on: NaiveDate,
+}
+
+/// One attendance mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttendanceMark {
+    pub session: SessionId,
+    pub person: PersonId,
+    pub mark: Attendance,
+}
+
+impl Store {
+    /// Every funding source, in their order.
+    pub fn funding_sources(&self) -> Result<Vec<FundingSource>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, code, name, central_budget, active FROM funding_sources ORDER BY sort_order, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(FundingSource {
+                id: FundingSourceId(r.get(0)?),
+                code: r.get(1)?,
+                name: r.get(2)?,
+                central_budget: r.get(3)?,
+                active: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+
+    /// Adds a funding source at the end of the list.
+    pub fn add_funding_source(&mut self, name: &str, central_budget: bool) -> Result<FundingSourceId> {
+        let name = name.trim().to_string();
+        self.transact(|tx| {
+            let result = tx.execute(
+                "INSERT INTO funding_sources (name, central_budget, sort_order)
+                 VALUES (?1, ?2, (SELECT coalesce(max(sort_order), 0) + 1 FROM funding_sources))",
+                params![name, central_budget],
+            );
+            match result {
+                Ok(_) => Ok(FundingSourceId(tx.last_insert_rowid())),
+                Err(e) if is_unique_refusal(&e) => Err(StoreError::Refused(Refusal::ListItemExists)),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    /// Renames a funding source (when `name` is given) and sets whether it is
+    /// a central budget.
+    pub fn update_funding_source(
+        &mut self,
+        id: FundingSourceId,
+        name: Option<&str>,
+        central_budget: bool,
+    ) -> Result<()> {
+        let name = name.map(|n| n.trim().to_string());
+        self.transact(|tx| {
+            match tx.execute(
+                "UPDATE funding_sources SET name = coalesce(?2, name), central_budget = ?3 WHERE id = ?1",
+                params![id.0, name, central_budget],
+            ) {
+                Ok(0) => Err(StoreError::NotFound("funding source")),
+                Ok(_) => Ok(()),
+                Err(e) if is_unique_refusal(&e) => Err(StoreError::Refused(Refusal::ListItemExists)),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    /// Removes an unused funding source; one in use is refused.
+    pub fn remove_funding_source(&mut self, id: FundingSourceId) -> Result<()> {
+        self.transact(|tx| match tx.execute("DELETE FROM funding_sources WHERE id = ?1", [id.0]) {
+            Ok(0) => Err(StoreError::NotFound("funding source")),
+            Ok(_) => Ok(()),
+            Err(e) if is_foreign_key_refusal(&e) => Err(StoreError::Refused(Refusal::ListItemInUse)),
+            Err(e) => Err(e.into()),
+        })
+    }
+
+    /// Every registration with its people, oldest first.
+    pub fn registrations(&self) -> Result<Vec<Registration>> {
+        let mut people: HashMap<i64, Vec<PersonId>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT registration_id, person_id FROM registration_people ORDER BY registration_id, position",
+        )?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+            let (registration, person) = row?;
+            people.entry(registration).or_default().push(PersonId(person));
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, kind, registered_on, contact_id, preferred, theme, funding_id, group_id, price_cents, withdrawn
+             FROM registrations ORDER BY registered_on, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<i64>>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
+                r.get::<_, i64>(6)?,
+                r.get::<_, Option<i64>>(7)?,
+                r.get::<_, Option<i64>>(8)?,
+                r.get::<_, bool>(9)?,
+            ))
+        })?;
+        let mut registrations = Vec::new();
+        for row in rows {
+            let (id, kind, registered_on, contact, preferred, theme, funding, group, price, withdrawn) = row?;
+            let (Some(kind), Some(registered_on)) = (RegistrationKind::from_code(&kind), parse_date(&registered_on))
+            else {
+                continue;
+            };
+            registrations.push(Registration {
+                id: RegistrationId(id),
+                kind,
+                registered_on,
+                contact: contact.map(PersonId),
+                people: people.remove(&id).unwrap_or_default(),
+                preferred: TimeSlot::decode_all(&preferred),
+                theme,
+                funding: FundingSourceId(funding),
+                group: group.map(GroupId),
+                price: price.map(Money::from_cents),
+                withdrawn,
+            });
+        }
+        Ok(registrations)
+    }
+
+    /// Adds or updates a registration that is not yet placed in a group.
+    pub fn save_registration(&mut self, draft: &RegistrationDraft) -> Result<RegistrationId> {
+        self.transact(|tx| save_registration(tx, draft))
+    }
+
+    /// Takes a waiting registration off the waiting list (kept for the record).
+    pub fn withdraw_registration(&mut self, id: RegistrationId) -> Result<()> {
+        self.transact(|tx| {
+            let changed =
+                tx.execute("UPDATE registrations SET withdrawn = 1 WHERE id = ?1 AND group_id IS NULL", [id.0])?;
+            if changed == 0 { Err(StoreError::Refused(Refusal::RegistrationPlaced)) } else { Ok(()) }
+        })
+    }
+
+    /// Forms a group from waiting registrations: their people become the
+    /// members and each registration gets the price of today's settings.
+    pub fn form_group(&mut self, group: &NewGroup) -> Result<GroupId> {
+        self.transact(|tx| {
+            let stamp = now();
+            tx.execute(
+                "INSERT INTO coached_groups (name, status, coach_id, hourly_rate_cents, session_minutes, sessions,
+                                             max_group_size, formed_on, created_at, updated_at)
+                 VALUES (?1, 'forming', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                params![
+                    group.name.trim(),
+                    group.coach.map(|c| c.0),
+                    group.pricing.hourly_rate.cents(),
+                    group.pricing.session_minutes,
+                    group.pricing.sessions,
+                    group.pricing.max_group_size,
+                    date_text(group.formed_on),
+                    stamp
+                ],
+            )?;
+            let id = GroupId(tx.last_insert_rowid());
+            for registration in &group.registrations {
+                place_registration(tx, id, *registration, &group.pricing)?;
+            }
+            update_application_need(tx, id)?;
+            Ok(id)
+        })
+    }
+
+    /// Adds a waiting registration to an existing group.
+    pub fn add_to_group(&mut self, group: GroupId, registration: RegistrationId) -> Result<()> {
+        self.transact(|tx| {
+            let pricing = group_pricing(tx, group)?;
+            place_registration(tx, group, registration, &pricing)?;
+            update_application_need(tx, group)
+        })
+    }
+
+    /// Takes a registration out of its group: its people leave the group and
+    /// it returns to the waiting list.
+    pub fn remove_from_group(&mut self, registration: RegistrationId) -> Result<()> {
+        self.transact(|tx| {
+            let group: Option<i64> = tx
+                .query_row("SELECT group_id FROM registrations WHERE id = ?1", [registration.0], |r| r.get(0))
+                .optional()?
+                .flatten();
+            let Some(group) = group else { return Err(StoreError::NotFound("registration")) };
+            tx.execute(
+                "DELETE FROM group_members WHERE group_id = ?1
+                   AND person_id IN (SELECT person_id FROM registration_people WHERE registration_id = ?2)",
+                params![group, registration.0],
+            )?;
+            tx.execute("UPDATE registrations SET group_id = NULL, price_cents = NULL WHERE id = ?1", [registration.0])?;
+            update_application_need(tx, GroupId(group))
+        })
+    }
+
+    /// Every group with its members.
+    pub fn groups(&self) -> Result<Vec<Group>> {
+        let mut members: HashMap<i64, Vec<PersonId>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT gm.group_id, gm.person_id FROM group_members gm JOIN people p ON p.id = gm.person_id
+             ORDER BY gm.group_id, p.name COLLATE NOCASE",
+        )?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+            let (group, person) = row?;
+            members.entry(group).or_default().push(PersonId(person));
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, name, status, coach_id, location, meeting_link, hourly_rate_cents, session_minutes, sessions,
+                    max_group_size, application, applied_on, decided_on, formed_on
+             FROM coached_groups ORDER BY formed_on DESC, id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let status: String = r.get(2)?;
+            let application: Option<String> = r.get(10)?;
+            let applied_on: Option<String> = r.get(11)?;
+            let decided_on: Option<String> = r.get(12)?;
+            let formed_on: String = r.get(13)?;
+            Ok(Group {
+                id: GroupId(r.get(0)?),
+                name: r.get(1)?,
+                status: GroupStatus::from_code(&status).unwrap_or(GroupStatus::Forming),
+                coach: r.get::<_, Option<i64>>(3)?.map(PersonId),
+                location: r.get(4)?,
+                meeting_link: r.get(5)?,
+                pricing: GroupPricing {
+                    hourly_rate: Money::from_cents(r.get(6)?),
+                    session_minutes: r.get(7)?,
+                    sessions: r.get(8)?,
+                    max_group_size: r.get(9)?,
+                },
+                application: application.as_deref().and_then(ApplicationStatus::from_code),
+                applied_on: applied_on.as_deref().and_then(parse_date),
+                decided_on: decided_on.as_deref().and_then(parse_date),
+                formed_on: parse_date(&formed_on).unwrap_or_default(),
+                members: Vec::new(),
+            })
+        })?;
+        let mut groups = Vec::new();
+        for row in rows {
+            let mut group = row?;
+            group.members = members.remove(&group.id.0).unwrap_or_default();
+            groups.push(group);
+        }
+        Ok(groups)
+    }
+
+    /// Saves a group's details.
+    pub fn save_group(&mut self, draft: &GroupDraft) -> Result<()> {
+        let Some(id) = draft.id else { return Err(StoreError::NotFound("group")) };
+        self.transact(|tx| {
+            let changed = tx.execute(
+                "UPDATE coached_groups SET name = ?2, status = ?3, coach_id = ?4, location = ?5, meeting_link = ?6,
+                        application = ?7, applied_on = ?8, decided_on = ?9, updated_at = ?10
+                 WHERE id = ?1",
+                params![
+                    id.0,
+                    draft.name.trim(),
+                    draft.status.code(),
+                    draft.coach.map(|c| c.0),
+                    draft.location.trim(),
+                    draft.meeting_link.trim(),
+                    draft.application.map(|a| a.code()),
+                    draft.applied_on.map(date_text),
+                    draft.decided_on.map(date_text),
+                    now()
+                ],
+            )?;
+            if changed == 0 { Err(StoreError::NotFound("group")) } else { Ok(()) }
+        })
+    }
+
+    /// Every session of every group, in time order.
+    pub fn sessions(&self) -> Result<Vec<Session>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, group_id, starts_at, minutes, status, sequence FROM sessions ORDER BY starts_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, i64>(5)?,
+            ))
+        })?;
+        let mut sessions = Vec::new();
+        for row in rows {
+            let (id, group, starts_at, minutes, status, sequence) = row?;
+            let (Some(starts_at), Some(status)) = (parse_date_time(&starts_at), SessionStatus::from_code(&status))
+            else {
+                continue;
+            };
+            sessions.push(Session { id: SessionId(id), group: GroupId(group), starts_at, minutes, status, sequence });
+        }
+        Ok(sessions)
+    }
+
+    /// Adds planned sessions to a group.
+    pub fn add_sessions(&mut self, group: GroupId, starts: &[NaiveDateTime], minutes: i64) -> Result<Vec<SessionId>> {
+        self.transact(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO sessions (group_id, starts_at, minutes, status) VALUES (?1, ?2, ?3, 'planned')",
+            )?;
+            let mut ids = Vec::new();
+            for start in starts {
+                stmt.execute(params![group.0, start.format(DATE_TIME).to_string(), minutes])?;
+                ids.push(SessionId(tx.last_insert_rowid()));
+            }
+            Ok(ids)
+        })
+    }
+
+    /// Moves a session; its sequence rises so calendars update it.
+    pub fn move_session(&mut self, id: SessionId, starts_at: NaiveDateTime, minutes: i64) -> Result<()> {
+        self.transact(|tx| {
+            let changed = tx.execute(
+                "UPDATE sessions SET starts_at = ?2, minutes = ?3, sequence = sequence + 1 WHERE id = ?1",
+                params![id.0, starts_at.format(DATE_TIME).to_string(), minutes],
+            )?;
+            if changed == 0 { Err(StoreError::NotFound("session")) } else { Ok(()) }
+        })
+    }
+
+    /// Cancels or restores a session.
+    pub fn set_session_status(&mut self, id: SessionId, status: SessionStatus) -> Result<()> {
+        self.transact(|tx| {
+            let changed = tx.execute(
+                "UPDATE sessions SET status = ?2, sequence = sequence + 1 WHERE id = ?1",
+                params![id.0, status.code()],
+            )?;
+            if changed == 0 { Err(StoreError::NotFound("session")) } else { Ok(()) }
+        })
+    }
+
+    /// Every attendance mark.
+    pub fn attendance(&self) -> Result<Vec<AttendanceMark>> {
+        let mut stmt = self.conn.prepare_cached("SELECT session_id, person_id, mark FROM attendance")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+        let mut marks = Vec::new();
+        for row in rows {
+            let (session, person, mark) = row?;
+            if let Some(mark) = Attendance::from_code(&mark) {
+                marks.push(AttendanceMark { session: SessionId(session), person: PersonId(person), mark });
+            }
+        }
+        Ok(marks)
+    }
+
+    /// Records (or clears) whether `person` came to `session`.
+    pub fn set_attendance(&mut self, session: SessionId, person: PersonId, mark: Option<Attendance>) -> Result<()> {
+        self.transact(|tx| {
+            match mark {
+                Some(mark) => tx.execute(
+                    "INSERT INTO attendance (session_id, person_id, mark) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(session_id, person_id) DO UPDATE SET mark = excluded.mark",
+                    params![session.0, person.0, mark.code()],
+                )?,
+                None => tx.execute(
+                    "DELETE FROM attendance WHERE session_id = ?1 AND person_id = ?2",
+                    params![session.0, person.0],
+                )?,
+            };
+            Ok(())
+        })
+    }
+}
+
+fn save_registration(conn: &Connection, draft: &RegistrationDraft) -> Result<RegistrationId> {
+    let Some(funding) = draft.funding else { return Err(StoreError::NotFound("funding source")) };
+    let id = match draft.id {
+        Some(id) => {
+            let changed = conn.execute(
+                "UPDATE registrations SET kind = ?2, registered_on = ?3, contact_id = ?4, preferred = ?5, theme = ?6,
+                        funding_id = ?7
+                 WHERE id = ?1 AND group_id IS NULL",
+                params![
+                    id.0,
+                    draft.kind.code(),
+                    date_text(draft.registered_on),
+                    draft.contact.map(|c| c.0),
+                    TimeSlot::encode_all(&draft.preferred),
+                    draft.theme.trim(),
+                    funding.0
+                ],
+            )?;
+            if changed == 0 {
+                return Err(StoreError::Refused(Refusal::RegistrationPlaced));
+            }
+            conn.execute("DELETE FROM registration_people WHERE registration_id = ?1", [id.0])?;
+            id
+        }
+        None => {
+            conn.execute(
+                "INSERT INTO registrations (kind, registered_on, contact_id, preferred, theme, funding_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    draft.kind.code(),
+                    date_text(draft.registered_on),
+                    draft.contact.map(|c| c.0),
+                    TimeSlot::encode_all(&draft.preferred),
+                    draft.theme.trim(),
+                    funding.0,
+                    now()
+                ],
+            )?;
+            RegistrationId(conn.last_insert_rowid())
+        }
+    };
+    let mut stmt = conn
+        .prepare_cached("INSERT INTO registration_people (registration_id, person_id, position) VALUES (?1, ?2, ?3)")?;
+    for (position, person) in draft.people.iter().enumerate() {
+        stmt.execute(params![id.0, person.0, position as i64])?;
+    }
+    Ok(id)
+}
+
+fn group_pricing(conn: &Connection, group: GroupId) -> Result<GroupPricing> {
+    conn.query_row(
+        "SELECT hourly_rate_cents, session_minutes, sessions, max_group_size FROM coached_groups WHERE id = ?1",
+        [group.0],
+        |r| {
+            Ok(GroupPricing {
+                hourly_rate: Money::from_cents(r.get(0)?),
+                session_minutes: r.get(1)?,
+                sessions: r.get(2)?,
+                max_group_size: r.get(3)?,
+            })
+        },
+    )
+    .optional()?
+    .ok_or(StoreError::NotFound("group"))
+}
+
+/// Places one waiting registration in `group`, copying its price.
+fn place_registration(conn: &Connection, group: GroupId, id: RegistrationId, pricing: &GroupPricing) -> Result<()> {
+    let row: Option<(String, Option<i64>, bool)> = conn
+        .query_row("SELECT kind, group_id, withdrawn FROM registrations WHERE id = ?1", [id.0], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    let Some((kind, placed, withdrawn)) = row else { return Err(StoreError::NotFound("registration")) };
+    if placed.is_some() || withdrawn {
+        return Err(StoreError::Refused(Refusal::RegistrationPlaced));
+    }
+    let kind = RegistrationKind::from_code(&kind).ok_or(StoreError::NotFound("registration"))?;
+    let price = pricing.price_of(kind).map(|p| p.cents());
+    conn.execute(
+        "UPDATE registrations SET group_id = ?2, price_cents = ?3 WHERE id = ?1",
+        params![id.0, group.0, price],
+    )?;
+    conn.execute(
+        "INSERT OR IGNORE INTO group_members (group_id, person_id)
+         SELECT ?1, person_id FROM registration_people WHERE registration_id = ?2",
+        params![group.0, id.0],
+    )?;
+    Ok(())
+}
+
+/// A group with a centrally funded registration needs an application to the
+/// central budget; one without needs none.
+fn update_application_need(conn: &Connection, group: GroupId) -> Result<()> {
+    let central: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM registrations r JOIN funding_sources f ON f.id = r.funding_id
+                        WHERE r.group_id = ?1 AND f.central_budget = 1)",
+        [group.0],
+        |r| r.get(0),
+    )?;
+    if central {
+        conn.execute(
+            "UPDATE coached_groups SET application = 'to_apply' WHERE id = ?1 AND application IS NULL",
+            [group.0],
+        )?;
+    } else {
+        conn.execute(
+            "UPDATE coached_groups SET application = NULL, applied_on = NULL, decided_on = NULL WHERE id = ?1",
+            [group.0],
+        )?;
+    }
+    Ok(())
+}
