@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use peerdesk::domain::Role;
+use peerdesk::domain::groups::GroupStatus;
 use peerdesk::store::Store;
 use std::process::Command;
 use tempfile::TempDir;
@@ -34,6 +35,19 @@ fn demo_writes_a_realistic_directory_to_the_given_file() {
     assert!(people.iter().any(|p| p.name.contains('ë') || p.name.contains('ü') || p.name.contains('ï')));
     assert!(people.iter().all(|p| !p.email.is_empty()));
     assert!(store.settings().unwrap().organisation.name.contains("UMC"));
+
+    // Coached groups in every state, and a waiting list with proposals to make.
+    let groups = store.groups().unwrap();
+    assert!(groups.len() >= 10, "groups: {}", groups.len());
+    for status in GroupStatus::ALL {
+        assert!(groups.iter().any(|g| g.status == status), "no {status:?} group");
+    }
+    let waiting = store.registrations().unwrap().into_iter().filter(|r| r.group.is_none() && !r.withdrawn).count();
+    assert!(waiting >= 12, "waiting: {waiting}");
+    let sessions = store.sessions().unwrap();
+    let today = chrono::Local::now().naive_local();
+    assert!(sessions.iter().any(|s| s.starts_at < today) && sessions.iter().any(|s| s.starts_at > today));
+    assert!(!store.attendance().unwrap().is_empty());
 }
 
 #[test]

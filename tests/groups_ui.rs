@@ -156,3 +156,25 @@ fn attendance_is_marked_by_clicking_a_cell() {
     let view = &harness.state().database().unwrap().view;
     assert_eq!(view.groups.attendance.get(&(session, member)).copied(), after);
 }
+
+#[test]
+fn snapshot_a_whole_group_page_in_dutch_dark_at_the_default_window_width() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let options = common::start_options(dir.path(), &db, Language::Dutch);
+    let mut harness = Harness::builder()
+        .with_size([1240.0, 1500.0])
+        .with_theme(egui::Theme::Dark)
+        .with_max_steps(16)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    click(&mut harness, Role::Button, "Groepen");
+    let running = {
+        let view = &harness.state().database().unwrap().view;
+        view.groups.groups.iter().find(|g| g.status == GroupStatus::Running).unwrap().name.clone()
+    };
+    click(&mut harness, Role::Button, &running);
+    harness.get_by_label("Kosten per financieringsbron");
+    harness.snapshot("group_page_nl_dark_full");
+}

@@ -332,8 +332,8 @@ group-formed-on = Formed on
 group-price-basis = Price
 group-price-basis-value = { $rate } per coach hour × { $minutes } minutes × { $sessions } sessions = { $price } per group
 group-application = Central budget application
-group-applied-on = applied { $date }
-group-decided-on = decided { $date }
+group-applied-on = application sent { $date }
+group-decided-on = decision { $date }
 group-applied-on-label = Applied on
 group-decided-on-label = Decided on
 application-to-apply = to apply for

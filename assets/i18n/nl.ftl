@@ -323,8 +323,8 @@ group-formed-on = Gevormd op
 group-price-basis = Prijs
 group-price-basis-value = { $rate } per coachuur × { $minutes } minuten × { $sessions } bijeenkomsten = { $price } per groep
 group-application = Aanvraag centraal budget
-group-applied-on = aangevraagd { $date }
-group-decided-on = besloten { $date }
+group-applied-on = aanvraag verstuurd { $date }
+group-decided-on = besluit { $date }
 group-applied-on-label = Aangevraagd op
 group-decided-on-label = Besloten op
 application-to-apply = nog aan te vragen

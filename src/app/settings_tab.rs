@@ -36,7 +36,7 @@ impl SettingsTab {
 pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, view: &ViewData, i18n: &I18n, commands: &mut Vec<Command>) {
     let saved_form = SettingsForm::new(&view.settings, |m| amount(i18n.language(), m));
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(theme::CONTENT_MAX_WIDTH);
+        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
         let form = tab.form.get_or_insert_with(|| saved_form.clone());
         let parsed = form.parse();
         let problems = parsed.as_ref().err().cloned().unwrap_or_default();

@@ -17,6 +17,8 @@ pub const FIELD_WIDTH: f32 = 300.0;
 pub const FIELD_HEIGHT: f32 = 24.0;
 /// Width of a short number field in forms.
 pub const NUMBER_WIDTH: f32 = 90.0;
+/// Width of a column of amounts.
+pub const AMOUNT_WIDTH: f32 = 120.0;
 /// Widest a form or a welcome card grows.
 pub const CONTENT_MAX_WIDTH: f32 = 980.0;
 /// How long a notification stays, in seconds.

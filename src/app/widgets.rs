@@ -94,3 +94,16 @@ pub fn section_heading(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).strong().size(16.0));
     ui.add_space(theme::GAP / 2.0);
 }
+
+/// An amount in a fixed-width, right-aligned cell, so columns of money line
+/// up and never run off the edge of a growing layout.
+pub fn amount_cell(ui: &mut Ui, text: RichText) {
+    ui.allocate_ui_with_layout(
+        egui::vec2(theme::AMOUNT_WIDTH, theme::FIELD_HEIGHT),
+        egui::Layout::right_to_left(egui::Align::Center),
+        |ui| {
+            ui.set_width(theme::AMOUNT_WIDTH);
+            ui.label(text);
+        },
+    );
+}

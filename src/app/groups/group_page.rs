@@ -14,6 +14,9 @@ use crate::i18n::{Arg, I18n};
 use chrono::{Datelike, NaiveDate};
 use egui::{RichText, Ui};
 
+/// Width of one cell of the attendance grid.
+const ATTENDANCE_CELL_WIDTH: f32 = 76.0;
+
 /// The translated name of an application status.
 pub fn application_label(i18n: &I18n, status: ApplicationStatus) -> String {
     i18n.tr(match status {
@@ -62,7 +65,7 @@ pub fn group_ui(
 ) {
     let sessions: Vec<&Session> = view.groups.sessions.iter().filter(|s| s.group == group.id).collect();
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(theme::CONTENT_MAX_WIDTH + 120.0);
+        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH + 120.0));
         header_ui(ui, tab, group, view, i18n, today, sessions.len());
         ui.add_space(theme::GAP);
         details_ui(ui, group, view, i18n);
@@ -214,9 +217,7 @@ fn costs_ui(ui: &mut Ui, group: &Group, view: &ViewData, i18n: &I18n, commands: 
                     RegistrationKind::Individual => "registration-kind-individual",
                 }));
                 ui.label(funding_label(i18n, &view.groups.funding_sources, registration.funding));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(i18n.money(line.amount))
-                });
+                widgets::amount_cell(ui, RichText::new(i18n.money(line.amount)));
                 if group.status.is_active() && ui.small_button(i18n.tr("group-remove-registration")).clicked() {
                     commands_out = Some(Command::RemoveFromGroup(registration.id));
                 }
@@ -242,14 +243,12 @@ fn costs_ui(ui: &mut Ui, group: &Group, view: &ViewData, i18n: &I18n, commands: 
         egui::Grid::new("group_costs").num_columns(2).spacing([theme::GAP * 4.0, 6.0]).show(ui, |ui| {
             for (source, amount) in per_funding_source(&lines) {
                 ui.label(funding_label(i18n, &view.groups.funding_sources, source));
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| ui.label(i18n.money(amount)));
+                widgets::amount_cell(ui, RichText::new(i18n.money(amount)));
                 ui.end_row();
             }
             let (department, central) = department_and_central(&lines);
             ui.label(RichText::new(i18n.tr("group-total")).strong());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(i18n.money(department + central)).strong())
-            });
+            widgets::amount_cell(ui, RichText::new(i18n.money(department + central)).strong());
             ui.end_row();
             if central > Money::ZERO {
                 widgets::hint(
@@ -322,12 +321,12 @@ fn sessions_ui(
                     let time = format!("{} – {}", session.starts_at.format("%H:%M"), session.ends_at().format("%H:%M"));
                     ui.label(style(time));
                     ui.label(style(i18n.tr_args("minutes", &[("minutes", Arg::from(session.minutes))])));
-                    ui.vertical(|ui| {
-                        ui.set_min_width(110.0);
-                        let status = style(i18n.tr(if cancelled { "session-cancelled" } else { "session-planned" }));
-                        ui.add(egui::Label::new(status).extend());
-                        if !cancelled {
-                            for conflict in conflicts(group.id, &people, session.starts_at, session.minutes, &busy) {
+                    let warnings: Vec<String> = if cancelled {
+                        Vec::new()
+                    } else {
+                        conflicts(group.id, &people, session.starts_at, session.minutes, &busy)
+                            .into_iter()
+                            .map(|conflict| {
                                 let other = view
                                     .groups
                                     .groups
@@ -335,17 +334,27 @@ fn sessions_ui(
                                     .find(|g| g.id == conflict.other_group)
                                     .map(|g| g.name.as_str())
                                     .unwrap_or("");
-                                let text = i18n.tr_args(
+                                i18n.tr_args(
                                     "session-conflict",
                                     &[
                                         ("name", Arg::from(person_name(view, conflict.person))),
                                         ("group", Arg::from(other)),
                                     ],
-                                );
-                                ui.label(RichText::new(text).color(colours.warning).small());
+                                )
+                            })
+                            .collect()
+                    };
+                    let status = style(i18n.tr(if cancelled { "session-cancelled" } else { "session-planned" }));
+                    if warnings.is_empty() {
+                        ui.add(egui::Label::new(status).extend());
+                    } else {
+                        ui.vertical(|ui| {
+                            ui.add(egui::Label::new(status).extend());
+                            for warning in warnings {
+                                ui.label(RichText::new(warning).color(colours.warning).small());
                             }
-                        }
-                    });
+                        });
+                    }
                     ui.horizontal(|ui| {
                         if ui.small_button(i18n.tr("session-move")).clicked() {
                             action = Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, i18n))));
@@ -391,10 +400,17 @@ fn attendance_ui(
         egui::Grid::new("attendance_grid").num_columns(held.len() + 1).spacing([theme::GAP, 4.0]).show(ui, |ui| {
             ui.label("");
             for (index, session) in held.iter().enumerate() {
-                ui.vertical_centered(|ui| {
-                    ui.label(RichText::new((index + 1).to_string()).strong());
-                    ui.label(RichText::new(session.starts_at.format("%d-%m").to_string()).small().color(colours.muted));
-                });
+                ui.allocate_ui_with_layout(
+                    egui::vec2(ATTENDANCE_CELL_WIDTH, 36.0),
+                    egui::Layout::top_down(egui::Align::Center),
+                    |ui| {
+                        ui.set_width(ATTENDANCE_CELL_WIDTH);
+                        ui.label(RichText::new((index + 1).to_string()).strong());
+                        ui.label(
+                            RichText::new(session.starts_at.format("%d-%m").to_string()).small().color(colours.muted),
+                        );
+                    },
+                );
             }
             ui.end_row();
             for member in &group.members {
@@ -408,8 +424,8 @@ fn attendance_ui(
                         None => ("attendance-none", colours.muted),
                     };
                     let future = session.starts_at.date() > today;
-                    let button =
-                        egui::Button::new(RichText::new(i18n.tr(key)).color(colour)).min_size(egui::vec2(64.0, 22.0));
+                    let button = egui::Button::new(RichText::new(i18n.tr(key)).color(colour))
+                        .min_size(egui::vec2(ATTENDANCE_CELL_WIDTH, 22.0));
                     let described = i18n.tr_args(
                         "attendance-cell",
                         &[
