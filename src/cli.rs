@@ -32,6 +32,64 @@ pub enum CliCommand {
         #[arg(long, default_value_t = 300, value_name = "N")]
         people: usize,
     },
+    /// Writes documents: schedules, cost statements, invoices, calendar files.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+}
+
+/// The documents `peerdesk export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// A session schedule (PDF) of a group, of a coach over a period, or of a month.
+    Schedule {
+        #[arg(long, value_name = "ID")]
+        group: Option<String>,
+        #[arg(long, value_name = "ID")]
+        coach: Option<String>,
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// A cost statement (PDF) of a funding source over a period, or of a group.
+    Statement {
+        #[arg(long, value_name = "ID")]
+        funding: Option<String>,
+        #[arg(long, value_name = "ID")]
+        group: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Every issued invoice and credit note of a year, one PDF each.
+    Invoices {
+        #[arg(long, value_name = "YYYY")]
+        year: String,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// A calendar file (ICS) of a group's sessions, or of a coach's over a period.
+    Ics {
+        #[arg(long, value_name = "ID")]
+        group: Option<String>,
+        #[arg(long, value_name = "ID")]
+        coach: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
 }
 
 /// What `main` should do after the command line was read.
@@ -88,6 +146,10 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                 Store::open(path).map_err(|e| CliError::Message(crate::app::store_error_text(&i18n, &e)))?;
             }
             Ok(Outcome::OpenWindow { db: cli.db, language: cli.lang })
+        }
+        Some(CliCommand::Export { what }) => {
+            let language = cli.lang.unwrap_or(i18n.language());
+            crate::cli_export::run(what, cli.db, language, &i18n)
         }
         Some(CliCommand::Demo { people }) => {
             let path = match cli.db {

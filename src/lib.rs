@@ -8,8 +8,11 @@
 pub mod app;
 pub mod build_info;
 pub mod cli;
+mod cli_export;
 pub mod demo;
+pub mod documents;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod paths;
 pub mod store;

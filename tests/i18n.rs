@@ -79,7 +79,7 @@ fn every_message_id_used_in_the_code_exists_in_both_languages() {
 /// The first string literal after each `tr(` or `tr_args(` call.
 fn translated_ids(source: &str) -> Vec<String> {
     let mut ids = Vec::new();
-    for call in ["tr(", "tr_args("] {
+    for call in [".tr(", ".tr_args("] {
         for (position, _) in source.match_indices(call) {
             let after = source[position + call.len()..].trim_start();
             if let Some(rest) = after.strip_prefix('"')

@@ -238,6 +238,8 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::ListItemInUse) => i18n.tr("error-list-item-in-use"),
         StoreError::Refused(Refusal::NotEmpty) => i18n.tr("error-not-empty"),
         StoreError::Refused(Refusal::RegistrationPlaced) => i18n.tr("error-registration-placed"),
+        StoreError::Refused(Refusal::InvoiceFrozen) => i18n.tr("error-invoice-frozen"),
+        StoreError::Refused(Refusal::AlreadyInvoiced) => i18n.tr("error-already-invoiced"),
         StoreError::Sqlite(e) => i18n.tr_args("error-database", &[("reason", Arg::from(e.to_string()))]),
     }
 }

@@ -117,6 +117,36 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, view: &ViewData, i18n: &I
                 price_preview_ui(ui, settings, i18n);
             }
         });
+        ui.add_space(theme::SECTION_GAP);
+
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            widgets::section_heading(ui, &i18n.tr("settings-invoices"));
+            widgets::hint(ui, &i18n.tr("settings-invoices-hint"));
+            ui.add_space(theme::GAP);
+            egui::Grid::new("invoice_settings_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+                widgets::text_row(
+                    ui,
+                    &i18n.tr("settings-vat-rate"),
+                    &mut form.vat_rate,
+                    theme::NUMBER_WIDTH,
+                    text(field::VAT_RATE),
+                );
+                widgets::multiline_row(
+                    ui,
+                    &i18n.tr("settings-exemption-text"),
+                    &mut form.exemption_text,
+                    text(field::EXEMPTION_TEXT),
+                );
+                widgets::text_row(
+                    ui,
+                    &i18n.tr("settings-payment-days"),
+                    &mut form.payment_days,
+                    theme::NUMBER_WIDTH,
+                    text(field::PAYMENT_DAYS),
+                );
+            });
+        });
         ui.add_space(theme::GAP);
 
         let changed = *form != saved_form;

@@ -183,6 +183,7 @@ fn demo_settings() -> Settings {
             email: format!("peersupport@{EMAIL_DOMAIN}"),
         },
         programme: ProgrammeDefaults::default(),
+        invoicing: Default::default(),
     }
 }
 

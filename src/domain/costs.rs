@@ -64,6 +64,7 @@ mod tests {
             name: Some(format!("source {id}")),
             central_budget: central,
             active: true,
+            billing_address: String::new(),
         }
     }
 

@@ -35,6 +35,8 @@ pub struct FundingSource {
     /// A central budget pays instead of the participant's department.
     pub central_budget: bool,
     pub active: bool,
+    /// The address invoices to this source are sent to.
+    pub billing_address: String,
 }
 
 impl FundingSource {

@@ -3,6 +3,8 @@
 
 pub mod costs;
 pub mod groups;
+pub mod invoices;
+pub mod invoicing;
 pub mod lists;
 pub mod mail;
 pub mod money;

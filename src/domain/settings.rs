@@ -1,6 +1,7 @@
 //! The organisation and the programme defaults of DOMAIN.md. Every number
 //! here is a default an administrator can change in Settings.
 
+use super::invoices::Vat;
 use super::money::Money;
 use super::problem::{Problem, Problems};
 use super::validate;
@@ -75,11 +76,33 @@ impl ProgrammeDefaults {
     }
 }
 
+/// How invoices are written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InvoiceSettings {
+    /// VAT on invoice lines, or exempt.
+    pub vat: Vat,
+    /// Printed on invoices whose lines are exempt from VAT.
+    pub exemption_text: String,
+    /// Days between the invoice date and the due date.
+    pub payment_days: i64,
+}
+
+impl Default for InvoiceSettings {
+    fn default() -> Self {
+        InvoiceSettings {
+            vat: Vat::Exempt,
+            exemption_text: "Vrijgesteld van btw op grond van artikel 11, lid 1, onderdeel o, Wet OB 1968.".to_string(),
+            payment_days: 30,
+        }
+    }
+}
+
 /// Everything in the Settings tab that is stored with the data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     pub organisation: Organisation,
     pub programme: ProgrammeDefaults,
+    pub invoicing: InvoiceSettings,
 }
 
 /// Field names used in [`Problems`] of the settings form.
@@ -100,6 +123,9 @@ pub mod field {
     pub const THIRD_UNTIL_DAYS: &str = "third_conversation_until_days";
     pub const CIRCLE_SIZE: &str = "circle_size";
     pub const RETENTION_MONTHS: &str = "retention_months";
+    pub const VAT_RATE: &str = "vat_rate";
+    pub const EXEMPTION_TEXT: &str = "exemption_text";
+    pub const PAYMENT_DAYS: &str = "payment_days";
 }
 
 /// The settings as typed: numbers are text until they are checked.
@@ -117,6 +143,10 @@ pub struct SettingsForm {
     pub third_conversation_until_days: String,
     pub circle_size: String,
     pub retention_months: String,
+    /// Percent, like `21`; empty when exempt.
+    pub vat_rate: String,
+    pub exemption_text: String,
+    pub payment_days: String,
 }
 
 impl SettingsForm {
@@ -136,6 +166,15 @@ impl SettingsForm {
             third_conversation_until_days: p.third_conversation_until_days.to_string(),
             circle_size: p.circle_size.to_string(),
             retention_months: p.retention_months.to_string(),
+            vat_rate: match settings.invoicing.vat {
+                Vat::Rate(basis_points) => {
+                    let text = amount(Money::from_cents(basis_points));
+                    text.trim_end_matches(['0']).trim_end_matches([',', '.']).to_string()
+                }
+                Vat::Exempt => String::new(),
+            },
+            exemption_text: settings.invoicing.exemption_text.clone(),
+            payment_days: settings.invoicing.payment_days.to_string(),
         }
     }
 
@@ -198,7 +237,33 @@ impl SettingsForm {
         {
             problems.add(field::THIRD_UNTIL_DAYS, Problem::EndBeforeStart);
         }
-        if problems.is_empty() { Ok(Settings { organisation: trimmed(org), programme }) } else { Err(problems) }
+        let vat = if self.vat_rate.trim().is_empty() {
+            Vat::Exempt
+        } else {
+            match Money::parse(&self.vat_rate) {
+                Some(rate) if (0..=10_000).contains(&rate.cents()) => Vat::Rate(rate.cents()),
+                _ => {
+                    problems.add(field::VAT_RATE, Problem::OutOfRange { min: 0, max: 100 });
+                    Vat::Exempt
+                }
+            }
+        };
+        if vat == Vat::Exempt && self.exemption_text.trim().is_empty() {
+            problems.add(field::EXEMPTION_TEXT, Problem::Required);
+        }
+        let payment_days = match validate::whole_number(&self.payment_days, 0, 365) {
+            Ok(days) => days,
+            Err(problem) => {
+                problems.add(field::PAYMENT_DAYS, problem);
+                30
+            }
+        };
+        let invoicing = InvoiceSettings { vat, exemption_text: self.exemption_text.trim().to_string(), payment_days };
+        if problems.is_empty() {
+            Ok(Settings { organisation: trimmed(org), programme, invoicing })
+        } else {
+            Err(problems)
+        }
     }
 }
 
@@ -220,7 +285,7 @@ mod tests {
     fn form() -> SettingsForm {
         let settings = Settings {
             organisation: Organisation { name: "UMC Noord".into(), ..Organisation::default() },
-            programme: ProgrammeDefaults::default(),
+            ..Settings::default()
         };
         SettingsForm::new(&settings, |m| format!("{},{:02}", m.cents() / 100, m.cents() % 100))
     }
@@ -247,6 +312,19 @@ mod tests {
     fn the_default_form_reads_back_as_the_defaults() {
         let settings = form().parse().unwrap();
         assert_eq!(settings.programme, ProgrammeDefaults::default());
+    }
+
+    #[test]
+    fn a_vat_rate_reads_back_and_an_empty_one_means_exempt() {
+        let mut form = form();
+        assert_eq!(form.parse().unwrap().invoicing.vat, Vat::Exempt);
+        form.vat_rate = "21".into();
+        let settings = form.parse().unwrap();
+        assert_eq!(settings.invoicing.vat, Vat::Rate(2100));
+        let again = SettingsForm::new(&settings, |m| format!("{},{:02}", m.cents() / 100, m.cents() % 100));
+        assert_eq!(again.vat_rate, "21");
+        form.vat_rate = "120".into();
+        assert!(form.parse().unwrap_err().for_field(field::VAT_RATE).is_some());
     }
 
     #[test]

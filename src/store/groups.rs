@@ -53,7 +53,7 @@ impl Store {
     /// Every funding source, in their order.
     pub fn funding_sources(&self) -> Result<Vec<FundingSource>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, code, name, central_budget, active FROM funding_sources ORDER BY sort_order, id",
+            "SELECT id, code, name, central_budget, active, billing_address FROM funding_sources ORDER BY sort_order, id",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(FundingSource {
@@ -62,6 +62,7 @@ impl Store {
                 name: r.get(2)?,
                 central_budget: r.get(3)?,
                 active: r.get(4)?,
+                billing_address: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
@@ -103,6 +104,16 @@ impl Store {
                 Err(e) if is_unique_refusal(&e) => Err(StoreError::Refused(Refusal::ListItemExists)),
                 Err(e) => Err(e.into()),
             }
+        })
+    }
+
+    /// Sets the address invoices to a funding source are sent to.
+    pub fn set_billing_address(&mut self, id: FundingSourceId, address: &str) -> Result<()> {
+        let address = address.trim().to_string();
+        self.transact(|tx| {
+            let changed =
+                tx.execute("UPDATE funding_sources SET billing_address = ?2 WHERE id = ?1", params![id.0, address])?;
+            if changed == 0 { Err(StoreError::NotFound("funding source")) } else { Ok(()) }
         })
     }
 

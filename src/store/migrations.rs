@@ -4,7 +4,11 @@
 
 /// Every migration, in order; the database's `user_version` counts how many
 /// have been applied.
-pub const MIGRATIONS: &[&str] = &[include_str!("sql/0001_foundation.sql"), include_str!("sql/0002_coached_groups.sql")];
+pub const MIGRATIONS: &[&str] = &[
+    include_str!("sql/0001_foundation.sql"),
+    include_str!("sql/0002_coached_groups.sql"),
+    include_str!("sql/0003_invoices.sql"),
+];
 
 /// The schema version this build writes.
 pub fn latest_version() -> i64 {

@@ -3,6 +3,7 @@
 //! all.
 
 mod groups;
+mod invoices;
 mod lists;
 pub mod migrations;
 mod people;
@@ -51,6 +52,10 @@ pub enum Refusal {
     NotEmpty,
     #[error("the registration is already placed in a group or withdrawn")]
     RegistrationPlaced,
+    #[error("an issued invoice cannot be changed")]
+    InvoiceFrozen,
+    #[error("a registration is already on an invoice")]
+    AlreadyInvoiced,
 }
 
 /// Short name for results of the store.

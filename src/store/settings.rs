@@ -2,6 +2,8 @@
 //! that is missing takes its default from the domain.
 
 use super::{Result, Store};
+use crate::domain::invoices::Vat;
+use crate::domain::settings::InvoiceSettings;
 use crate::domain::{Money, Organisation, ProgrammeDefaults, Settings};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -51,6 +53,18 @@ impl Store {
                 circle_size: number("programme.circle_size", defaults.circle_size)?,
                 retention_months: number("programme.retention_months", defaults.retention_months)?,
             },
+            invoicing: {
+                let defaults = InvoiceSettings::default();
+                InvoiceSettings {
+                    vat: match get("invoice.vat_basis_points")?.and_then(|v| v.parse::<i64>().ok()) {
+                        Some(rate) if rate >= 0 => Vat::Rate(rate),
+                        Some(_) => Vat::Exempt,
+                        None => defaults.vat,
+                    },
+                    exemption_text: get("invoice.exemption_text")?.unwrap_or(defaults.exemption_text),
+                    payment_days: number("invoice.payment_days", defaults.payment_days)?,
+                }
+            },
         })
     }
 
@@ -76,6 +90,15 @@ impl Store {
             ("programme.third_conversation_until_days", p.third_conversation_until_days.to_string()),
             ("programme.circle_size", p.circle_size.to_string()),
             ("programme.retention_months", p.retention_months.to_string()),
+            (
+                "invoice.vat_basis_points",
+                match settings.invoicing.vat {
+                    Vat::Rate(rate) => rate.to_string(),
+                    Vat::Exempt => "-1".to_string(),
+                },
+            ),
+            ("invoice.exemption_text", settings.invoicing.exemption_text.clone()),
+            ("invoice.payment_days", settings.invoicing.payment_days.to_string()),
         ];
         self.transact(|tx| {
             for (key, value) in &pairs {

@@ -1,0 +1,173 @@
+//! Invoices and credit notes with everything a Dutch invoice must carry:
+//! the organisation's name, address, Chamber of Commerce and VAT numbers,
+//! the customer, the invoice date and a unique number, each line with
+//! quantity, unit price and VAT (or the exemption), totals, the payment term
+//! and the IBAN.
+
+use super::DocumentContext;
+use super::layout::{BODY, CONTENT_WIDTH, Colour, Column, MARGIN_X, Page, Row, Weight};
+use crate::domain::invoices::{Invoice, InvoiceKind, Vat};
+use crate::i18n::{Arg, I18n};
+
+fn quantity(i18n: &I18n, hundredths: i64) -> String {
+    let whole = hundredths / 100;
+    let fraction = (hundredths % 100).abs();
+    if fraction == 0 {
+        i18n.number(whole)
+    } else {
+        let decimal = if i18n.language() == crate::i18n::Language::Dutch { ',' } else { '.' };
+        let sign = if hundredths < 0 && whole == 0 { "-" } else { "" };
+        format!("{sign}{}{decimal}{}", i18n.number(whole), format!("{fraction:02}").trim_end_matches('0'))
+    }
+}
+
+fn vat_label(i18n: &I18n, vat: Vat) -> String {
+    match vat {
+        Vat::Rate(rate) => format!("{}%", quantity(i18n, rate)),
+        Vat::Exempt => i18n.tr("pdf-vat-exempt"),
+    }
+}
+
+/// The pages of an invoice or credit note. `credited` is the number of the
+/// invoice a credit note corrects.
+pub fn invoice_document(ctx: &DocumentContext<'_>, invoice: &Invoice, credited: Option<&str>) -> Vec<Page> {
+    let i18n = ctx.i18n;
+    let org = ctx.organisation;
+    let mut layout = ctx.layout();
+
+    // The organisation, top right.
+    let right = MARGIN_X + CONTENT_WIDTH;
+    let mut y = 78.0;
+    let mut org_lines: Vec<(String, Weight)> = vec![(org.name.clone(), Weight::Bold)];
+    org_lines.extend(org.address.lines().map(|l| (l.to_string(), Weight::Regular)));
+    if !org.chamber_of_commerce.is_empty() {
+        org_lines.push((
+            i18n.tr_args("pdf-kvk", &[("number", Arg::from(org.chamber_of_commerce.as_str()))]),
+            Weight::Regular,
+        ));
+    }
+    if !org.vat_number.is_empty() {
+        org_lines
+            .push((i18n.tr_args("pdf-vat-number", &[("number", Arg::from(org.vat_number.as_str()))]), Weight::Regular));
+    }
+    if !org.iban.is_empty() {
+        org_lines.push((format!("IBAN {}", org.iban), Weight::Regular));
+    }
+    if !org.email.is_empty() {
+        org_lines.push((org.email.clone(), Weight::Regular));
+    }
+    for (line, weight) in &org_lines {
+        layout.text_right(right, y, 8.5, *weight, Colour::TEXT, line.clone());
+        y += 12.0;
+    }
+
+    // The customer, top left.
+    let mut customer_y = 92.0;
+    layout.text_at(MARGIN_X, 78.0, 8.0, Weight::Regular, Colour::MUTED, i18n.tr("pdf-customer"));
+    layout.text_at(MARGIN_X, customer_y, BODY, Weight::Bold, Colour::TEXT, invoice.customer.name.clone());
+    for line in invoice.customer.address.lines() {
+        customer_y += 12.5;
+        layout.text_at(MARGIN_X, customer_y, BODY, Weight::Regular, Colour::TEXT, line.to_string());
+    }
+    layout.space(y.max(customer_y) - 60.0);
+
+    let title = match invoice.kind {
+        InvoiceKind::Invoice => i18n.tr("pdf-invoice-title"),
+        InvoiceKind::CreditNote => i18n.tr("pdf-credit-note-title"),
+    };
+    let number = invoice.number.clone().unwrap_or_else(|| i18n.tr("pdf-draft"));
+    layout.title(&format!("{title} {number}"));
+    let mut facts = vec![
+        (i18n.tr("pdf-invoice-number"), number.clone()),
+        (i18n.tr("pdf-invoice-date"), invoice.issue_date.map(|d| i18n.date(d)).unwrap_or_else(|| i18n.tr("pdf-draft"))),
+    ];
+    if let Some(due) = invoice.due_date()
+        && invoice.kind == InvoiceKind::Invoice
+    {
+        facts.push((i18n.tr("pdf-due-date"), i18n.date(due)));
+    }
+    facts.push((
+        i18n.tr("pdf-invoice-period"),
+        i18n.tr_args(
+            "pdf-period-short",
+            &[("from", Arg::from(i18n.date(invoice.period_from))), ("to", Arg::from(i18n.date(invoice.period_to)))],
+        ),
+    ));
+    if let Some(original) = credited {
+        facts.push((i18n.tr("pdf-credits"), original.to_string()));
+    }
+    layout.key_values(&facts, 120.0);
+    layout.space(12.0);
+
+    let columns = [
+        Column::left(i18n.tr("pdf-column-description"), 0.46),
+        Column::right(i18n.tr("pdf-column-quantity"), 0.11),
+        Column::right(i18n.tr("pdf-column-unit-price"), 0.15),
+        Column::right(i18n.tr("pdf-column-vat"), 0.11),
+        Column::right(i18n.tr("column-amount"), 0.17),
+    ];
+    let mut rows: Vec<Row> = invoice
+        .lines
+        .iter()
+        .map(|line| {
+            Row::new(vec![
+                line.description.clone(),
+                quantity(i18n, line.quantity),
+                i18n.money(line.unit_price),
+                vat_label(i18n, line.vat),
+                i18n.money(line.net()),
+            ])
+        })
+        .collect();
+    let totals = invoice.totals();
+    let blank = || String::new();
+    rows.push(Row::total(vec![i18n.tr("pdf-subtotal"), blank(), blank(), blank(), i18n.money(totals.net)]));
+    for (rate, amount) in &totals.vat {
+        rows.push(Row::new(vec![
+            i18n.tr_args("pdf-vat-line", &[("rate", Arg::from(vat_label(i18n, Vat::Rate(*rate))))]),
+            blank(),
+            blank(),
+            blank(),
+            i18n.money(*amount),
+        ]));
+    }
+    rows.push(Row::total(vec![i18n.tr("pdf-total"), blank(), blank(), blank(), i18n.money(totals.total)]));
+    layout.table(&columns, &rows);
+
+    if totals.has_exempt_lines && !invoice.exemption_text.is_empty() {
+        layout.paragraph(&invoice.exemption_text, BODY, Colour::TEXT);
+        layout.space(6.0);
+    }
+    let payment = match invoice.kind {
+        InvoiceKind::Invoice => i18n.tr_args(
+            "pdf-payment",
+            &[
+                ("total", Arg::from(i18n.money(totals.total))),
+                ("days", Arg::from(invoice.payment_days)),
+                ("iban", Arg::from(org.iban.as_str())),
+                ("name", Arg::from(org.name.as_str())),
+                ("number", Arg::from(number.as_str())),
+            ],
+        ),
+        InvoiceKind::CreditNote => {
+            i18n.tr_args("pdf-credit-payment", &[("total", Arg::from(i18n.money(totals.total)))])
+        }
+    };
+    layout.space(6.0);
+    layout.paragraph(&payment, BODY, Colour::TEXT);
+    ctx.finish(layout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn quantities_show_hours_with_the_language_decimal_mark() {
+        assert_eq!(quantity(&I18n::new(Language::Dutch), 750), "7,5");
+        assert_eq!(quantity(&I18n::new(Language::English), 750), "7.5");
+        assert_eq!(quantity(&I18n::new(Language::English), 100), "1");
+        assert_eq!(quantity(&I18n::new(Language::English), -100), "-1");
+    }
+}

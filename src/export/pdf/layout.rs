@@ -1,0 +1,495 @@
+//! Page layout as plain positioned items: A4 pages, wrapped paragraphs,
+//! key/value blocks and tables that continue on the next page with their
+//! header repeated. Pure and testable; `render` turns it into PDF.
+//!
+//! Coordinates are points from the top-left corner of the page.
+
+/// A4 in points.
+pub const PAGE_WIDTH: f32 = 595.28;
+pub const PAGE_HEIGHT: f32 = 841.89;
+/// Margins around the content.
+pub const MARGIN_X: f32 = 56.0;
+pub const MARGIN_TOP: f32 = 70.0;
+pub const MARGIN_BOTTOM: f32 = 60.0;
+/// Body text size.
+pub const BODY: f32 = 9.5;
+/// Line height as a factor of the text size.
+pub const LEADING: f32 = 1.4;
+
+/// The width of the content between the margins.
+pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
+
+/// Regular or bold text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+/// How text sits in its column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// A colour as red, green and blue between 0 and 1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Colour(pub f32, pub f32, pub f32);
+
+impl Colour {
+    pub const TEXT: Colour = Colour(0.12, 0.14, 0.17);
+    pub const MUTED: Colour = Colour(0.42, 0.45, 0.5);
+    pub const ACCENT: Colour = Colour(0.0, 0.37, 0.59);
+    pub const RULE: Colour = Colour(0.78, 0.8, 0.83);
+    pub const BAND: Colour = Colour(0.93, 0.95, 0.97);
+}
+
+/// Something drawn on a page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// Text with its baseline at `y`.
+    Text { x: f32, y: f32, size: f32, weight: Weight, colour: Colour, text: String },
+    /// A straight line.
+    Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32, colour: Colour },
+    /// A filled rectangle with its top-left corner at `x`, `y`.
+    Rect { x: f32, y: f32, width: f32, height: f32, fill: Colour },
+}
+
+/// One page of items.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    pub items: Vec<Item>,
+}
+
+impl Page {
+    /// All text on the page, in drawing order (for tests).
+    pub fn text(&self) -> Vec<&str> {
+        self.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// Measures text in the fonts that will be embedded.
+pub trait TextMeasure {
+    /// The width of `text` at `size` points.
+    fn width(&self, text: &str, size: f32, weight: Weight) -> f32;
+}
+
+/// A column of a table: its share of the content width and its alignment.
+#[derive(Clone, Debug)]
+pub struct Column {
+    pub title: String,
+    /// Fraction of the content width.
+    pub share: f32,
+    pub align: Align,
+}
+
+impl Column {
+    /// A left-aligned column.
+    pub fn left(title: impl Into<String>, share: f32) -> Self {
+        Column { title: title.into(), share, align: Align::Left }
+    }
+
+    /// A right-aligned column (amounts, numbers).
+    pub fn right(title: impl Into<String>, share: f32) -> Self {
+        Column { title: title.into(), share, align: Align::Right }
+    }
+}
+
+/// How a table row is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowStyle {
+    Normal,
+    /// A heading inside a table (a week, a group): bold on a band.
+    Section,
+    /// A subtotal or total: bold with a rule above.
+    Total,
+}
+
+/// One row of a table.
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub cells: Vec<String>,
+    pub style: RowStyle,
+}
+
+impl Row {
+    /// An ordinary row.
+    pub fn new(cells: Vec<String>) -> Self {
+        Row { cells, style: RowStyle::Normal }
+    }
+
+    /// A bold section row spanning the first cell.
+    pub fn section(text: impl Into<String>) -> Self {
+        Row { cells: vec![text.into()], style: RowStyle::Section }
+    }
+
+    /// A total row.
+    pub fn total(cells: Vec<String>) -> Self {
+        Row { cells, style: RowStyle::Total }
+    }
+}
+
+/// Lays out a document page by page.
+pub struct DocumentLayout<'a> {
+    measure: &'a dyn TextMeasure,
+    header: String,
+    pages: Vec<Page>,
+    y: f32,
+}
+
+impl<'a> DocumentLayout<'a> {
+    /// A new document whose pages carry `header` (the organisation) at the top.
+    pub fn new(measure: &'a dyn TextMeasure, header: impl Into<String>) -> Self {
+        let mut layout = DocumentLayout { measure, header: header.into(), pages: Vec::new(), y: 0.0 };
+        layout.new_page();
+        layout
+    }
+
+    fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = MARGIN_TOP;
+    }
+
+    fn bottom() -> f32 {
+        PAGE_HEIGHT - MARGIN_BOTTOM
+    }
+
+    /// Starts a new page when less than `height` is left.
+    pub fn ensure_space(&mut self, height: f32) {
+        if self.y + height > Self::bottom() {
+            self.new_page();
+        }
+    }
+
+    /// Vertical space.
+    pub fn space(&mut self, height: f32) {
+        self.y += height;
+    }
+
+    /// Text at an exact position on the current page.
+    pub fn text_at(&mut self, x: f32, y: f32, size: f32, weight: Weight, colour: Colour, text: impl Into<String>) {
+        let text = text.into();
+        if !text.is_empty() {
+            self.page().items.push(Item::Text { x, y, size, weight, colour, text });
+        }
+    }
+
+    /// Right-aligned text ending at `right`.
+    pub fn text_right(
+        &mut self,
+        right: f32,
+        y: f32,
+        size: f32,
+        weight: Weight,
+        colour: Colour,
+        text: impl Into<String>,
+    ) {
+        let text = text.into();
+        let width = self.measure.width(&text, size, weight);
+        self.text_at(right - width, y, size, weight, colour, text);
+    }
+
+    /// A document title.
+    pub fn title(&mut self, text: &str) {
+        self.ensure_space(40.0);
+        self.y += 18.0;
+        self.text_at(MARGIN_X, self.y, 18.0, Weight::Bold, Colour::ACCENT, text);
+        self.y += 14.0;
+    }
+
+    /// A heading inside the document.
+    pub fn heading(&mut self, text: &str) {
+        self.ensure_space(40.0);
+        self.y += 14.0;
+        self.text_at(MARGIN_X, self.y, 12.0, Weight::Bold, Colour::TEXT, text);
+        self.y += 8.0;
+    }
+
+    /// A paragraph wrapped to the content width.
+    pub fn paragraph(&mut self, text: &str, size: f32, colour: Colour) {
+        for line in text.lines() {
+            for wrapped in self.wrap(line, CONTENT_WIDTH, size, Weight::Regular) {
+                self.ensure_space(size * LEADING);
+                self.y += size * LEADING;
+                self.text_at(MARGIN_X, self.y, size, Weight::Regular, colour, wrapped);
+            }
+        }
+    }
+
+    /// Label/value pairs in two columns.
+    pub fn key_values(&mut self, pairs: &[(String, String)], label_width: f32) {
+        for (label, value) in pairs {
+            let lines: Vec<String> =
+                value.lines().flat_map(|l| self.wrap(l, CONTENT_WIDTH - label_width, BODY, Weight::Regular)).collect();
+            let height = BODY * LEADING * lines.len().max(1) as f32;
+            self.ensure_space(height);
+            self.text_at(MARGIN_X, self.y + BODY * LEADING, BODY, Weight::Regular, Colour::MUTED, label.clone());
+            for (i, line) in lines.into_iter().enumerate() {
+                let y = self.y + BODY * LEADING * (i as f32 + 1.0);
+                self.text_at(MARGIN_X + label_width, y, BODY, Weight::Regular, Colour::TEXT, line);
+            }
+            self.y += height;
+        }
+    }
+
+    /// Splits `text` into lines no wider than `width`; a single word longer
+    /// than the width is cut.
+    pub fn wrap(&self, text: &str, width: f32, size: f32, weight: Weight) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut current = String::new();
+        for word in text.split_whitespace() {
+            let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
+            if self.measure.width(&candidate, size, weight) <= width || current.is_empty() {
+                current = candidate;
+            } else {
+                lines.push(std::mem::take(&mut current));
+                current = word.to_string();
+            }
+        }
+        if !current.is_empty() || lines.is_empty() {
+            lines.push(current);
+        }
+        lines.into_iter().map(|line| self.fit(&line, width, size, weight)).collect()
+    }
+
+    /// `text` shortened with "…" so it fits `width`.
+    fn fit(&self, text: &str, width: f32, size: f32, weight: Weight) -> String {
+        if self.measure.width(text, size, weight) <= width {
+            return text.to_string();
+        }
+        let mut chars: Vec<char> = text.chars().collect();
+        while !chars.is_empty() {
+            chars.pop();
+            let candidate: String = chars.iter().collect::<String>() + "…";
+            if self.measure.width(&candidate, size, weight) <= width {
+                return candidate;
+            }
+        }
+        String::new()
+    }
+
+    /// A table; rows that do not fit continue on the next page under a
+    /// repeated header.
+    pub fn table(&mut self, columns: &[Column], rows: &[Row]) {
+        let total_share: f32 = columns.iter().map(|c| c.share).sum::<f32>().max(f32::EPSILON);
+        let widths: Vec<f32> = columns.iter().map(|c| c.share / total_share * CONTENT_WIDTH).collect();
+        let line = BODY * LEADING;
+        let header_height = line + 8.0;
+        self.ensure_space(header_height + line + 6.0);
+        self.table_header(columns, &widths);
+        for row in rows {
+            let cell_lines: Vec<Vec<String>> = match row.style {
+                RowStyle::Section => vec![vec![self.fit(
+                    row.cells.first().map(String::as_str).unwrap_or(""),
+                    CONTENT_WIDTH - 8.0,
+                    BODY,
+                    Weight::Bold,
+                )]],
+                _ => row
+                    .cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(cell, width)| {
+                        let weight = if row.style == RowStyle::Total { Weight::Bold } else { Weight::Regular };
+                        cell.lines().flat_map(|l| self.wrap(l, width - 8.0, BODY, weight)).collect()
+                    })
+                    .collect(),
+            };
+            let lines = cell_lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            let height = lines as f32 * line + 6.0;
+            if self.y + height > Self::bottom() {
+                self.new_page();
+                self.table_header(columns, &widths);
+            }
+            self.table_row(row.style, columns, &widths, &cell_lines, height);
+        }
+        self.y += 4.0;
+    }
+
+    fn table_header(&mut self, columns: &[Column], widths: &[f32]) {
+        let line = BODY * LEADING;
+        let top = self.y;
+        self.page().items.push(Item::Rect {
+            x: MARGIN_X,
+            y: top,
+            width: CONTENT_WIDTH,
+            height: line + 8.0,
+            fill: Colour::BAND,
+        });
+        let mut x = MARGIN_X;
+        for (column, width) in columns.iter().zip(widths) {
+            let y = top + line + 2.0;
+            match column.align {
+                Align::Left => self.text_at(x + 4.0, y, BODY, Weight::Bold, Colour::TEXT, column.title.clone()),
+                Align::Right => {
+                    self.text_right(x + width - 4.0, y, BODY, Weight::Bold, Colour::TEXT, column.title.clone())
+                }
+            }
+            x += width;
+        }
+        self.y = top + line + 8.0;
+    }
+
+    fn table_row(&mut self, style: RowStyle, columns: &[Column], widths: &[f32], cells: &[Vec<String>], height: f32) {
+        let line = BODY * LEADING;
+        let top = self.y;
+        let weight = if style == RowStyle::Normal { Weight::Regular } else { Weight::Bold };
+        match style {
+            RowStyle::Section => self.page().items.push(Item::Rect {
+                x: MARGIN_X,
+                y: top + 2.0,
+                width: CONTENT_WIDTH,
+                height: height - 2.0,
+                fill: Colour::BAND,
+            }),
+            RowStyle::Total => self.page().items.push(Item::Line {
+                x1: MARGIN_X,
+                y1: top + 1.0,
+                x2: MARGIN_X + CONTENT_WIDTH,
+                y2: top + 1.0,
+                width: 0.8,
+                colour: Colour::TEXT,
+            }),
+            RowStyle::Normal => {}
+        }
+        let mut x = MARGIN_X;
+        for ((column, width), lines) in columns.iter().zip(widths).zip(cells) {
+            for (i, text) in lines.iter().enumerate() {
+                let y = top + line * (i as f32 + 1.0) + 1.0;
+                match column.align {
+                    Align::Left => self.text_at(x + 4.0, y, BODY, weight, Colour::TEXT, text.clone()),
+                    Align::Right => self.text_right(x + width - 4.0, y, BODY, weight, Colour::TEXT, text.clone()),
+                }
+            }
+            x += width;
+        }
+        self.y = top + height;
+        if style == RowStyle::Normal {
+            let y = self.y;
+            self.page().items.push(Item::Line {
+                x1: MARGIN_X,
+                y1: y,
+                x2: MARGIN_X + CONTENT_WIDTH,
+                y2: y,
+                width: 0.3,
+                colour: Colour::RULE,
+            });
+        }
+    }
+
+    /// The pages with the header and "page n of m" on each.
+    pub fn finish(mut self, page_label: impl Fn(usize, usize) -> String) -> Vec<Page> {
+        let total = self.pages.len();
+        let header = std::mem::take(&mut self.header);
+        for (index, page) in self.pages.iter_mut().enumerate() {
+            page.items.push(Item::Text {
+                x: MARGIN_X,
+                y: 38.0,
+                size: 8.5,
+                weight: Weight::Bold,
+                colour: Colour::MUTED,
+                text: header.clone(),
+            });
+            page.items.push(Item::Line {
+                x1: MARGIN_X,
+                y1: 46.0,
+                x2: PAGE_WIDTH - MARGIN_X,
+                y2: 46.0,
+                width: 0.5,
+                colour: Colour::RULE,
+            });
+            let label = page_label(index + 1, total);
+            let width = self.measure.width(&label, 8.0, Weight::Regular);
+            page.items.push(Item::Text {
+                x: PAGE_WIDTH - MARGIN_X - width,
+                y: PAGE_HEIGHT - 30.0,
+                size: 8.0,
+                weight: Weight::Regular,
+                colour: Colour::MUTED,
+                text: label,
+            });
+        }
+        self.pages
+    }
+}
+
+#[cfg(test)]
+pub mod tests {
+    use super::*;
+
+    /// Every character is half the text size wide.
+    pub struct Monospace;
+
+    impl TextMeasure for Monospace {
+        fn width(&self, text: &str, size: f32, _weight: Weight) -> f32 {
+            text.chars().count() as f32 * size * 0.5
+        }
+    }
+
+    #[test]
+    fn a_long_table_continues_on_new_pages_with_its_header_repeated() {
+        let mut layout = DocumentLayout::new(&Monospace, "UMC Noord");
+        let columns = [Column::left("Date", 0.5), Column::right("Amount", 0.5)];
+        let rows: Vec<Row> = (0..200).map(|i| Row::new(vec![format!("row {i}"), "€ 1,00".into()])).collect();
+        layout.table(&columns, &rows);
+        let pages = layout.finish(|n, total| format!("page {n} of {total}"));
+        assert!(pages.len() >= 4, "{} pages", pages.len());
+        for (index, page) in pages.iter().enumerate() {
+            let text = page.text();
+            assert!(text.contains(&"Date") && text.contains(&"Amount"), "page {} lacks the header", index + 1);
+            assert!(text.contains(&"UMC Noord"));
+            let label = format!("page {} of {}", index + 1, pages.len());
+            assert!(text.contains(&label.as_str()));
+            for item in &page.items {
+                if let Item::Text { y, .. } = item {
+                    assert!(*y <= PAGE_HEIGHT - 20.0, "text below the page");
+                }
+            }
+        }
+        let all: Vec<&str> = pages.iter().flat_map(|p| p.text()).collect();
+        assert!(all.contains(&"row 0") && all.contains(&"row 199"));
+    }
+
+    #[test]
+    fn right_aligned_cells_end_at_the_column_edge() {
+        let mut layout = DocumentLayout::new(&Monospace, "");
+        layout.table(
+            &[Column::left("A", 0.5), Column::right("B", 0.5)],
+            &[Row::new(vec!["x".into(), "€ 937,50".into()])],
+        );
+        let pages = layout.finish(|_, _| String::new());
+        let amount = pages[0].items.iter().find_map(|i| match i {
+            Item::Text { x, text, size, .. } if text == "€ 937,50" => {
+                Some(x + text.chars().count() as f32 * size * 0.5)
+            }
+            _ => None,
+        });
+        let right_edge = MARGIN_X + CONTENT_WIDTH - 4.0;
+        assert!((amount.unwrap() - right_edge).abs() < 0.01);
+    }
+
+    #[test]
+    fn long_words_are_wrapped_or_shortened_to_fit() {
+        let layout = DocumentLayout::new(&Monospace, "");
+        let lines = layout.wrap("a quick brown fox jumps over the lazy dog", 60.0, 10.0, Weight::Regular);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| Monospace.width(l, 10.0, Weight::Regular) <= 60.0));
+        let cut = layout.wrap("Verloskundeengynaecologieafdeling", 60.0, 10.0, Weight::Regular);
+        assert!(cut[0].ends_with('…'));
+    }
+}
