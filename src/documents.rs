@@ -289,3 +289,88 @@ pub fn month_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
     let last = first.checked_add_months(chrono::Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(first);
     (first, last)
 }
+
+/// The draft invoices for a period, described in `i18n`'s language.
+pub fn invoice_drafts(
+    library: &Library<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+    i18n: &I18n,
+) -> Vec<crate::domain::invoices::InvoiceDraft> {
+    use crate::domain::invoices::{Customer, InvoiceStatus};
+    use crate::domain::invoicing::{InvoiceTerms, LineFacts, invoices_for_period};
+    let invoiced: std::collections::HashSet<_> = library
+        .invoices
+        .iter()
+        .filter(|i| i.kind == InvoiceKind::Invoice && i.status != InvoiceStatus::Credited)
+        .flat_map(|i| i.registrations.iter().copied())
+        .collect();
+    let names: HashMap<PersonId, &Person> = library.people.iter().map(|p| (p.id, p)).collect();
+    let settings = &library.settings.invoicing;
+    let terms = InvoiceTerms {
+        vat: settings.vat,
+        exemption_text: &settings.exemption_text,
+        payment_days: settings.payment_days,
+    };
+    let describe = |facts: &LineFacts<'_>| {
+        let period = match (facts.first_session, facts.last_session) {
+            (Some(first), Some(last)) => format!("{} – {}", i18n.date(first), i18n.date(last)),
+            _ => i18n.date(facts.group.formed_on),
+        };
+        let args = |name: String| {
+            vec![
+                ("group", Arg::from(facts.group.name.as_str())),
+                ("sessions", Arg::from(facts.sessions)),
+                ("minutes", Arg::from(facts.group.pricing.session_minutes)),
+                ("period", Arg::from(period.clone())),
+                ("name", Arg::from(name)),
+            ]
+        };
+        match facts.registration.kind {
+            crate::domain::groups::RegistrationKind::Group => i18n.tr_args("invoice-line-group", &args(String::new())),
+            crate::domain::groups::RegistrationKind::Individual => {
+                let name = facts
+                    .registration
+                    .people
+                    .first()
+                    .and_then(|p| names.get(p))
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default();
+                i18n.tr_args("invoice-line-individual", &args(name))
+            }
+        }
+    };
+    let customer_of_source = |source: &FundingSource| Customer {
+        name: source.label(|code| i18n.tr(&format!("funding-{code}"))),
+        address: source.billing_address.clone(),
+    };
+    let customer_of_registration = |registration: &Registration| {
+        let person = registration.contact.or(registration.people.first().copied()).and_then(|p| names.get(&p));
+        Customer {
+            name: person.map(|p| p.name.clone()).unwrap_or_default(),
+            address: person
+                .map(|p| {
+                    [p.department.as_str(), p.organisation.as_str(), p.email.as_str()]
+                        .iter()
+                        .filter(|s| !s.is_empty())
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+                .unwrap_or_default(),
+        }
+    };
+    invoices_for_period(
+        from,
+        to,
+        library.groups,
+        library.registrations,
+        library.sessions,
+        library.sources,
+        &invoiced,
+        &terms,
+        &describe,
+        &customer_of_source,
+        &customer_of_registration,
+    )
+}

@@ -112,3 +112,107 @@ fn an_unknown_option_fails_with_usage() {
     let output = peerdesk().arg("--frobnicate").output().unwrap();
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn every_export_on_the_demo_database_writes_a_valid_file() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    assert!(peerdesk().args(["demo", "--db"]).arg(&db).status().unwrap().success());
+    let store = Store::open(&db).unwrap();
+    let sessions = store.sessions().unwrap();
+    let group = store.groups().unwrap().into_iter().find(|g| sessions.iter().any(|s| s.group == g.id)).unwrap();
+    let coach = group.coach.unwrap();
+    let source = store.funding_sources().unwrap().into_iter().find(|s| s.central_budget).unwrap();
+    let year = store
+        .invoices()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i.issue_date)
+        .map(|d| chrono::Datelike::year(&d))
+        .max()
+        .unwrap();
+    drop(store);
+    let run = |args: Vec<String>, out: &std::path::Path| {
+        let output = peerdesk().arg("export").args(&args).arg("--out").arg(out).arg("--db").arg(&db).output().unwrap();
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        std::fs::read(out).unwrap()
+    };
+    let s = |x: &str| x.to_string();
+    let pdf = run(vec![s("schedule"), s("--group"), group.id.0.to_string()], &dir.path().join("group.pdf"));
+    assert!(pdf.starts_with(b"%PDF"));
+    let pdf = run(
+        vec![
+            s("schedule"),
+            s("--coach"),
+            coach.0.to_string(),
+            s("--from"),
+            s("2020-01-01"),
+            s("2030-12-31"),
+            s("--lang"),
+            s("nl"),
+        ]
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, a)| if i == 5 { vec![s("--to"), a] } else { vec![a] })
+        .collect(),
+        &dir.path().join("coach.pdf"),
+    );
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Week") && text.contains("pagina 1 van"), "{text}");
+    let pdf = run(vec![s("schedule"), s("--month"), s("2026-10")], &dir.path().join("month.pdf"));
+    assert!(pdf.starts_with(b"%PDF"));
+    let pdf = run(
+        vec![
+            s("statement"),
+            s("--funding"),
+            source.id.0.to_string(),
+            s("--from"),
+            s("2020-01-01"),
+            s("--to"),
+            s("2030-12-31"),
+        ],
+        &dir.path().join("statement.pdf"),
+    );
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Central PostDoc budget") && text.contains("€937.50"), "{text}");
+    let ics = run(vec![s("ics"), s("--group"), group.id.0.to_string()], &dir.path().join("group.ics"));
+    assert!(String::from_utf8(ics).unwrap().starts_with("BEGIN:VCALENDAR"));
+
+    let folder = dir.path().join("invoices");
+    std::fs::create_dir(&folder).unwrap();
+    let output = peerdesk()
+        .args(["export", "invoices", "--year", &year.to_string(), "--out"])
+        .arg(&folder)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let files: Vec<String> =
+        std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(files.iter().any(|f| f == &format!("invoice-{year}-0001.pdf")), "{files:?}");
+    assert!(files.iter().any(|f| f.starts_with("credit-note-")), "{files:?}");
+}
+
+#[test]
+fn a_bad_id_or_date_exits_with_one_line_and_leaves_no_file() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    assert!(peerdesk().args(["demo", "--people", "40", "--db"]).arg(&db).status().unwrap().success());
+    let out = dir.path().join("out.pdf");
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["export", "schedule", "--group", "9999"],
+        vec!["export", "schedule", "--group", "abc"],
+        vec!["export", "schedule", "--coach", "1", "--from", "2026-13-01", "--to", "2026-12-31"],
+        vec!["export", "statement", "--funding", "1", "--from", "2026-12-31", "--to", "2026-01-01"],
+        vec!["export", "ics", "--group", "1", "--coach", "1"],
+        vec!["export", "invoices", "--year", "20x6"],
+    ];
+    for args in cases {
+        let output = peerdesk().args(&args).arg("--out").arg(&out).arg("--db").arg(&db).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(!out.exists(), "{args:?} left a file");
+    }
+}

@@ -153,6 +153,24 @@ const PLANS: &[Plan] = &[
         central: None,
         online: true,
     },
+    Plan {
+        name: "Promovendi 2025",
+        status: GroupStatus::Completed,
+        formed_days_ago: 430,
+        group_registration: None,
+        position: "phd-candidate",
+        central: None,
+        online: false,
+    },
+    Plan {
+        name: "Verpleegkundigen 2025",
+        status: GroupStatus::Completed,
+        formed_days_ago: 500,
+        group_registration: Some(5),
+        position: "nurse",
+        central: None,
+        online: false,
+    },
 ];
 
 /// Waiting individuals per position: several PostDocs and PhD candidates so
@@ -171,10 +189,20 @@ pub fn write_groups_demo(store: &mut Store, today: NaiveDate, seed: u64) -> Resu
     for department in COST_CENTRE_DEPARTMENTS {
         let code = 4100 + department_sources.len() * 7;
         let id = store.add_funding_source(&format!("Kostenplaats {department} ({code})"), false)?;
+        let address = format!(
+            "UMC Noord, afdeling {department}\nt.a.v. financiële administratie\nPostbus 30001\n9700 RB Groningen"
+        );
+        store.set_billing_address(id, &address)?;
         department_sources.push((department.to_string(), id));
     }
     let sources = store.funding_sources()?;
     let central = sources.iter().find(|s| s.central_budget).map(|s| s.id);
+    if let Some(central) = central {
+        store.set_billing_address(
+            central,
+            "UMC Noord, Raad van Bestuur\nCentraal PostDoc-budget\nPostbus 30001\n9700 RB Groningen",
+        )?;
+    }
     let self_paid = sources.iter().find(|s| s.code.as_deref() == Some("self-paid")).map(|s| s.id);
     let funding_for = |person: &Person, rng: &mut SplitMix64| -> Option<FundingSourceId> {
         department_sources.iter().find(|(d, _)| *d == person.department).map(|(_, id)| *id).or_else(|| {

@@ -3,6 +3,7 @@
 //! in its own file and is never written into a database that holds data.
 
 mod groups;
+mod invoices;
 
 use crate::domain::random::SplitMix64;
 use crate::domain::search::fold;
@@ -39,6 +40,7 @@ pub struct DemoSummary {
     pub mentors: usize,
     pub groups: usize,
     pub waiting: usize,
+    pub invoices: usize,
 }
 
 const HOSPITAL: &str = "UMC Noord";
@@ -159,6 +161,7 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
     let drafts = demo_people(options, &items);
     store.insert_people(&drafts)?;
     let groups = groups::write_groups_demo(store, options.today, options.seed)?;
+    let invoices = invoices::write_invoices_demo(store, options.today)?;
     store.mark_demo()?;
     let count = |role: Role| drafts.iter().filter(|d| d.has_role(role)).count();
     Ok(DemoSummary {
@@ -169,6 +172,7 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
         mentors: count(Role::Mentor),
         groups: groups.groups,
         waiting: groups.waiting,
+        invoices,
     })
 }
 

@@ -100,11 +100,11 @@ pub fn invoice_document(ctx: &DocumentContext<'_>, invoice: &Invoice, credited: 
     layout.space(12.0);
 
     let columns = [
-        Column::left(i18n.tr("pdf-column-description"), 0.46),
-        Column::right(i18n.tr("pdf-column-quantity"), 0.11),
-        Column::right(i18n.tr("pdf-column-unit-price"), 0.15),
-        Column::right(i18n.tr("pdf-column-vat"), 0.11),
-        Column::right(i18n.tr("column-amount"), 0.17),
+        Column::left(i18n.tr("pdf-column-description"), 0.40),
+        Column::right(i18n.tr("pdf-column-quantity"), 0.10),
+        Column::right(i18n.tr("pdf-column-unit-price"), 0.17),
+        Column::right(i18n.tr("pdf-column-vat"), 0.14),
+        Column::right(i18n.tr("column-amount"), 0.19),
     ];
     let mut rows: Vec<Row> = invoice
         .lines
