@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use peerdesk::app::{FileDialogs, PeerDeskApp, StartOptions};
+use peerdesk::app::{FileDialogs, PeerDeskApp, SaveChoice, StartOptions};
 use peerdesk::demo::{DemoOptions, write_demo};
 use peerdesk::i18n::Language;
 use peerdesk::paths::AppPaths;
@@ -21,6 +21,14 @@ struct NoDialogs;
 impl FileDialogs for NoDialogs {
     fn pick_database(&self, _title: &str) -> Option<PathBuf> {
         None
+    }
+
+    fn save_file(&self, _title: &str, _file_name: &str) -> SaveChoice {
+        SaveChoice::Cancelled
+    }
+
+    fn pick_folder(&self, _title: &str) -> SaveChoice {
+        SaveChoice::Cancelled
     }
 }
 

@@ -6,6 +6,7 @@ use crate::domain::groups::{FundingSource, FundingSourceId, Group, GroupId, Regi
 use crate::domain::invoices::{Invoice, InvoiceId, InvoiceKind};
 use crate::domain::{Person, PersonId, Settings};
 use crate::export::ics::{CalendarEvent, calendar, session_uid};
+use crate::export::pdf::layout::Page;
 use crate::export::pdf::schedule::{ScheduleEntry, coach_schedule, group_schedule, month_schedule};
 use crate::export::pdf::statement::{StatementData, funding_statement, group_statement};
 use crate::export::pdf::{DocumentContext, Fonts, invoice::invoice_document};
@@ -215,6 +216,33 @@ impl DocumentMaker {
                 Ok(Document { file_name: format!("sessions-{}.ics", slug(coach_name)), bytes: text.into_bytes() })
             }
         }
+    }
+}
+
+impl DocumentMaker {
+    /// The laid-out pages of one invoice.
+    pub fn invoice_pages(
+        &self,
+        organisation: &crate::domain::Organisation,
+        invoice: &Invoice,
+        all: &[Invoice],
+    ) -> Vec<Page> {
+        let ctx = DocumentContext { i18n: &self.i18n, organisation, fonts: &self.fonts };
+        let credited =
+            invoice.credit_of.and_then(|id| all.iter().find(|i| i.id == id)).and_then(|i| i.number.as_deref());
+        invoice_document(&ctx, invoice, credited)
+    }
+
+    /// Pages of several documents in one PDF, each keeping its page numbers.
+    pub fn render_pages(&self, organisation: &crate::domain::Organisation, pages: &[Page]) -> Vec<u8> {
+        let ctx = DocumentContext { i18n: &self.i18n, organisation, fonts: &self.fonts };
+        ctx.render(&self.i18n.tr("finance-invoices"), pages)
+    }
+
+    /// One invoice's PDF.
+    pub fn invoice(&self, organisation: &crate::domain::Organisation, invoice: &Invoice, all: &[Invoice]) -> Document {
+        let ctx = DocumentContext { i18n: &self.i18n, organisation, fonts: &self.fonts };
+        invoice_pdf(&ctx, invoice, all)
     }
 }
 

@@ -495,3 +495,80 @@ cli-invoices-done = { $count ->
     [one] 1 document written to { $path }.
    *[other] { $count } documents written to { $path }.
 }
+save-title = Save as
+save-done = Saved { $path }.
+save-no-dialog = No save dialog could be shown; the file goes to { $path }.
+save-failed = { $path } could not be saved: { $reason }
+save-open = Open
+save-show-folder = Show folder
+tab-finance = Finance
+finance-invoices = Invoices
+finance-all = All
+finance-year = Year
+finance-document-language = Documents in
+finance-none = No invoices match these filters. Use Make invoices for period… to start.
+finance-outstanding = Outstanding { $amount } ({ $count })
+finance-overdue = overdue { $amount } ({ $count })
+finance-paid = paid { $amount } ({ $count })
+finance-make = Make invoices for period…
+finance-statement = Cost statement…
+finance-month-schedule = Month schedule…
+finance-number = Number
+finance-kind = Type
+finance-kind-invoice = invoice
+finance-kind-credit = credit note
+finance-customer = Customer
+finance-status-draft = draft
+finance-status-issued = open
+finance-status-paid = paid
+finance-status-credited = credited
+finance-status-overdue = overdue
+finance-paid-on = paid { $date }
+finance-issue = Issue
+finance-mark-paid = Mark paid
+finance-credit = Credit…
+finance-pdf = PDF…
+finance-from = From
+finance-to = To
+finance-lines = Lines
+finance-make-title = Make invoices for a period
+finance-make-hint = One invoice per funding source for the groups formed in the period, and one per registration for people who pay themselves. They are created as drafts: nothing is numbered until you issue them.
+finance-make-nothing = Nothing left to invoice in this period.
+finance-make-total = { $count ->
+    [one] 1 invoice, { $amount } in all.
+   *[other] { $count } invoices, { $amount } in all.
+}
+finance-make-confirm = { $count ->
+    [one] Create 1 draft
+   *[other] Create { $count } drafts
+}
+finance-statement-title = Cost statement of a funding source
+finance-save-pdf = Save PDF…
+finance-month-title = Schedule of a month
+finance-month = Month
+finance-credit-title = Credit invoice { $number }?
+finance-credit-explain = A credit note dated { $date } is issued that cancels this invoice. The invoice itself never changes; its registrations can be invoiced again.
+finance-credit-confirm = Issue credit note
+batch-print = Print { $count }…
+batch-one-file = All in one PDF…
+batch-folder = One file each, into a folder…
+batch-progress = { $done } of { $total }
+batch-done = { $count ->
+    [one] 1 document printed to { $path }.
+   *[other] { $count } documents printed to { $path }.
+}
+batch-cancelled = Printing cancelled; { $count } complete files were written.
+batch-failed = Printing stopped: { $reason }
+toast-invoices-created = { $count ->
+    [one] 1 draft invoice created.
+   *[other] { $count } draft invoices created.
+}
+toast-invoice-issued = Invoice { $number } issued.
+toast-draft-deleted = Draft deleted.
+toast-invoice-paid = Payment recorded.
+toast-invoice-credited = Credit note issued.
+group-documents = Documents
+group-schedule-pdf = Session schedule (PDF)…
+group-statement-pdf = Cost statement (PDF)…
+group-calendar-file = Calendar file (ICS)…
+finance-status-credit-issued = issued

@@ -486,3 +486,80 @@ cli-invoices-done = { $count ->
     [one] 1 document geschreven naar { $path }.
    *[other] { $count } documenten geschreven naar { $path }.
 }
+save-title = Opslaan als
+save-done = { $path } opgeslagen.
+save-no-dialog = Er kon geen opslagvenster worden getoond; het bestand gaat naar { $path }.
+save-failed = { $path } kon niet worden opgeslagen: { $reason }
+save-open = Openen
+save-show-folder = Map tonen
+tab-finance = Financiën
+finance-invoices = Facturen
+finance-all = Alle
+finance-year = Jaar
+finance-document-language = Documenten in
+finance-none = Geen facturen bij deze filters. Begin met Facturen maken voor periode…
+finance-outstanding = Openstaand { $amount } ({ $count })
+finance-overdue = te laat { $amount } ({ $count })
+finance-paid = betaald { $amount } ({ $count })
+finance-make = Facturen maken voor periode…
+finance-statement = Kostenoverzicht…
+finance-month-schedule = Maandrooster…
+finance-number = Nummer
+finance-kind = Soort
+finance-kind-invoice = factuur
+finance-kind-credit = creditnota
+finance-customer = Klant
+finance-status-draft = concept
+finance-status-issued = open
+finance-status-paid = betaald
+finance-status-credited = gecrediteerd
+finance-status-overdue = te laat
+finance-paid-on = betaald { $date }
+finance-issue = Uitgeven
+finance-mark-paid = Betaald
+finance-credit = Crediteren…
+finance-pdf = PDF…
+finance-from = Van
+finance-to = Tot en met
+finance-lines = Regels
+finance-make-title = Facturen maken voor een periode
+finance-make-hint = Eén factuur per financieringsbron voor de groepen die in de periode zijn gevormd, en één per aanmelding voor wie zelf betaalt. Ze worden als concept gemaakt: niets krijgt een nummer tot je ze uitgeeft.
+finance-make-nothing = In deze periode valt niets meer te factureren.
+finance-make-total = { $count ->
+    [one] 1 factuur, samen { $amount }.
+   *[other] { $count } facturen, samen { $amount }.
+}
+finance-make-confirm = { $count ->
+    [one] 1 concept maken
+   *[other] { $count } concepten maken
+}
+finance-statement-title = Kostenoverzicht van een financieringsbron
+finance-save-pdf = PDF opslaan…
+finance-month-title = Rooster van een maand
+finance-month = Maand
+finance-credit-title = Factuur { $number } crediteren?
+finance-credit-explain = Er wordt een creditnota van { $date } uitgegeven die deze factuur vervalt. De factuur zelf verandert nooit; haar aanmeldingen kunnen opnieuw worden gefactureerd.
+finance-credit-confirm = Creditnota uitgeven
+batch-print = { $count } afdrukken…
+batch-one-file = Alles in één PDF…
+batch-folder = Eén bestand per factuur, in een map…
+batch-progress = { $done } van { $total }
+batch-done = { $count ->
+    [one] 1 document afgedrukt naar { $path }.
+   *[other] { $count } documenten afgedrukt naar { $path }.
+}
+batch-cancelled = Afdrukken geannuleerd; { $count } volledige bestanden zijn geschreven.
+batch-failed = Afdrukken gestopt: { $reason }
+toast-invoices-created = { $count ->
+    [one] 1 conceptfactuur gemaakt.
+   *[other] { $count } conceptfacturen gemaakt.
+}
+toast-invoice-issued = Factuur { $number } uitgegeven.
+toast-draft-deleted = Concept verwijderd.
+toast-invoice-paid = Betaling vastgelegd.
+toast-invoice-credited = Creditnota uitgegeven.
+group-documents = Documenten
+group-schedule-pdf = Rooster (PDF)…
+group-statement-pdf = Kostenoverzicht (PDF)…
+group-calendar-file = Agendabestand (ICS)…
+finance-status-credit-issued = uitgegeven

@@ -2,10 +2,12 @@
 
 use super::{PeerDeskApp, Tab};
 use crate::app::groups::FormGroupRequest;
+use crate::documents::DocumentRequest;
 use crate::domain::groups::{
     Attendance, FundingSourceId, GroupDraft, GroupId, GroupPricing, RegistrationDraft, RegistrationId, SessionId,
     SessionStatus,
 };
+use crate::domain::invoices::{InvoiceDraft, InvoiceId};
 use crate::domain::{ListItemId, ListKind, PersonDraft, PersonId, Settings};
 use crate::i18n::{Arg, I18n, Language};
 use crate::store::NewGroup;
@@ -54,6 +56,18 @@ pub enum Command {
     },
     SetSessionStatus(SessionId, SessionStatus),
     SetAttendance(SessionId, PersonId, Option<Attendance>),
+    SaveDocument(DocumentRequest),
+    SetDocumentLanguage(Language),
+    CreateInvoices(Vec<InvoiceDraft>),
+    IssueInvoice(InvoiceId),
+    DeleteDraftInvoice(InvoiceId),
+    MarkInvoicePaid(InvoiceId),
+    CreditInvoice(InvoiceId),
+    BatchPrint {
+        ids: Vec<InvoiceId>,
+        one_file: bool,
+    },
+    CancelBatch,
     AddFundingSource(String, bool),
     UpdateFundingSource(FundingSourceId, Option<String>, bool),
     RemoveFundingSource(FundingSourceId),
@@ -85,6 +99,14 @@ impl PeerDeskApp {
                 }
             }
             Command::OpenDemo => self.open_demo(),
+            Command::SaveDocument(request) => self.save_document(&request),
+            Command::SetDocumentLanguage(language) => self.prefs.document_language = Some(language),
+            Command::BatchPrint { ids, one_file } => self.start_batch(ids, one_file),
+            Command::CancelBatch => {
+                if let Some(batch) = &self.batch {
+                    batch.cancel();
+                }
+            }
             other => self.apply_to_store(other),
         }
     }
@@ -202,6 +224,23 @@ impl PeerDeskApp {
             }),
             Command::SetAttendance(session, person, mark) => {
                 db.store.set_attendance(*session, *person, *mark).map(|()| i18n.tr("toast-attendance-saved"))
+            }
+            Command::CreateInvoices(drafts) => db.store.create_invoices(drafts).map(|ids| {
+                self.finance.saved();
+                i18n.tr_args("toast-invoices-created", &[("count", Arg::from(ids.len()))])
+            }),
+            Command::IssueInvoice(id) => db
+                .store
+                .issue_invoice(*id, today)
+                .map(|number| i18n.tr_args("toast-invoice-issued", &[("number", Arg::from(number))])),
+            Command::DeleteDraftInvoice(id) => {
+                db.store.delete_draft_invoice(*id).map(|()| i18n.tr("toast-draft-deleted"))
+            }
+            Command::MarkInvoicePaid(id) => {
+                db.store.mark_invoice_paid(*id, today).map(|()| i18n.tr("toast-invoice-paid"))
+            }
+            Command::CreditInvoice(id) => {
+                db.store.credit_invoice(*id, today).map(|_| i18n.tr("toast-invoice-credited"))
             }
             Command::AddFundingSource(name, central) => db
                 .store

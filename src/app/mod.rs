@@ -5,6 +5,8 @@
 
 mod about;
 mod commands;
+mod files;
+pub mod finance;
 mod groups;
 mod header;
 mod people_tab;
@@ -17,6 +19,7 @@ mod welcome;
 mod widgets;
 
 pub use commands::{Command, store_error_text};
+pub use files::{FileDialogs, NativeFileDialogs, SaveChoice};
 
 use crate::domain::groups::{Attendance, FundingSource, Group, Registration, Session, SessionId};
 use crate::domain::{ListItem, Person, PersonId, Settings};
@@ -34,17 +37,19 @@ pub enum Tab {
     #[default]
     People,
     Groups,
+    Finance,
     Settings,
 }
 
 impl Tab {
     /// Every tab, left to right.
-    pub const ALL: [Tab; 3] = [Tab::People, Tab::Groups, Tab::Settings];
+    pub const ALL: [Tab; 4] = [Tab::People, Tab::Groups, Tab::Finance, Tab::Settings];
 
     fn label_id(self) -> &'static str {
         match self {
             Tab::People => "tab-people",
             Tab::Groups => "tab-groups",
+            Tab::Finance => "tab-finance",
             Tab::Settings => "tab-settings",
         }
     }
@@ -55,6 +60,8 @@ impl Tab {
 #[serde(default)]
 pub struct Preferences {
     pub language: Option<Language>,
+    /// The language documents are printed in; the interface language when unset.
+    pub document_language: Option<Language>,
     pub last_database: Option<PathBuf>,
     pub tab: Tab,
 }
@@ -75,21 +82,6 @@ pub struct StartOptions {
     pub file_dialogs: Box<dyn FileDialogs>,
 }
 
-/// The seam to native file dialogs, which block and need a desktop.
-pub trait FileDialogs {
-    /// Asks for a database file to open.
-    fn pick_database(&self, title: &str) -> Option<PathBuf>;
-}
-
-/// Native dialogs through rfd.
-pub struct NativeFileDialogs;
-
-impl FileDialogs for NativeFileDialogs {
-    fn pick_database(&self, title: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new().set_title(title).add_filter("PeerDesk", &["sqlite3", "sqlite", "db"]).pick_file()
-    }
-}
-
 /// The coached groups and everything around them.
 #[derive(Default)]
 pub struct GroupsData {
@@ -100,6 +92,12 @@ pub struct GroupsData {
     pub attendance: HashMap<(SessionId, PersonId), Attendance>,
 }
 
+/// Invoices and credit notes.
+#[derive(Default)]
+pub struct FinanceData {
+    pub invoices: Vec<crate::domain::invoices::Invoice>,
+}
+
 /// Everything the screens draw from, loaded after each change.
 #[derive(Default)]
 pub struct ViewData {
@@ -107,6 +105,7 @@ pub struct ViewData {
     /// Where each person is in `people`.
     pub person_index: HashMap<PersonId, usize>,
     pub groups: GroupsData,
+    pub finance: FinanceData,
     /// Folded name, email and department per person, for search.
     pub search_keys: Vec<String>,
     pub list_items: Vec<ListItem>,
@@ -142,6 +141,10 @@ pub struct PeerDeskApp {
     pub(crate) people: people_tab::PeopleTab,
     pub(crate) settings: settings_tab::SettingsTab,
     pub(crate) groups: groups::GroupsTab,
+    pub(crate) finance: finance::FinanceTab,
+    pub(crate) batch: Option<finance::batch::BatchJob>,
+    /// The file saved last, offered to open.
+    pub(crate) saved_file: Option<PathBuf>,
     pub(crate) about_open: bool,
     pub(crate) toasts: toast::Toasts,
     pub(crate) commands: Vec<Command>,
@@ -174,6 +177,9 @@ impl PeerDeskApp {
             people: people_tab::PeopleTab::default(),
             settings: settings_tab::SettingsTab::default(),
             groups: groups::GroupsTab::default(),
+            finance: finance::FinanceTab::default(),
+            batch: None,
+            saved_file: None,
             about_open: false,
             toasts: toast::Toasts::default(),
             commands: Vec::new(),
@@ -188,6 +194,11 @@ impl PeerDeskApp {
             .unwrap_or_else(|| app.paths.default_db());
         app.open(&path);
         app
+    }
+
+    /// The language documents are printed in.
+    pub fn document_language(&self) -> Language {
+        self.prefs.document_language.unwrap_or(self.i18n.language())
     }
 
     /// Today, from the clock or fixed by a test.
@@ -247,6 +258,7 @@ impl PeerDeskApp {
                         self.people = people_tab::PeopleTab::default();
                         self.settings = settings_tab::SettingsTab::default();
                         self.groups = groups::GroupsTab::default();
+                        self.finance = finance::FinanceTab::default();
                     }
                     Err(e) => self.open_error = Some(commands::store_error_text(&self.i18n, &e)),
                 }
@@ -280,6 +292,20 @@ impl PeerDeskApp {
         match self.tab {
             Tab::People => people_tab::people_ui(ui, &mut self.people, &db.view, &self.i18n, today, &mut self.commands),
             Tab::Groups => groups::groups_ui(ui, &mut self.groups, &db.view, &self.i18n, today, &mut self.commands),
+            Tab::Finance => {
+                let batch = self.batch.as_ref().map(|b| finance::BatchProgress { done: b.done(), total: b.total });
+                let language = self.prefs.document_language.unwrap_or(self.i18n.language());
+                finance::finance_ui(
+                    ui,
+                    &mut self.finance,
+                    &db.view,
+                    &self.i18n,
+                    today,
+                    language,
+                    batch,
+                    &mut self.commands,
+                )
+            }
             Tab::Settings => {
                 settings_tab::settings_ui(ui, &mut self.settings, &db.view, &self.i18n, &mut self.commands)
             }
@@ -291,7 +317,9 @@ impl eframe::App for PeerDeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         header::header_ui(ui, self);
+        files::saved_file_ui(ui, &self.i18n, &mut self.saved_file);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        self.poll_batch(&ctx);
         if self.about_open {
             about::about_ui(&ctx, self);
         }
@@ -325,6 +353,7 @@ fn load_view(store: &Store, generation: &mut u64) -> crate::store::Result<ViewDa
     let person_index = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
     let attendance = store.attendance()?.into_iter().map(|m| ((m.session, m.person), m.mark)).collect();
     Ok(ViewData {
+        finance: FinanceData { invoices: store.invoices()? },
         groups: GroupsData {
             funding_sources: store.funding_sources()?,
             registrations: store.registrations()?,

@@ -45,6 +45,8 @@ pub fn amount(language: Language, money: Money) -> String {
 pub fn money(language: Language, money: Money) -> String {
     match language {
         Language::Dutch => format!("€ {}", amount(language, money)),
+        // English puts the minus before the currency sign: -€187.50.
+        Language::English if money.cents() < 0 => format!("-€{}", amount(language, Money::from_cents(-money.cents()))),
         Language::English => format!("€{}", amount(language, money)),
     }
 }
@@ -97,7 +99,8 @@ mod tests {
         assert_eq!(money(Language::Dutch, price), "€ 937,50");
         assert_eq!(money(Language::English, price), "€937.50");
         assert_eq!(money(Language::Dutch, Money::from_cents(123_456_789)), "€ 1.234.567,89");
-        assert_eq!(money(Language::English, Money::from_cents(-5)), "€-0.05");
+        assert_eq!(money(Language::English, Money::from_cents(-5)), "-€0.05");
+        assert_eq!(money(Language::Dutch, Money::from_cents(-18_750)), "€ -187,50");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
-use peerdesk::app::{FileDialogs, PeerDeskApp, Preferences, StartOptions};
+use peerdesk::app::{FileDialogs, PeerDeskApp, Preferences, SaveChoice, StartOptions};
 use peerdesk::demo::{DemoOptions, write_demo};
 use peerdesk::i18n::Language;
 use peerdesk::paths::AppPaths;
@@ -15,12 +15,30 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-/// File dialogs that answer with a fixed path, or cancel.
-pub struct FixedDialogs(pub Option<PathBuf>);
+/// File dialogs that answer with fixed paths, or cancel.
+pub struct FixedDialogs {
+    pub database: Option<PathBuf>,
+    /// Files are saved here under their suggested names.
+    pub save_folder: Option<PathBuf>,
+}
 
 impl FileDialogs for FixedDialogs {
     fn pick_database(&self, _title: &str) -> Option<PathBuf> {
-        self.0.clone()
+        self.database.clone()
+    }
+
+    fn save_file(&self, _title: &str, file_name: &str) -> SaveChoice {
+        match &self.save_folder {
+            Some(folder) => SaveChoice::Path(folder.join(file_name)),
+            None => SaveChoice::Cancelled,
+        }
+    }
+
+    fn pick_folder(&self, _title: &str) -> SaveChoice {
+        match &self.save_folder {
+            Some(folder) => SaveChoice::Path(folder.clone()),
+            None => SaveChoice::Cancelled,
+        }
     }
 }
 
@@ -31,7 +49,7 @@ pub fn start_options(folder: &Path, db: &Path, language: Language) -> StartOptio
         paths: AppPaths::in_folder(folder),
         language: Some(language),
         today: Some(today()),
-        file_dialogs: Box::new(FixedDialogs(None)),
+        file_dialogs: Box::new(FixedDialogs { database: None, save_folder: Some(folder.join("saved")) }),
     }
 }
 

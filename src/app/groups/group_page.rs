@@ -66,7 +66,7 @@ pub fn group_ui(
     let sessions: Vec<&Session> = view.groups.sessions.iter().filter(|s| s.group == group.id).collect();
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH + 120.0));
-        header_ui(ui, tab, group, view, i18n, today, sessions.len());
+        header_ui(ui, tab, group, view, i18n, today, sessions.len(), commands);
         ui.add_space(theme::GAP);
         details_ui(ui, group, view, i18n);
         ui.add_space(theme::SECTION_GAP);
@@ -78,6 +78,7 @@ pub fn group_ui(
     });
 }
 
+#[allow(clippy::too_many_arguments)]
 fn header_ui(
     ui: &mut Ui,
     tab: &mut GroupsTab,
@@ -86,6 +87,7 @@ fn header_ui(
     i18n: &I18n,
     today: NaiveDate,
     planned: usize,
+    commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
         ui.label(RichText::new(&group.name).heading().strong());
@@ -100,6 +102,18 @@ fn header_ui(
                 tab.dialog =
                     Some(Dialog::PlanSessions(Box::new(PlanSessionsDialog::new(group, remaining, today, i18n))));
             }
+            ui.menu_button(i18n.tr("group-documents"), |ui| {
+                use crate::documents::DocumentRequest;
+                if ui.button(i18n.tr("group-schedule-pdf")).clicked() {
+                    commands.push(Command::SaveDocument(DocumentRequest::GroupSchedule(group.id)));
+                }
+                if ui.button(i18n.tr("group-statement-pdf")).clicked() {
+                    commands.push(Command::SaveDocument(DocumentRequest::GroupStatement(group.id)));
+                }
+                if ui.button(i18n.tr("group-calendar-file")).clicked() {
+                    commands.push(Command::SaveDocument(DocumentRequest::GroupCalendar(group.id)));
+                }
+            });
             let addresses: Vec<&str> = group
                 .members
                 .iter()

@@ -1,0 +1,401 @@
+//! The Finance tab: invoices and credit notes with their status, filters
+//! and totals; making invoices for a period (previewed before anything is
+//! numbered); issuing, recording payment, crediting; cost statements,
+//! month schedules and batch printing.
+
+pub mod batch;
+mod dialogs;
+
+use super::{Command, ViewData, theme, widgets};
+use crate::app::groups::funding_label;
+use crate::domain::Money;
+use crate::domain::groups::FundingSourceId;
+use crate::domain::invoices::{Invoice, InvoiceId, InvoiceKind, InvoiceStatus};
+use crate::i18n::{Arg, I18n, Language};
+use chrono::{Datelike, NaiveDate};
+use dialogs::{FinanceDialog, MakeInvoicesDialog, MonthScheduleDialog, StatementDialog};
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+/// State of the Finance tab between frames.
+#[derive(Default)]
+pub struct FinanceTab {
+    year: Option<i32>,
+    status: Option<InvoiceStatus>,
+    funding: Option<FundingSourceId>,
+    pub(crate) dialog: Option<FinanceDialog>,
+}
+
+impl FinanceTab {
+    /// A dialog's command succeeded: close it.
+    pub fn saved(&mut self) {
+        self.dialog = None;
+    }
+
+    fn shown<'a>(&self, invoices: &'a [Invoice]) -> Vec<&'a Invoice> {
+        invoices
+            .iter()
+            .filter(|i| self.year.is_none_or(|y| year_of(i) == Some(y)))
+            .filter(|i| self.status.is_none_or(|s| i.status == s))
+            .filter(|i| self.funding.is_none_or(|f| i.funding == Some(f)))
+            .collect()
+    }
+}
+
+/// The year an invoice belongs to: its issue date, or its period for a draft.
+fn year_of(invoice: &Invoice) -> Option<i32> {
+    Some(invoice.issue_date.unwrap_or(invoice.period_to).year())
+}
+
+/// The translated name of an invoice status.
+pub fn status_label(i18n: &I18n, status: InvoiceStatus) -> String {
+    i18n.tr(match status {
+        InvoiceStatus::Draft => "finance-status-draft",
+        InvoiceStatus::Issued => "finance-status-issued",
+        InvoiceStatus::Paid => "finance-status-paid",
+        InvoiceStatus::Credited => "finance-status-credited",
+    })
+}
+
+/// Progress of a batch being printed, drawn by the app.
+pub struct BatchProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// Draws the Finance tab.
+#[allow(clippy::too_many_arguments)]
+pub fn finance_ui(
+    ui: &mut Ui,
+    tab: &mut FinanceTab,
+    view: &ViewData,
+    i18n: &I18n,
+    today: NaiveDate,
+    document_language: Language,
+    batch: Option<BatchProgress>,
+    commands: &mut Vec<Command>,
+) {
+    let invoices = &view.finance.invoices;
+    let shown = tab.shown(invoices);
+    filters_ui(ui, tab, view, i18n, document_language, commands);
+    ui.add_space(theme::GAP);
+    totals_ui(ui, &shown, i18n, today);
+    ui.add_space(theme::GAP);
+    actions_ui(ui, tab, &shown, i18n, today, batch, commands);
+    ui.add_space(theme::GAP);
+    if shown.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.vertical_centered(|ui| ui.label(RichText::new(i18n.tr("finance-none")).italics()));
+    } else {
+        table_ui(ui, tab, &shown, view, i18n, today, commands);
+    }
+    if let Some(dialog) = &mut tab.dialog
+        && dialog.show(ui.ctx(), view, i18n, today, commands)
+    {
+        tab.dialog = None;
+    }
+}
+
+fn filters_ui(
+    ui: &mut Ui,
+    tab: &mut FinanceTab,
+    view: &ViewData,
+    i18n: &I18n,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let mut years: Vec<i32> = view.finance.invoices.iter().filter_map(year_of).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    ui.horizontal(|ui| {
+        let all = i18n.tr("finance-all");
+        let label = ui.label(i18n.tr("finance-year"));
+        egui::ComboBox::from_id_salt("finance_year")
+            .selected_text(tab.year.map(|y| y.to_string()).unwrap_or(all.clone()))
+            .width(90.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut tab.year, None, all.clone());
+                for year in years {
+                    ui.selectable_value(&mut tab.year, Some(year), year.to_string());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label(i18n.tr("column-status"));
+        egui::ComboBox::from_id_salt("finance_status")
+            .selected_text(tab.status.map(|s| status_label(i18n, s)).unwrap_or(all.clone()))
+            .width(120.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut tab.status, None, all.clone());
+                for status in InvoiceStatus::ALL {
+                    ui.selectable_value(&mut tab.status, Some(status), status_label(i18n, status));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label(i18n.tr("column-funding"));
+        let sources = &view.groups.funding_sources;
+        egui::ComboBox::from_id_salt("finance_funding")
+            .selected_text(tab.funding.map(|f| funding_label(i18n, sources, f)).unwrap_or(all.clone()))
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut tab.funding, None, all.clone());
+                for source in sources {
+                    ui.selectable_value(&mut tab.funding, Some(source.id), funding_label(i18n, sources, source.id));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            for candidate in Language::ALL.iter().rev() {
+                if ui.selectable_label(language == *candidate, candidate.native_name()).clicked()
+                    && language != *candidate
+                {
+                    commands.push(Command::SetDocumentLanguage(*candidate));
+                }
+            }
+            ui.label(i18n.tr("finance-document-language"));
+        });
+    });
+}
+
+fn totals_ui(ui: &mut Ui, shown: &[&Invoice], i18n: &I18n, today: NaiveDate) {
+    let sum = |filter: &dyn Fn(&Invoice) -> bool| -> (Money, usize) {
+        shown.iter().filter(|i| filter(i)).fold((Money::ZERO, 0), |(m, n), i| (m + i.totals().total, n + 1))
+    };
+    let (outstanding, open) = sum(&|i| i.status == InvoiceStatus::Issued && i.kind == InvoiceKind::Invoice);
+    let (overdue, late) = sum(&|i| {
+        i.status == InvoiceStatus::Issued && i.kind == InvoiceKind::Invoice && i.due_date().is_some_and(|d| d < today)
+    });
+    let (paid, paid_count) = sum(&|i| i.status == InvoiceStatus::Paid);
+    let colours = theme::palette(ui.visuals());
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(i18n.tr_args(
+                "finance-outstanding",
+                &[("amount", Arg::from(i18n.money(outstanding))), ("count", Arg::from(open))],
+            ))
+            .strong(),
+        );
+        ui.label("·");
+        ui.label(
+            RichText::new(
+                i18n.tr_args(
+                    "finance-overdue",
+                    &[("amount", Arg::from(i18n.money(overdue))), ("count", Arg::from(late))],
+                ),
+            )
+            .color(if late > 0 { colours.danger } else { colours.muted }),
+        );
+        ui.label("·");
+        ui.label(
+            RichText::new(
+                i18n.tr_args(
+                    "finance-paid",
+                    &[("amount", Arg::from(i18n.money(paid))), ("count", Arg::from(paid_count))],
+                ),
+            )
+            .color(colours.success),
+        );
+    });
+}
+
+fn actions_ui(
+    ui: &mut Ui,
+    tab: &mut FinanceTab,
+    shown: &[&Invoice],
+    i18n: &I18n,
+    today: NaiveDate,
+    batch: Option<BatchProgress>,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        let colours = theme::palette(ui.visuals());
+        let make =
+            egui::Button::new(RichText::new(i18n.tr("finance-make")).color(colours.on_accent)).fill(colours.accent);
+        if ui.add(make).clicked() {
+            tab.dialog = Some(FinanceDialog::Make(Box::new(MakeInvoicesDialog::new(today, i18n))));
+        }
+        if ui.button(i18n.tr("finance-statement")).clicked() {
+            tab.dialog = Some(FinanceDialog::Statement(Box::new(StatementDialog::new(today, i18n))));
+        }
+        if ui.button(i18n.tr("finance-month-schedule")).clicked() {
+            tab.dialog = Some(FinanceDialog::MonthSchedule(Box::new(MonthScheduleDialog::new(today))));
+        }
+        ui.separator();
+        let printable: Vec<InvoiceId> =
+            shown.iter().filter(|i| i.status != InvoiceStatus::Draft).map(|i| i.id).collect();
+        match batch {
+            Some(progress) => {
+                let fraction = progress.done as f32 / progress.total.max(1) as f32;
+                ui.add(egui::ProgressBar::new(fraction).desired_width(220.0).text(i18n.tr_args(
+                    "batch-progress",
+                    &[("done", Arg::from(progress.done)), ("total", Arg::from(progress.total))],
+                )));
+                if ui.button(i18n.tr("button-cancel")).clicked() {
+                    commands.push(Command::CancelBatch);
+                }
+            }
+            None => {
+                let label = i18n.tr_args("batch-print", &[("count", Arg::from(printable.len()))]);
+                ui.add_enabled_ui(!printable.is_empty(), |ui| {
+                    ui.menu_button(label, |ui| {
+                        if ui.button(i18n.tr("batch-one-file")).clicked() {
+                            commands.push(Command::BatchPrint { ids: printable.clone(), one_file: true });
+                        }
+                        if ui.button(i18n.tr("batch-folder")).clicked() {
+                            commands.push(Command::BatchPrint { ids: printable.clone(), one_file: false });
+                        }
+                    });
+                });
+            }
+        }
+    });
+}
+
+fn table_ui(
+    ui: &mut Ui,
+    tab: &mut FinanceTab,
+    shown: &[&Invoice],
+    view: &ViewData,
+    i18n: &I18n,
+    today: NaiveDate,
+    commands: &mut Vec<Command>,
+) {
+    let colours = theme::palette(ui.visuals());
+    let mut credit = None;
+    TableBuilder::new(ui)
+        .id_salt("finance_table")
+        .striped(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(90.0))
+        .column(Column::exact(90.0))
+        .column(Column::initial(240.0).clip(true))
+        .column(Column::exact(theme::AMOUNT_WIDTH))
+        .column(Column::exact(110.0))
+        .column(Column::exact(110.0))
+        .column(Column::exact(110.0))
+        .column(Column::remainder().at_least(260.0))
+        .header(theme::ROW_HEIGHT, |mut header| {
+            for key in [
+                "finance-number",
+                "finance-kind",
+                "finance-customer",
+                "column-amount",
+                "pdf-invoice-date",
+                "pdf-due-date",
+                "column-status",
+                "",
+            ] {
+                header.col(|ui| {
+                    if key == "column-amount" {
+                        widgets::amount_cell(ui, RichText::new(i18n.tr(key)).strong());
+                    } else if !key.is_empty() {
+                        ui.label(RichText::new(i18n.tr(key)).strong());
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT + 4.0, shown.len(), |mut row| {
+                let Some(invoice) = shown.get(row.index()) else { return };
+                row.col(|ui| {
+                    ui.label(invoice.number.clone().unwrap_or_else(|| i18n.tr("pdf-draft")));
+                });
+                row.col(|ui| {
+                    ui.label(i18n.tr(match invoice.kind {
+                        InvoiceKind::Invoice => "finance-kind-invoice",
+                        InvoiceKind::CreditNote => "finance-kind-credit",
+                    }));
+                });
+                row.col(|ui| {
+                    ui.label(&invoice.customer.name).on_hover_text(
+                        invoice
+                            .funding
+                            .map(|f| funding_label(i18n, &view.groups.funding_sources, f))
+                            .unwrap_or_default(),
+                    );
+                });
+                row.col(|ui| widgets::amount_cell(ui, RichText::new(i18n.money(invoice.totals().total))));
+                row.col(|ui| {
+                    ui.label(invoice.issue_date.map(|d| i18n.date(d)).unwrap_or_default());
+                });
+                row.col(|ui| {
+                    if invoice.kind == InvoiceKind::Invoice {
+                        ui.label(invoice.due_date().map(|d| i18n.date(d)).unwrap_or_default());
+                    }
+                });
+                row.col(|ui| {
+                    let overdue = invoice.status == InvoiceStatus::Issued
+                        && invoice.kind == InvoiceKind::Invoice
+                        && invoice.due_date().is_some_and(|d| d < today);
+                    let (text, colour) = match invoice.status {
+                        _ if overdue => (i18n.tr("finance-status-overdue"), colours.danger),
+                        InvoiceStatus::Paid => (
+                            invoice
+                                .paid_on
+                                .map(|d| i18n.tr_args("finance-paid-on", &[("date", Arg::from(i18n.date(d)))]))
+                                .unwrap_or_else(|| status_label(i18n, InvoiceStatus::Paid)),
+                            colours.success,
+                        ),
+                        InvoiceStatus::Draft => (status_label(i18n, invoice.status), colours.warning),
+                        InvoiceStatus::Issued if invoice.kind == InvoiceKind::CreditNote => {
+                            (i18n.tr("finance-status-credit-issued"), ui.visuals().text_color())
+                        }
+                        status => (status_label(i18n, status), ui.visuals().text_color()),
+                    };
+                    ui.label(RichText::new(text).color(colour));
+                });
+                row.col(|ui| {
+                    // The accessible name says which document a button acts on.
+                    let described = |key: &str| {
+                        let which = invoice.number.clone().unwrap_or_else(|| invoice.customer.name.clone());
+                        format!("{} {which}", i18n.tr(key))
+                    };
+                    match invoice.status {
+                        InvoiceStatus::Draft => {
+                            if action(ui, &i18n.tr("finance-issue"), &described("finance-issue")).clicked() {
+                                commands.push(Command::IssueInvoice(invoice.id));
+                            }
+                            if action(
+                                ui,
+                                &i18n.tr("button-delete"),
+                                &format!("{} {}", i18n.tr("button-delete"), invoice.customer.name),
+                            )
+                            .clicked()
+                            {
+                                commands.push(Command::DeleteDraftInvoice(invoice.id));
+                            }
+                        }
+                        InvoiceStatus::Issued if invoice.kind == InvoiceKind::Invoice => {
+                            if action(ui, &i18n.tr("finance-mark-paid"), &described("finance-mark-paid")).clicked() {
+                                commands.push(Command::MarkInvoicePaid(invoice.id));
+                            }
+                            if action(ui, &i18n.tr("finance-credit"), &described("finance-credit")).clicked() {
+                                credit = Some(invoice.id);
+                            }
+                        }
+                        InvoiceStatus::Paid
+                            if action(ui, &i18n.tr("finance-credit"), &described("finance-credit")).clicked() =>
+                        {
+                            credit = Some(invoice.id);
+                        }
+                        _ => {}
+                    }
+                    if action(ui, &i18n.tr("finance-pdf"), &described("finance-pdf")).clicked() {
+                        commands.push(Command::SaveDocument(crate::documents::DocumentRequest::Invoice(invoice.id)));
+                    }
+                });
+            });
+        });
+    if let Some(id) = credit {
+        tab.dialog = Some(FinanceDialog::ConfirmCredit(id));
+    }
+}
+
+/// A small row button whose accessible name says which document it acts on.
+fn action(ui: &mut Ui, text: &str, described: &str) -> egui::Response {
+    let response = ui.small_button(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, described));
+    response
+}
