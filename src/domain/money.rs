@@ -52,13 +52,8 @@ impl Money {
     /// `1,250.50`. Whichever of `,` and `.` comes last with one or two digits
     /// after it is the decimal separator; the other groups thousands.
     pub fn parse(text: &str) -> Option<Money> {
-        let cleaned: String = text
-            .trim()
-            .trim_start_matches('€')
-            .trim_end_matches('€')
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-            .collect();
+        // The minus may stand before or after the euro sign: -€5,00 or € -5,00.
+        let cleaned: String = text.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '€').collect();
         let (negative, body) = match cleaned.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, cleaned.as_str()),
@@ -166,5 +161,7 @@ mod tests {
         assert_eq!(Money::parse("12a"), None);
         assert_eq!(Money::parse("1.2.3"), None);
         assert_eq!(Money::parse("12,345"), Some(Money::from_euros(12_345)));
+        assert_eq!(Money::parse("-€187.50"), Some(Money::from_cents(-18_750)));
+        assert_eq!(Money::parse("€ -187,50"), Some(Money::from_cents(-18_750)));
     }
 }
