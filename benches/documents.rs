@@ -1,0 +1,122 @@
+//! How fast documents are made: a 1 000-session schedule and 500 invoices
+//! (targets: under 0.3 s and under 5 s in a release build).
+//!
+//! Run with `cargo bench --bench documents`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use peerdesk::app::finance::batch::{BatchJob, BatchOutcome, Destination};
+use peerdesk::documents::{DocumentMaker, DocumentRequest, LoadedData};
+use peerdesk::domain::groups::{GroupPricing, RegistrationDraft, RegistrationKind};
+use peerdesk::domain::invoices::{Customer, InvoiceDraft, InvoiceLine, Vat};
+use peerdesk::domain::{Money, PersonDraft, ProgrammeDefaults, Settings};
+use peerdesk::i18n::Language;
+use peerdesk::store::{NewGroup, Store};
+use std::time::Instant;
+
+fn main() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut settings = Settings::default();
+    settings.organisation.name = "UMC Noord — Wenckebach Instituut".into();
+    settings.organisation.address = "Hanzeplein 1\n9713 GZ Groningen".into();
+    settings.organisation.iban = "NL91 ABNA 0417 1643 00".into();
+    store.save_settings(&settings).unwrap();
+    let people = store
+        .insert_people(
+            &(0..5)
+                .map(|i| PersonDraft { name: format!("Zoë Müller {i}"), ..PersonDraft::default() })
+                .collect::<Vec<_>>(),
+        )
+        .unwrap();
+    let source = store.add_funding_source("Kostenplaats Cardiologie", false).unwrap();
+    let registration = store
+        .save_registration(&RegistrationDraft {
+            people,
+            funding: Some(source),
+            ..RegistrationDraft::new(RegistrationKind::Group, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+        })
+        .unwrap();
+    let pricing = GroupPricing::from_defaults(&ProgrammeDefaults::default());
+    let formed_on = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let group = store
+        .form_group(&NewGroup {
+            name: "PostDocs 1".into(),
+            registrations: vec![registration],
+            coach: None,
+            pricing,
+            formed_on,
+        })
+        .unwrap();
+    let starts: Vec<_> =
+        (0..1000u64).map(|i| (formed_on + chrono::Days::new(i)).and_hms_opt(14, 0, 0).unwrap()).collect();
+    store.add_sessions(group, &starts, 90).unwrap();
+
+    let draft = InvoiceDraft {
+        customer: Customer {
+            name: "Kostenplaats Cardiologie".into(),
+            address: "Postbus 30001\n9700 RB Groningen".into(),
+        },
+        funding: Some(source),
+        period_from: formed_on,
+        period_to: formed_on,
+        payment_days: 30,
+        lines: (0..3)
+            .map(|i| InvoiceLine {
+                description: format!("PostDocs {i} · begeleide intervisie, 5 bijeenkomsten van 90 min"),
+                quantity: 750,
+                unit_price: Money::from_euros(125),
+                vat: Vat::Exempt,
+            })
+            .collect(),
+        exemption_text: "Vrijgesteld van btw.".into(),
+        registrations: Vec::new(),
+    };
+    let ids = store.create_invoices(&vec![draft; 500]).unwrap();
+    for id in &ids {
+        store.issue_invoice(*id, formed_on).unwrap();
+    }
+    let data = LoadedData::load(&store).unwrap();
+    let maker = DocumentMaker::new(Language::Dutch).unwrap();
+
+    let runs = 5;
+    let mut best = f64::MAX;
+    let mut size = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        let document = maker.make(&DocumentRequest::GroupSchedule(group), &data.library()).unwrap();
+        best = best.min(start.elapsed().as_secs_f64());
+        size = document.bytes.len();
+    }
+    println!("1 000-session schedule PDF: {:.3} s (best of {runs}), {} KB", best, size / 1024);
+
+    let folder = tempfile::TempDir::new().unwrap();
+    let start = Instant::now();
+    let job = BatchJob::start(
+        Language::Dutch,
+        data.settings.organisation.clone(),
+        data.invoices.clone(),
+        ids.clone(),
+        Destination::Folder(folder.path().to_path_buf()),
+    );
+    match job.wait() {
+        BatchOutcome::Done { documents, .. } => {
+            println!("500 invoices, one PDF each: {:.3} s ({documents} files)", start.elapsed().as_secs_f64())
+        }
+        other => println!("500 invoices failed: {other:?}"),
+    }
+    let start = Instant::now();
+    let job = BatchJob::start(
+        Language::Dutch,
+        data.settings.organisation.clone(),
+        data.invoices.clone(),
+        ids,
+        Destination::OneFile(folder.path().join("all.pdf")),
+    );
+    match job.wait() {
+        BatchOutcome::Done { .. } => {
+            let size = std::fs::metadata(folder.path().join("all.pdf")).map(|m| m.len()).unwrap_or(0);
+            println!("500 invoices in one PDF: {:.3} s ({} KB)", start.elapsed().as_secs_f64(), size / 1024);
+        }
+        other => println!("500 invoices failed: {other:?}"),
+    }
+}
