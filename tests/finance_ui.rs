@@ -139,3 +139,43 @@ fn batch_printing_writes_every_shown_invoice_into_one_pdf() {
     assert!(pages.len() >= count);
     assert!(pages.iter().any(|p| p.contains("Creditnota")));
 }
+
+#[test]
+fn a_coach_saves_next_months_schedule_and_a_group_its_calendar_file() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English);
+    let coach = {
+        let view = &harness.state().database().unwrap().view;
+        let running = view.groups.groups.iter().find(|g| g.status.is_active() && g.coach.is_some()).unwrap();
+        view.person(running.coach.unwrap()).unwrap().name.clone()
+    };
+    click(&mut harness, Role::TextInput, "Search");
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text(&coach);
+    harness.run();
+    harness.get_by_label(&coach).hover();
+    harness.run();
+    harness.get_by_label(&coach).click();
+    harness.run();
+    click(&mut harness, Role::Button, "Schedule…");
+    click(&mut harness, Role::Button, "Save PDF…");
+    let saved: Vec<_> = std::fs::read_dir(dir.path().join("saved")).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&saved[0]).unwrap()).unwrap();
+    assert!(text.contains(&format!("Sessions of {coach}")), "{text}");
+
+    click(&mut harness, Role::Button, "Groups");
+    let group = {
+        let view = &harness.state().database().unwrap().view;
+        let with_sessions = |g: &&peerdesk::domain::groups::Group| view.groups.sessions.iter().any(|s| s.group == g.id);
+        view.groups.groups.iter().filter(|g| g.status.is_active()).find(with_sessions).unwrap().name.clone()
+    };
+    click(&mut harness, Role::Button, &group);
+    click(&mut harness, Role::Button, "Documents");
+    click(&mut harness, Role::Button, "Calendar file (ICS)…");
+    let ics = std::fs::read_dir(dir.path().join("saved"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "ics"))
+        .unwrap();
+    assert!(std::fs::read_to_string(ics).unwrap().contains("BEGIN:VEVENT"));
+}

@@ -4,6 +4,7 @@
 //! shows as a notification.
 
 mod about;
+mod coach_dialog;
 mod commands;
 mod files;
 pub mod finance;

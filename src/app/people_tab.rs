@@ -2,6 +2,7 @@
 //! search-as-you-type, sorting and a role filter that draws only the rows in
 //! view, so it stays smooth with tens of thousands of people.
 
+use super::coach_dialog::CoachScheduleDialog;
 use super::person_dialog::{PersonDialog, list_item_label, role_names};
 use super::{Command, ViewData, theme};
 use crate::domain::search::{fold, matches_all_words};
@@ -46,6 +47,7 @@ pub struct PeopleTab {
     selected: Option<PersonId>,
     dialog: Option<PersonDialog>,
     confirm_delete: Option<PersonId>,
+    coach_schedule: Option<CoachScheduleDialog>,
     /// Ctrl+F was pressed: the search field takes the focus.
     focus_search: bool,
     /// Indices into `ViewData::people` of the rows shown, in order.
@@ -64,6 +66,7 @@ impl Default for PeopleTab {
             selected: None,
             dialog: None,
             confirm_delete: None,
+            coach_schedule: None,
             focus_search: false,
             visible: Vec::new(),
             visible_key: None,
@@ -143,8 +146,8 @@ pub fn people_ui(
     if tab.selected.is_some_and(|id| !view.people.iter().any(|r| r.id == id)) {
         tab.selected = None;
     }
-    let modal_open = tab.dialog.is_some() || tab.confirm_delete.is_some();
-    toolbar_ui(ui, tab, view, i18n, modal_open);
+    let modal_open = tab.dialog.is_some() || tab.confirm_delete.is_some() || tab.coach_schedule.is_some();
+    toolbar_ui(ui, tab, view, i18n, today, modal_open);
     ui.add_space(theme::GAP);
     if view.people.is_empty() {
         empty_ui(ui, i18n);
@@ -161,6 +164,11 @@ pub fn people_ui(
             Some(DialogAction::Cancel) => tab.dialog = None,
             None => {}
         }
+    }
+    if let Some(dialog) = &mut tab.coach_schedule
+        && dialog.show(ui.ctx(), i18n, commands)
+    {
+        tab.coach_schedule = None;
     }
     if let Some(id) = tab.confirm_delete {
         match confirm_delete_ui(ui.ctx(), view, i18n, id) {
@@ -180,7 +188,7 @@ pub enum DialogAction {
     Cancel,
 }
 
-fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n, modal_open: bool) {
+fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n, today: NaiveDate, modal_open: bool) {
     if !modal_open {
         // The Delete key belongs to a text field that has the focus.
         let typing = ui.memory(|m| m.focused().is_some());
@@ -238,6 +246,12 @@ fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, view: &ViewData, i18n: &I18n, mo
 
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let has_selection = tab.selected.is_some();
+            let coach = tab.selected.and_then(|id| view.person(id)).filter(|p| p.has_role(Role::Coach));
+            if let Some(coach) = coach
+                && ui.button(i18n.tr("coach-schedule")).clicked()
+            {
+                tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), today, i18n));
+            }
             if ui.add_enabled(has_selection, egui::Button::new(i18n.tr("people-delete"))).clicked() {
                 tab.confirm_delete = tab.selected;
             }
