@@ -14,6 +14,7 @@ pub mod problem;
 pub mod random;
 pub mod schedule;
 pub mod search;
+pub mod sessions;
 pub mod settings;
 pub mod validate;
 

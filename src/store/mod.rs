@@ -7,10 +7,12 @@ mod invoices;
 mod lists;
 pub mod migrations;
 mod people;
+mod sessions;
 mod settings;
 
-pub use groups::{AttendanceMark, NewGroup};
+pub use groups::NewGroup;
 pub use people::DeleteOutcome;
+pub use sessions::AttendanceMark;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction};
 use std::path::{Path, PathBuf};

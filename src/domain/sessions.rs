@@ -1,0 +1,104 @@
+//! Sessions of a group and who came to them.
+
+use super::groups::GroupId;
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+
+/// The database id of a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SessionId(pub i64);
+
+/// Whether a session takes place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SessionStatus {
+    Planned,
+    Cancelled,
+}
+
+impl SessionStatus {
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            SessionStatus::Planned => "planned",
+            SessionStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// The status for a stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        [SessionStatus::Planned, SessionStatus::Cancelled].into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// One meeting of a group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: SessionId,
+    pub group: GroupId,
+    pub starts_at: NaiveDateTime,
+    pub minutes: i64,
+    pub status: SessionStatus,
+    /// Raised on every change, so calendar files update instead of duplicate.
+    pub sequence: i64,
+}
+
+impl Session {
+    /// When the session ends.
+    pub fn ends_at(&self) -> NaiveDateTime {
+        self.starts_at + chrono::Duration::minutes(self.minutes)
+    }
+}
+
+/// Whether a member came to a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Attendance {
+    Present,
+    Excused,
+    Absent,
+}
+
+impl Attendance {
+    /// Every mark, in the order a click cycles through them.
+    pub const ALL: [Attendance; 3] = [Attendance::Present, Attendance::Excused, Attendance::Absent];
+
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            Attendance::Present => "present",
+            Attendance::Excused => "excused",
+            Attendance::Absent => "absent",
+        }
+    }
+
+    /// The mark for a stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Attendance::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// The next mark when a cell is clicked: unmarked → present → excused →
+    /// absent → unmarked.
+    pub fn cycle(current: Option<Attendance>) -> Option<Attendance> {
+        match current {
+            None => Some(Attendance::Present),
+            Some(Attendance::Present) => Some(Attendance::Excused),
+            Some(Attendance::Excused) => Some(Attendance::Absent),
+            Some(Attendance::Absent) => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attendance_cycles_through_every_mark_and_back_to_none() {
+        let mut mark = None;
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            mark = Attendance::cycle(mark);
+            seen.push(mark);
+        }
+        assert_eq!(seen, vec![Some(Attendance::Present), Some(Attendance::Excused), Some(Attendance::Absent), None]);
+    }
+}
