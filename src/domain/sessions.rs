@@ -42,7 +42,35 @@ pub struct Session {
     pub sequence: i64,
 }
 
+/// What a session is to a reader: still to come, over, or called off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionState {
+    Planned,
+    Held,
+    Cancelled,
+}
+
+impl SessionState {
+    /// The message id naming the state.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            SessionState::Planned => "session-planned",
+            SessionState::Held => "session-held",
+            SessionState::Cancelled => "session-cancelled",
+        }
+    }
+}
+
 impl Session {
+    /// The state at `now`: a planned session that has ended was held.
+    pub fn state(&self, now: NaiveDateTime) -> SessionState {
+        match self.status {
+            SessionStatus::Cancelled => SessionState::Cancelled,
+            SessionStatus::Planned if self.ends_at() <= now => SessionState::Held,
+            SessionStatus::Planned => SessionState::Planned,
+        }
+    }
+
     /// When the session ends.
     pub fn ends_at(&self) -> NaiveDateTime {
         self.starts_at + chrono::Duration::minutes(self.minutes)
@@ -90,6 +118,23 @@ impl Attendance {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_planned_session_that_has_ended_was_held() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let session = Session {
+            id: SessionId(1),
+            group: GroupId(1),
+            starts_at: day.and_hms_opt(14, 0, 0).unwrap(),
+            minutes: 90,
+            status: SessionStatus::Planned,
+            sequence: 0,
+        };
+        assert_eq!(session.state(day.and_hms_opt(15, 0, 0).unwrap()), SessionState::Planned);
+        assert_eq!(session.state(day.and_hms_opt(15, 30, 0).unwrap()), SessionState::Held);
+        let cancelled = Session { status: SessionStatus::Cancelled, ..session };
+        assert_eq!(cancelled.state(day.and_hms_opt(9, 0, 0).unwrap()), SessionState::Cancelled);
+    }
 
     #[test]
     fn attendance_cycles_through_every_mark_and_back_to_none() {

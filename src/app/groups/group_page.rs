@@ -72,7 +72,7 @@ pub fn group_ui(
         ui.add_space(theme::SECTION_GAP);
         costs_ui(ui, group, view, i18n, commands);
         ui.add_space(theme::SECTION_GAP);
-        sessions_ui(ui, tab, group, &sessions, view, i18n, commands);
+        sessions_ui(ui, tab, group, &sessions, view, i18n, today, commands);
         ui.add_space(theme::SECTION_GAP);
         attendance_ui(ui, group, &sessions, view, i18n, today, commands);
     });
@@ -282,6 +282,7 @@ fn costs_ui(ui: &mut Ui, group: &Group, view: &ViewData, i18n: &I18n, commands: 
     commands.extend(commands_out);
 }
 
+#[allow(clippy::too_many_arguments)]
 fn sessions_ui(
     ui: &mut Ui,
     tab: &mut GroupsTab,
@@ -289,6 +290,7 @@ fn sessions_ui(
     sessions: &[&Session],
     view: &ViewData,
     i18n: &I18n,
+    today: NaiveDate,
     commands: &mut Vec<Command>,
 ) {
     let busy = busy_elsewhere(view, group.id);
@@ -358,7 +360,8 @@ fn sessions_ui(
                             })
                             .collect()
                     };
-                    let status = style(i18n.tr(if cancelled { "session-cancelled" } else { "session-planned" }));
+                    let start_of_today = today.and_hms_opt(0, 0, 0).unwrap_or_default();
+                    let status = style(i18n.tr(session.state(start_of_today).message_id()));
                     if warnings.is_empty() {
                         ui.add(egui::Label::new(status).extend());
                     } else {

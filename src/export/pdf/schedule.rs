@@ -3,7 +3,7 @@
 
 use super::DocumentContext;
 use super::layout::{BODY, Colour, Column, Page, Row};
-use crate::domain::groups::{Group, Session, SessionStatus};
+use crate::domain::groups::{Group, Session};
 use crate::i18n::{Arg, I18n};
 use chrono::{Datelike, NaiveDate};
 
@@ -24,10 +24,7 @@ fn time_range(session: &Session) -> String {
 }
 
 fn status(i18n: &I18n, session: &Session) -> String {
-    i18n.tr(match session.status {
-        SessionStatus::Planned => "session-planned",
-        SessionStatus::Cancelled => "session-cancelled",
-    })
+    i18n.tr(session.state(chrono::Local::now().naive_local()).message_id())
 }
 
 /// Where a group meets: the room, the meeting link, or both.
