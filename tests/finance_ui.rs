@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::click;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -13,25 +14,7 @@ use peerdesk::store::Store;
 use tempfile::TempDir;
 
 fn demo(dir: &TempDir, language: Language) -> Harness<'static, PeerDeskApp> {
-    let db = dir.path().join("demo.sqlite3");
-    common::demo_database(&db);
-    std::fs::create_dir_all(dir.path().join("saved")).unwrap();
-    let options = common::start_options(dir.path(), &db, language);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, PeerDeskApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, label).hover();
-    harness.run();
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
+    common::demo_harness(dir.path(), language, [1400.0, 900.0], egui::Theme::Dark)
 }
 
 fn invoices(harness: &Harness<'_, PeerDeskApp>) -> Vec<peerdesk::domain::invoices::Invoice> {

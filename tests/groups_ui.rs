@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::click;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -12,25 +13,7 @@ use peerdesk::i18n::Language;
 use tempfile::TempDir;
 
 fn demo(dir: &TempDir, language: Language, theme: egui::Theme) -> Harness<'static, PeerDeskApp> {
-    let db = dir.path().join("demo.sqlite3");
-    common::demo_database(&db);
-    let options = common::start_options(dir.path(), &db, language);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_theme(theme)
-        .with_max_steps(16)
-        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, PeerDeskApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, label).hover();
-    harness.run();
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
+    common::demo_harness(dir.path(), language, [1400.0, 900.0], theme)
 }
 
 fn open_groups(harness: &mut Harness<'_, PeerDeskApp>) {

@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::click;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -36,16 +37,6 @@ fn with_demo(dir: &TempDir, language: Language, theme: egui::Theme) -> Harness<'
     let db = dir.path().join("demo.sqlite3");
     common::demo_database(&db);
     harness(dir.path(), &db, language, theme)
-}
-
-/// Moves the pointer onto a widget, then clicks it, as a person does.
-fn click(harness: &mut Harness<'_, PeerDeskApp>, role: Role, label: &str) {
-    harness.get_by_role_and_label(role, label).scroll_to_me();
-    harness.run();
-    harness.get_by_role_and_label(role, label).hover();
-    harness.run();
-    harness.get_by_role_and_label(role, label).click();
-    harness.run();
 }
 
 fn click_label(harness: &mut Harness<'_, PeerDeskApp>, label: &str) {

@@ -25,85 +25,7 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
 impl Store {
     /// Every invoice and credit note, newest first.
     pub fn invoices(&self) -> Result<Vec<Invoice>> {
-        let mut lines: HashMap<i64, Vec<InvoiceLine>> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points
-             FROM invoice_lines ORDER BY invoice_id, position",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, Option<i64>>(4)?,
-            ))
-        })?;
-        for row in rows {
-            let (invoice, description, quantity, unit, vat) = row?;
-            let vat = vat.map(Vat::Rate).unwrap_or(Vat::Exempt);
-            lines.entry(invoice).or_default().push(InvoiceLine {
-                description,
-                quantity,
-                unit_price: Money::from_cents(unit),
-                vat,
-            });
-        }
-        let mut registrations: HashMap<i64, Vec<RegistrationId>> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached("SELECT invoice_id, registration_id FROM invoice_registrations")?;
-        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
-            let (invoice, registration) = row?;
-            registrations.entry(invoice).or_default().push(RegistrationId(registration));
-        }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, kind, status, number, issue_date, customer_name, customer_address, funding_id, period_from,
-                    period_to, payment_days, exemption_text, credit_of, paid_on
-             FROM invoices ORDER BY coalesce(issue_date, created_at) DESC, id DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                Customer { name: r.get(5)?, address: r.get(6)? },
-                r.get::<_, Option<i64>>(7)?,
-                r.get::<_, String>(8)?,
-                r.get::<_, String>(9)?,
-                r.get::<_, i64>(10)?,
-                r.get::<_, String>(11)?,
-                r.get::<_, Option<i64>>(12)?,
-                r.get::<_, Option<String>>(13)?,
-            ))
-        })?;
-        let mut invoices = Vec::new();
-        for row in rows {
-            let (id, kind, status, number, issue, customer, funding, from, to, days, exemption, credit_of, paid) = row?;
-            let (Some(kind), Some(status), Some(period_from), Some(period_to)) =
-                (InvoiceKind::from_code(&kind), InvoiceStatus::from_code(&status), parse_date(&from), parse_date(&to))
-            else {
-                continue;
-            };
-            invoices.push(Invoice {
-                id: InvoiceId(id),
-                kind,
-                status,
-                number,
-                issue_date: issue.as_deref().and_then(parse_date),
-                customer,
-                funding: funding.map(FundingSourceId),
-                period_from,
-                period_to,
-                payment_days: days,
-                lines: lines.remove(&id).unwrap_or_default(),
-                exemption_text: exemption,
-                credit_of: credit_of.map(InvoiceId),
-                paid_on: paid.as_deref().and_then(parse_date),
-                registrations: registrations.remove(&id).unwrap_or_default(),
-            });
-        }
-        Ok(invoices)
+        load_invoices(&self.conn, None)
     }
 
     /// Registrations on an invoice that still stands (not credited), so
@@ -265,64 +187,91 @@ fn issue(conn: &Connection, id: InvoiceId, date: NaiveDate) -> Result<String> {
 }
 
 fn load_one(conn: &Connection, id: InvoiceId) -> Result<Option<Invoice>> {
+    Ok(load_invoices(conn, Some(id))?.into_iter().next())
+}
+
+/// Invoices with their lines and registrations: all, or the one with `only`.
+fn load_invoices(conn: &Connection, only: Option<InvoiceId>) -> Result<Vec<Invoice>> {
+    let filter = only.map(|id| id.0).unwrap_or(-1);
+    let mut lines: HashMap<i64, Vec<InvoiceLine>> = HashMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT kind, status, customer_name, customer_address, funding_id, period_from, period_to, payment_days,
-                exemption_text, number, issue_date
-         FROM invoices WHERE id = ?1",
+        "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points
+         FROM invoice_lines WHERE ?1 < 0 OR invoice_id = ?1 ORDER BY invoice_id, position",
     )?;
-    let row = stmt
-        .query_row([id.0], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                Customer { name: r.get(2)?, address: r.get(3)? },
-                r.get::<_, Option<i64>>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, String>(6)?,
-                r.get::<_, i64>(7)?,
-                r.get::<_, String>(8)?,
-                r.get::<_, Option<String>>(9)?,
-                r.get::<_, Option<String>>(10)?,
-            ))
-        })
-        .optional()?;
-    let Some((kind, status, customer, funding, from, to, days, exemption, number, issue)) = row else {
-        return Ok(None);
-    };
-    let mut lines = Vec::new();
-    let mut line_stmt = conn.prepare_cached(
-        "SELECT description, quantity, unit_price_cents, vat_basis_points FROM invoice_lines WHERE invoice_id = ?1 ORDER BY position",
-    )?;
-    for line in line_stmt.query_map([id.0], |r| {
-        Ok(InvoiceLine {
-            description: r.get(0)?,
-            quantity: r.get(1)?,
-            unit_price: Money::from_cents(r.get(2)?),
-            vat: r.get::<_, Option<i64>>(3)?.map(Vat::Rate).unwrap_or(Vat::Exempt),
-        })
-    })? {
-        lines.push(line?);
+    let rows = stmt.query_map([filter], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, Option<i64>>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (invoice, description, quantity, unit, vat) = row?;
+        let vat = vat.map(Vat::Rate).unwrap_or(Vat::Exempt);
+        lines.entry(invoice).or_default().push(InvoiceLine {
+            description,
+            quantity,
+            unit_price: Money::from_cents(unit),
+            vat,
+        });
     }
-    let (Some(kind), Some(status), Some(period_from), Some(period_to)) =
-        (InvoiceKind::from_code(&kind), InvoiceStatus::from_code(&status), parse_date(&from), parse_date(&to))
-    else {
-        return Ok(None);
-    };
-    Ok(Some(Invoice {
-        id,
-        kind,
-        status,
-        number,
-        issue_date: issue.as_deref().and_then(parse_date),
-        customer,
-        funding: funding.map(FundingSourceId),
-        period_from,
-        period_to,
-        payment_days: days,
-        lines,
-        exemption_text: exemption,
-        credit_of: None,
-        paid_on: None,
-        registrations: Vec::new(),
-    }))
+    let mut registrations: HashMap<i64, Vec<RegistrationId>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT invoice_id, registration_id FROM invoice_registrations WHERE ?1 < 0 OR invoice_id = ?1",
+    )?;
+    for row in stmt.query_map([filter], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        let (invoice, registration) = row?;
+        registrations.entry(invoice).or_default().push(RegistrationId(registration));
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kind, status, number, issue_date, customer_name, customer_address, funding_id, period_from,
+                period_to, payment_days, exemption_text, credit_of, paid_on
+         FROM invoices WHERE ?1 < 0 OR id = ?1 ORDER BY coalesce(issue_date, created_at) DESC, id DESC",
+    )?;
+    let rows = stmt.query_map([filter], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            Customer { name: r.get(5)?, address: r.get(6)? },
+            r.get::<_, Option<i64>>(7)?,
+            r.get::<_, String>(8)?,
+            r.get::<_, String>(9)?,
+            r.get::<_, i64>(10)?,
+            r.get::<_, String>(11)?,
+            r.get::<_, Option<i64>>(12)?,
+            r.get::<_, Option<String>>(13)?,
+        ))
+    })?;
+    let mut invoices = Vec::new();
+    for row in rows {
+        let (id, kind, status, number, issue, customer, funding, from, to, days, exemption, credit_of, paid) = row?;
+        let (Some(kind), Some(status), Some(period_from), Some(period_to)) =
+            (InvoiceKind::from_code(&kind), InvoiceStatus::from_code(&status), parse_date(&from), parse_date(&to))
+        else {
+            continue;
+        };
+        invoices.push(Invoice {
+            id: InvoiceId(id),
+            kind,
+            status,
+            number,
+            issue_date: issue.as_deref().and_then(parse_date),
+            customer,
+            funding: funding.map(FundingSourceId),
+            period_from,
+            period_to,
+            payment_days: days,
+            lines: lines.remove(&id).unwrap_or_default(),
+            exemption_text: exemption,
+            credit_of: credit_of.map(InvoiceId),
+            paid_on: paid.as_deref().and_then(parse_date),
+            registrations: registrations.remove(&id).unwrap_or_default(),
+        });
+    }
+    Ok(invoices)
 }

@@ -63,3 +63,35 @@ pub fn demo_database(path: &Path) {
 pub fn app(folder: &Path, db: &Path, language: Language) -> PeerDeskApp {
     PeerDeskApp::with_preferences(start_options(folder, db, language), Preferences::default())
 }
+
+/// A harness over the real app on a fresh demo database in `folder`.
+pub fn demo_harness(
+    folder: &Path,
+    language: Language,
+    size: [f32; 2],
+    theme: egui::Theme,
+) -> egui_kittest::Harness<'static, PeerDeskApp> {
+    let db = folder.join("demo.sqlite3");
+    demo_database(&db);
+    std::fs::create_dir_all(folder.join("saved")).unwrap();
+    let options = start_options(folder, &db, language);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_theme(theme)
+        .with_max_steps(16)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+/// Scrolls a widget into view, moves the pointer onto it, then clicks it,
+/// as a person does.
+pub fn click(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, role: egui::accesskit::Role, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).hover();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+}
