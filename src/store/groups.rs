@@ -1,30 +1,17 @@
 //! Coached groups: funding sources, registrations, groups, sessions and
 //! attendance.
 
-use super::{Refusal, Result, Store, StoreError, is_foreign_key_refusal, is_unique_refusal};
+use super::{
+    Refusal, Result, Store, StoreError, date_text, is_foreign_key_refusal, is_unique_refusal, now, parse_date,
+};
 use crate::domain::groups::{
     ApplicationStatus, FundingSource, FundingSourceId, Group, GroupDraft, GroupId, GroupPricing, GroupStatus,
     Registration, RegistrationDraft, RegistrationId, RegistrationKind, TimeSlot,
 };
 use crate::domain::{Money, PersonId};
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
-
-const DATE: &str = "%Y-%m-%d";
-const DATE_TIME: &str = "%Y-%m-%dT%H:%M:%S";
-
-fn now() -> String {
-    Local::now().naive_local().format(DATE_TIME).to_string()
-}
-
-fn date_text(date: NaiveDate) -> String {
-    date.format(DATE).to_string()
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, DATE).ok()
-}
 
 /// A new group formed from registrations.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,26 +1,16 @@
 //! Invoices and credit notes. Numbers are given when a document is issued,
 //! from one gapless sequence per year shared by invoices and credit notes.
 
-use super::{Refusal, Result, Store, StoreError};
+use super::{Refusal, Result, Store, StoreError, date_text, parse_date};
 use crate::domain::Money;
 use crate::domain::groups::{FundingSourceId, RegistrationId};
 use crate::domain::invoices::{
     Customer, Invoice, InvoiceDraft, InvoiceId, InvoiceKind, InvoiceLine, InvoiceStatus, Vat, credit_lines,
     format_number,
 };
-use chrono::{Datelike, Local, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::{HashMap, HashSet};
-
-const DATE: &str = "%Y-%m-%d";
-
-fn date_text(date: NaiveDate) -> String {
-    date.format(DATE).to_string()
-}
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, DATE).ok()
-}
 
 impl Store {
     /// Every invoice and credit note, newest first.
@@ -137,7 +127,7 @@ fn insert_invoice(
             draft.payment_days,
             draft.exemption_text,
             credit_of.map(|c| c.0),
-            Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()
+            now()
         ],
     )?;
     let id = conn.last_insert_rowid();

@@ -175,6 +175,28 @@ fn classify(error: rusqlite::Error, path: &Path) -> StoreError {
     }
 }
 
+/// Dates are stored as ISO 8601 text.
+const DATE: &str = "%Y-%m-%d";
+/// Times are stored as ISO 8601 wall-clock text, without a time zone.
+const DATE_TIME: &str = "%Y-%m-%dT%H:%M:%S";
+
+fn date_text(date: chrono::NaiveDate) -> String {
+    date.format(DATE).to_string()
+}
+
+fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, DATE).ok()
+}
+
+fn parse_date_time(text: &str) -> Option<chrono::NaiveDateTime> {
+    chrono::NaiveDateTime::parse_from_str(text, DATE_TIME).ok()
+}
+
+/// Now, as stored in `created_at` and `updated_at`.
+fn now() -> String {
+    chrono::Local::now().naive_local().format(DATE_TIME).to_string()
+}
+
 /// True when `error` is a foreign key refusal: another record refers to the
 /// row.
 fn is_unique_refusal(error: &rusqlite::Error) -> bool {

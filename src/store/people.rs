@@ -1,9 +1,9 @@
 //! People, their roles and languages.
 
-use super::{Result, Store, StoreError, is_foreign_key_refusal};
+use super::{Result, Store, StoreError, is_foreign_key_refusal, now};
 use crate::domain::search::fold;
 use crate::domain::{ListItemId, Person, PersonDraft, PersonId, Role, RoleAssignment};
-use chrono::{Local, NaiveDate};
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
@@ -86,10 +86,6 @@ impl Store {
             }
         })
     }
-}
-
-fn now() -> String {
-    Local::now().naive_local().format("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
 fn save_person(conn: &Connection, draft: &PersonDraft) -> Result<PersonId> {

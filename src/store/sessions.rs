@@ -1,16 +1,10 @@
 //! Sessions of the groups and attendance.
 
-use super::{Result, Store, StoreError};
+use super::{DATE_TIME, Result, Store, StoreError, parse_date_time};
 use crate::domain::PersonId;
 use crate::domain::groups::{Attendance, GroupId, Session, SessionId, SessionStatus};
 use chrono::NaiveDateTime;
 use rusqlite::params;
-
-const DATE_TIME: &str = "%Y-%m-%dT%H:%M:%S";
-
-fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
-    NaiveDateTime::parse_from_str(text, DATE_TIME).ok()
-}
 
 /// One attendance mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
