@@ -1,7 +1,7 @@
 //! Invoices and credit notes. Numbers are given when a document is issued,
 //! from one gapless sequence per year shared by invoices and credit notes.
 
-use super::{Refusal, Result, Store, StoreError, date_text, parse_date};
+use super::{Refusal, Result, Store, StoreError, date_text, now, parse_date};
 use crate::domain::Money;
 use crate::domain::groups::{FundingSourceId, RegistrationId};
 use crate::domain::invoices::{
