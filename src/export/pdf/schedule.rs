@@ -94,30 +94,37 @@ pub fn group_schedule(
 fn entry_columns(i18n: &I18n, with_coach: bool) -> Vec<Column> {
     let mut columns = vec![
         Column::left(i18n.tr("column-date"), 0.15),
-        Column::left(i18n.tr("plan-weekday"), 0.13),
-        Column::left(i18n.tr("column-time"), 0.15),
-        Column::left(i18n.tr("pdf-column-group"), 0.2),
-        Column::left(i18n.tr("group-where"), if with_coach { 0.2 } else { 0.27 }),
-        Column::left(i18n.tr("column-status"), 0.1),
+        Column::left(i18n.tr("column-time"), 0.17),
+        Column::left(i18n.tr("pdf-column-group"), if with_coach { 0.19 } else { 0.25 }),
+        Column::left(i18n.tr("group-where"), if with_coach { 0.19 } else { 0.3 }),
+        Column::left(i18n.tr("column-status"), 0.13),
     ];
     if with_coach {
-        columns.insert(4, Column::left(i18n.tr("group-coach"), 0.14));
+        columns.insert(3, Column::left(i18n.tr("group-coach"), 0.17));
     }
     columns
+}
+
+/// Where a group meets, short enough for a table: the room, or "online".
+fn short_place(i18n: &I18n, group: &Group) -> String {
+    if group.location.is_empty() && !group.meeting_link.is_empty() {
+        i18n.tr("pdf-online")
+    } else {
+        group.location.clone()
+    }
 }
 
 fn entry_row(i18n: &I18n, entry: &ScheduleEntry<'_>, coach: Option<String>) -> Row {
     let date = entry.session.starts_at.date();
     let mut cells = vec![
-        i18n.date(date),
-        weekday(i18n, date),
+        format!("{}\n{}", i18n.date(date), weekday(i18n, date)),
         time_range(entry.session),
         entry.group.name.clone(),
-        place(entry.group),
+        short_place(i18n, entry.group),
         status(i18n, entry.session),
     ];
     if let Some(coach) = coach {
-        cells.insert(4, coach);
+        cells.insert(3, coach);
     }
     Row::new(cells)
 }
