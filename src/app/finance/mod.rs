@@ -274,7 +274,7 @@ fn table_ui(
         .column(Column::exact(theme::AMOUNT_WIDTH))
         .column(Column::exact(110.0))
         .column(Column::exact(110.0))
-        .column(Column::exact(110.0))
+        .column(Column::exact(160.0))
         .column(Column::remainder().at_least(260.0))
         .header(theme::ROW_HEIGHT, |mut header| {
             for key in [
