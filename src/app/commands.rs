@@ -69,6 +69,7 @@ pub enum Command {
     },
     CancelBatch,
     AddFundingSource(String, bool),
+    SetBillingAddress(FundingSourceId, String),
     UpdateFundingSource(FundingSourceId, Option<String>, bool),
     RemoveFundingSource(FundingSourceId),
 }
@@ -241,6 +242,9 @@ impl PeerDeskApp {
             }
             Command::CreditInvoice(id) => {
                 db.store.credit_invoice(*id, today).map(|_| i18n.tr("toast-invoice-credited"))
+            }
+            Command::SetBillingAddress(id, address) => {
+                db.store.set_billing_address(*id, address).map(|()| i18n.tr("toast-funding-saved"))
             }
             Command::AddFundingSource(name, central) => db
                 .store

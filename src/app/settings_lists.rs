@@ -17,6 +17,7 @@ pub struct ListsState {
     new_funding: String,
     new_funding_central: bool,
     renaming_funding: Option<(FundingSourceId, String)>,
+    editing_address: Option<(FundingSourceId, String)>,
 }
 
 /// Draws both lists side by side.
@@ -123,11 +124,41 @@ pub fn funding_ui(ui: &mut Ui, state: &mut ListsState, view: &ViewData, i18n: &I
                     if ui.small_button(i18n.tr("button-rename")).clicked() {
                         state.renaming_funding = Some((source.id, label.clone()));
                     }
+                    let address = ui.small_button(i18n.tr("settings-billing-address"));
+                    let address = if source.billing_address.is_empty() {
+                        address
+                    } else {
+                        address.on_hover_text(&source.billing_address)
+                    };
+                    if address.clicked() {
+                        state.editing_address = Some((source.id, source.billing_address.clone()));
+                    }
                     if ui.small_button(i18n.tr("button-remove")).clicked() {
                         commands.push(Command::RemoveFundingSource(source.id));
                     }
                 }
             });
+        }
+        let mut finished = false;
+        if let Some((id, text)) = &mut state.editing_address {
+            let id = *id;
+            ui.add_space(theme::GAP / 2.0);
+            let label = ui.label(i18n.tr_args(
+                "settings-billing-address-of",
+                &[("source", crate::i18n::Arg::from(funding_label(i18n, sources, id)))],
+            ));
+            ui.add(egui::TextEdit::multiline(text).desired_rows(4).desired_width(360.0)).labelled_by(label.id);
+            ui.horizontal(|ui| {
+                if ui.button(i18n.tr("button-save")).clicked() {
+                    commands.push(Command::SetBillingAddress(id, text.trim().to_string()));
+                    finished = true;
+                } else if ui.button(i18n.tr("button-cancel")).clicked() {
+                    finished = true;
+                }
+            });
+        }
+        if finished {
+            state.editing_address = None;
         }
         ui.add_space(theme::GAP / 2.0);
         ui.horizontal(|ui| {
