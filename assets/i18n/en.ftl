@@ -31,7 +31,7 @@ choice-none = —
 
 ## Welcome
 welcome-title = Welcome to PeerDesk
-welcome-intro = PeerDesk keeps the people, groups, incident cases and intervisie circles of your peer support programmes, plans every session and prints schedules, cost statements and invoices. How would you like to start?
+welcome-intro = PeerDesk keeps the people of your peer support programmes and their coached groups, from registration and waiting list to sessions, attendance and costs, and prints schedules, cost statements and invoices. How would you like to start?
 welcome-language = Language
 welcome-empty = Start with an empty database
 welcome-empty-hint = Your data is kept in { $path }.

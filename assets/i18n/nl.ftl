@@ -31,7 +31,7 @@ choice-none = —
 
 ## Welkom
 welcome-title = Welkom bij PeerDesk
-welcome-intro = PeerDesk beheert de personen, groepen, incidenten en intervisiegroepen van je peer support programma's, plant elke bijeenkomst en drukt roosters, kostenoverzichten en facturen af. Hoe wil je beginnen?
+welcome-intro = PeerDesk beheert de personen van je peer support programma's en hun begeleide groepen, van aanmelding en wachtlijst tot bijeenkomsten, aanwezigheid en kosten, en drukt roosters, kostenoverzichten en facturen af. Hoe wil je beginnen?
 welcome-language = Taal
 welcome-empty = Beginnen met een lege database
 welcome-empty-hint = Je gegevens worden bewaard in { $path }.
