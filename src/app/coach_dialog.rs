@@ -3,8 +3,7 @@
 
 use super::{Command, theme, widgets};
 use crate::documents::{DocumentRequest, month_of};
-use crate::domain::{PersonId, Problem};
-use crate::i18n::format::{date_hint, parse_date};
+use crate::domain::PersonId;
 use crate::i18n::{Arg, I18n};
 use chrono::NaiveDate;
 use egui::RichText;
@@ -27,12 +26,6 @@ impl CoachScheduleDialog {
 
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, i18n: &I18n, commands: &mut Vec<Command>) -> bool {
-        let from = parse_date(&self.from);
-        let to = parse_date(&self.to);
-        let period = match (from, to) {
-            (Some(from), Some(to)) if from <= to => Some((from, to)),
-            _ => None,
-        };
         let mut close = false;
         let response = egui::Modal::new(egui::Id::unique("coach_schedule")).show(ctx, |ui| {
             ui.set_width(560.0);
@@ -43,24 +36,7 @@ impl CoachScheduleDialog {
             );
             widgets::hint(ui, &i18n.tr("coach-schedule-hint"));
             ui.add_space(theme::GAP);
-            egui::Grid::new("coach_period").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-                for (key, text, parsed) in [("finance-from", &mut self.from, from), ("finance-to", &mut self.to, to)] {
-                    let label = widgets::form_label(ui, &i18n.tr(key));
-                    ui.add_sized(
-                        [140.0, theme::FIELD_HEIGHT],
-                        egui::TextEdit::singleline(text).hint_text(date_hint(i18n.language())),
-                    )
-                    .labelled_by(label.id);
-                    widgets::problem_label(
-                        ui,
-                        parsed.is_none().then(|| widgets::problem_text(i18n, &Problem::InvalidDate)),
-                    );
-                    ui.end_row();
-                }
-            });
-            if from.is_some() && to.is_some() && period.is_none() {
-                widgets::problem_label(ui, Some(widgets::problem_text(i18n, &Problem::EndBeforeStart)));
-            }
+            let period = widgets::period_rows(ui, i18n, &mut self.from, &mut self.to);
             ui.separator();
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -97,7 +97,6 @@ impl PersonDialog {
                 self.fields_ui(ui, view, i18n, &problems);
             });
             ui.add_space(theme::GAP);
-            ui.separator();
             self.buttons_ui(ui, i18n, &problems)
         });
         if response.should_close() { Some(DialogAction::Cancel) } else { response.inner }
@@ -217,25 +216,21 @@ impl PersonDialog {
     }
 
     fn buttons_ui(&mut self, ui: &mut Ui, i18n: &I18n, problems: &Problems) -> Option<DialogAction> {
-        let mut action = None;
-        ui.horizontal(|ui| {
-            if !problems.is_empty() {
-                widgets::hint(ui, &i18n.tr("person-fix-problems"));
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.add_enabled(problems.is_empty(), egui::Button::new(i18n.tr("button-save"))).clicked() {
-                    action = Some(DialogAction::Save(Box::new(self.draft.trimmed())));
-                }
-                if ui.button(i18n.tr("button-cancel")).clicked() {
-                    action = Some(DialogAction::Cancel);
-                }
-            });
-        });
+        let (save, cancel) = widgets::dialog_buttons(
+            ui,
+            i18n,
+            &i18n.tr("button-save"),
+            problems.is_empty(),
+            Some(&i18n.tr("person-fix-problems")),
+        );
         let enter = ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
-        if enter && problems.is_empty() {
-            action = Some(DialogAction::Save(Box::new(self.draft.trimmed())));
+        if (save || enter) && problems.is_empty() {
+            Some(DialogAction::Save(Box::new(self.draft.trimmed())))
+        } else if cancel {
+            Some(DialogAction::Cancel)
+        } else {
+            None
         }
-        action
     }
 }
 

@@ -107,3 +107,59 @@ pub fn amount_cell(ui: &mut Ui, text: RichText) {
         },
     );
 }
+
+/// A row of a form grid with a date field that shows how to type a date.
+pub fn date_row(ui: &mut Ui, i18n: &I18n, label: &str, text: &mut String, problem: Option<String>) {
+    let label = form_label(ui, label);
+    ui.add_sized(
+        [140.0, theme::FIELD_HEIGHT],
+        egui::TextEdit::singleline(text).hint_text(crate::i18n::format::date_hint(i18n.language())),
+    )
+    .labelled_by(label.id);
+    problem_label(ui, problem);
+    ui.end_row();
+}
+
+/// "From" and "to" date fields; the period when both are dates and the end
+/// does not lie before the start.
+pub fn period_rows(
+    ui: &mut Ui,
+    i18n: &I18n,
+    from: &mut String,
+    to: &mut String,
+) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    use crate::i18n::format::parse_date;
+    let (parsed_from, parsed_to) = (parse_date(from), parse_date(to));
+    let invalid =
+        |parsed: Option<chrono::NaiveDate>| parsed.is_none().then(|| problem_text(i18n, &Problem::InvalidDate));
+    egui::Grid::new("period_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+        date_row(ui, i18n, &i18n.tr("finance-from"), from, invalid(parsed_from));
+        date_row(ui, i18n, &i18n.tr("finance-to"), to, invalid(parsed_to));
+    });
+    match (parsed_from, parsed_to) {
+        (Some(from), Some(to)) if from <= to => Some((from, to)),
+        (Some(_), Some(_)) => {
+            problem_label(ui, Some(problem_text(i18n, &Problem::EndBeforeStart)));
+            None
+        }
+        _ => None,
+    }
+}
+
+/// The foot of a dialog: Cancel and a confirming button, right-aligned,
+/// with `hint` on the left while the confirming button is disabled.
+/// Returns (confirmed, cancelled).
+pub fn dialog_buttons(ui: &mut Ui, i18n: &I18n, confirm: &str, enabled: bool, hint_text: Option<&str>) -> (bool, bool) {
+    let (mut confirmed, mut cancelled) = (false, false);
+    ui.separator();
+    ui.horizontal(|ui| {
+        if let (false, Some(text)) = (enabled, hint_text) {
+            hint(ui, text);
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            confirmed = ui.add_enabled(enabled, egui::Button::new(confirm)).clicked();
+            cancelled = ui.button(i18n.tr("button-cancel")).clicked();
+        });
+    });
+    (confirmed, cancelled)
+}

@@ -117,17 +117,12 @@ impl FormGroupDialog {
             ui.add_space(theme::GAP);
             ui.label(i18n.tr_args("form-group-total", &[("amount", Arg::from(i18n.money(total)))]));
             widgets::hint(ui, &i18n.tr("form-group-prices-hint"));
-            ui.separator();
-            ui.horizontal(|ui| {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.add_enabled(problems.is_empty(), egui::Button::new(i18n.tr("form-group-confirm"))).clicked() {
-                        commands.push(Command::FormGroup(self.request.clone()));
-                    }
-                    if ui.button(i18n.tr("button-cancel")).clicked() {
-                        close = true;
-                    }
-                });
-            });
+            let (confirmed, cancelled) =
+                widgets::dialog_buttons(ui, i18n, &i18n.tr("form-group-confirm"), problems.is_empty(), None);
+            if confirmed {
+                commands.push(Command::FormGroup(self.request.clone()));
+            }
+            close = cancelled;
         });
         close || response.should_close()
     }

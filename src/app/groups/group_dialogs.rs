@@ -10,7 +10,7 @@ use crate::domain::groups::{ApplicationStatus, Group, GroupDraft, GroupId, Group
 use crate::domain::schedule::{SessionPlan, conflicts};
 use crate::domain::validate::whole_number;
 use crate::domain::{PersonId, Problem, Problems};
-use crate::i18n::format::{date_hint, parse_date};
+use crate::i18n::format::parse_date;
 use crate::i18n::{Arg, I18n};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use egui::{RichText, Ui};
@@ -20,27 +20,8 @@ fn parse_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(&text, "%H:%M").ok()
 }
 
-fn buttons_ui(ui: &mut Ui, i18n: &I18n, can_save: bool) -> (bool, bool) {
-    let (mut save, mut cancel) = (false, false);
-    ui.separator();
-    ui.horizontal(|ui| {
-        if !can_save {
-            widgets::hint(ui, &i18n.tr("person-fix-problems"));
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            save = ui.add_enabled(can_save, egui::Button::new(i18n.tr("button-save"))).clicked();
-            cancel = ui.button(i18n.tr("button-cancel")).clicked();
-        });
-    });
-    (save, cancel)
-}
-
-fn date_row(ui: &mut Ui, i18n: &I18n, label: &str, text: &mut String, problem: Option<String>) {
-    let label = widgets::form_label(ui, label);
-    ui.add_sized([140.0, theme::FIELD_HEIGHT], egui::TextEdit::singleline(text).hint_text(date_hint(i18n.language())))
-        .labelled_by(label.id);
-    widgets::problem_label(ui, problem);
-    ui.end_row();
+fn save_buttons(ui: &mut Ui, i18n: &I18n, can_save: bool) -> (bool, bool) {
+    widgets::dialog_buttons(ui, i18n, &i18n.tr("button-save"), can_save, Some(&i18n.tr("person-fix-problems")))
 }
 
 /// Editing a group's name, status, coach, place and central-budget application.
@@ -147,11 +128,23 @@ impl EditGroupDialog {
                         .labelled_by(label.id);
                     ui.label("");
                     ui.end_row();
-                    date_row(ui, i18n, &i18n.tr("group-applied-on-label"), &mut self.applied_text, text("applied_on"));
-                    date_row(ui, i18n, &i18n.tr("group-decided-on-label"), &mut self.decided_text, text("decided_on"));
+                    widgets::date_row(
+                        ui,
+                        i18n,
+                        &i18n.tr("group-applied-on-label"),
+                        &mut self.applied_text,
+                        text("applied_on"),
+                    );
+                    widgets::date_row(
+                        ui,
+                        i18n,
+                        &i18n.tr("group-decided-on-label"),
+                        &mut self.decided_text,
+                        text("decided_on"),
+                    );
                 }
             });
-            let (save, cancel) = buttons_ui(ui, i18n, problems.is_empty());
+            let (save, cancel) = save_buttons(ui, i18n, problems.is_empty());
             if save {
                 commands.push(Command::SaveGroup(self.draft.clone()));
             }
@@ -231,7 +224,7 @@ impl PlanSessionsDialog {
             );
             ui.add_space(theme::GAP);
             egui::Grid::new("plan_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-                date_row(ui, i18n, &i18n.tr("plan-from"), &mut self.from_text, text(field::START));
+                widgets::date_row(ui, i18n, &i18n.tr("plan-from"), &mut self.from_text, text(field::START));
                 let label = widgets::form_label(ui, &i18n.tr("plan-weekday"));
                 const WEEK: [Weekday; 7] =
                     [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
@@ -280,7 +273,7 @@ impl PlanSessionsDialog {
                 widgets::section_heading(ui, &i18n.tr("plan-preview"));
                 preview_ui(ui, group, &plan.starts(), plan.minutes, view, i18n);
             }
-            let (save, cancel) = buttons_ui(ui, i18n, plan.is_ok());
+            let (save, cancel) = save_buttons(ui, i18n, plan.is_ok());
             if save && let Ok(plan) = &plan {
                 commands.push(Command::AddSessions { group: self.group, starts: plan.starts(), minutes: plan.minutes });
             }
@@ -362,7 +355,7 @@ impl MoveSessionDialog {
             ui.label(RichText::new(i18n.tr("move-title")).heading().strong());
             ui.add_space(theme::GAP);
             egui::Grid::new("move_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-                date_row(ui, i18n, &i18n.tr("move-date"), &mut self.date_text, text(field::START));
+                widgets::date_row(ui, i18n, &i18n.tr("move-date"), &mut self.date_text, text(field::START));
                 widgets::text_row(
                     ui,
                     &i18n.tr("plan-time"),
@@ -381,7 +374,7 @@ impl MoveSessionDialog {
             if let (Some(date), Some(time), Some(minutes)) = (date, time, minutes) {
                 preview_ui(ui, group, &[date.and_time(time)], minutes, view, i18n);
             }
-            let (save, cancel) = buttons_ui(ui, i18n, problems.is_empty());
+            let (save, cancel) = save_buttons(ui, i18n, problems.is_empty());
             if save && let (Some(date), Some(time), Some(minutes)) = (date, time, minutes) {
                 commands.push(Command::MoveSession { id: self.session, starts_at: date.and_time(time), minutes });
             }

@@ -10,7 +10,7 @@ use crate::domain::groups::{DayPart, Registration, RegistrationDraft, Registrati
 use crate::domain::person::field as person_field;
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{ListKind, PersonDraft, PersonId, Problem, Role};
-use crate::i18n::format::{date_hint, parse_date};
+use crate::i18n::format::parse_date;
 use crate::i18n::{Arg, I18n};
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
@@ -119,20 +119,17 @@ impl RegistrationDialog {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
                 self.fields_ui(ui, view, i18n, today, &problems, commands);
             });
-            ui.separator();
-            ui.horizontal(|ui| {
-                if !problems.is_empty() {
-                    widgets::hint(ui, &i18n.tr("person-fix-problems"));
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.add_enabled(problems.is_empty(), egui::Button::new(i18n.tr("button-save"))).clicked() {
-                        commands.push(Command::SaveRegistration(self.draft.clone()));
-                    }
-                    if ui.button(i18n.tr("button-cancel")).clicked() {
-                        close = true;
-                    }
-                });
-            });
+            let (save, cancel) = widgets::dialog_buttons(
+                ui,
+                i18n,
+                &i18n.tr("button-save"),
+                problems.is_empty(),
+                Some(&i18n.tr("person-fix-problems")),
+            );
+            if save {
+                commands.push(Command::SaveRegistration(self.draft.clone()));
+            }
+            close = cancel;
         });
         close || response.should_close()
     }
@@ -162,14 +159,7 @@ impl RegistrationDialog {
             ui.end_row();
 
             if let Some(date_text) = &mut self.date_text {
-                let label = widgets::form_label(ui, &i18n.tr("registration-date"));
-                ui.add_sized(
-                    [140.0, theme::FIELD_HEIGHT],
-                    egui::TextEdit::singleline(date_text).hint_text(date_hint(i18n.language())),
-                )
-                .labelled_by(label.id);
-                widgets::problem_label(ui, text(field::DATE));
-                ui.end_row();
+                widgets::date_row(ui, i18n, &i18n.tr("registration-date"), date_text, text(field::DATE));
             }
 
             widgets::form_label(ui, &i18n.tr("registration-people"));
