@@ -77,16 +77,7 @@ impl PeerDeskApp {
     pub(crate) fn save_document(&mut self, request: &DocumentRequest) {
         let Some(db) = &self.db else { return };
         let language = self.document_language();
-        let view = &db.view;
-        let library = crate::documents::Library {
-            settings: &view.settings,
-            people: &view.people,
-            groups: &view.groups.groups,
-            registrations: &view.groups.registrations,
-            sessions: &view.groups.sessions,
-            sources: &view.groups.funding_sources,
-            invoices: &view.finance.invoices,
-        };
+        let library = db.view.library();
         let document = match DocumentMaker::new(language).and_then(|maker| maker.make(request, &library)) {
             Ok(document) => document,
             Err(e) => {

@@ -118,6 +118,19 @@ pub struct ViewData {
 }
 
 impl ViewData {
+    /// The loaded data as documents see it.
+    pub fn library(&self) -> crate::documents::Library<'_> {
+        crate::documents::Library {
+            settings: &self.settings,
+            people: &self.people,
+            groups: &self.groups.groups,
+            registrations: &self.groups.registrations,
+            sessions: &self.groups.sessions,
+            sources: &self.groups.funding_sources,
+            invoices: &self.finance.invoices,
+        }
+    }
+
     /// The person with `id`.
     pub fn person(&self, id: PersonId) -> Option<&Person> {
         self.person_index.get(&id).and_then(|&i| self.people.get(i))

@@ -4,14 +4,14 @@
 
 use crate::app::groups::funding_label;
 use crate::app::{Command, ViewData, theme, widgets};
-use crate::documents::{DocumentRequest, Library, invoice_drafts};
+use crate::documents::{DocumentRequest, invoice_drafts};
 use crate::domain::Money;
 use crate::domain::groups::FundingSourceId;
+use crate::domain::invoices::InvoiceDraft;
 use crate::domain::invoices::InvoiceId;
-use crate::i18n::format::{date_hint, parse_date};
 use crate::i18n::{Arg, I18n};
 use chrono::{Datelike, NaiveDate};
-use egui::{RichText, Ui};
+use egui::RichText;
 
 /// An open dialog of the Finance tab.
 pub enum FinanceDialog {
@@ -40,57 +40,19 @@ impl FinanceDialog {
     }
 }
 
-fn period_rows(ui: &mut Ui, i18n: &I18n, from: &mut String, to: &mut String) -> Option<(NaiveDate, NaiveDate)> {
-    let parsed_from = parse_date(from);
-    let parsed_to = parse_date(to);
-    let problem = |ok: bool| (!ok).then(|| widgets::problem_text(i18n, &crate::domain::Problem::InvalidDate));
-    egui::Grid::new("period_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-        for (label, text, ok) in
-            [("finance-from", from, parsed_from.is_some()), ("finance-to", to, parsed_to.is_some())]
-        {
-            let label = widgets::form_label(ui, &i18n.tr(label));
-            ui.add_sized(
-                [140.0, theme::FIELD_HEIGHT],
-                egui::TextEdit::singleline(text).hint_text(date_hint(i18n.language())),
-            )
-            .labelled_by(label.id);
-            widgets::problem_label(ui, problem(ok));
-            ui.end_row();
-        }
-    });
-    match (parsed_from, parsed_to) {
-        (Some(from), Some(to)) if from <= to => Some((from, to)),
-        (Some(_), Some(_)) => {
-            widgets::problem_label(ui, Some(widgets::problem_text(i18n, &crate::domain::Problem::EndBeforeStart)));
-            None
-        }
-        _ => None,
-    }
-}
-
-fn buttons(ui: &mut Ui, i18n: &I18n, confirm: &str, enabled: bool) -> (bool, bool) {
-    let (mut ok, mut cancel) = (false, false);
-    ui.separator();
-    ui.horizontal(|ui| {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ok = ui.add_enabled(enabled, egui::Button::new(confirm)).clicked();
-            cancel = ui.button(i18n.tr("button-cancel")).clicked();
-        });
-    });
-    (ok, cancel)
-}
-
 /// "Make invoices for period…": shows what will be created first.
 pub struct MakeInvoicesDialog {
     from: String,
     to: String,
+    /// The preview, made again only when the period or the data changes.
+    preview: Option<(NaiveDate, NaiveDate, u64, Vec<InvoiceDraft>)>,
 }
 
 impl MakeInvoicesDialog {
     /// From the first day of this year until today.
     pub fn new(today: NaiveDate, i18n: &I18n) -> Self {
         let first = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
-        MakeInvoicesDialog { from: i18n.date(first), to: i18n.date(today) }
+        MakeInvoicesDialog { from: i18n.date(first), to: i18n.date(today), preview: None }
     }
 
     fn show(&mut self, ctx: &egui::Context, view: &ViewData, i18n: &I18n, commands: &mut Vec<Command>) -> bool {
@@ -100,21 +62,21 @@ impl MakeInvoicesDialog {
             ui.label(RichText::new(i18n.tr("finance-make-title")).heading().strong());
             widgets::hint(ui, &i18n.tr("finance-make-hint"));
             ui.add_space(theme::GAP);
-            let period = period_rows(ui, i18n, &mut self.from, &mut self.to);
-            let drafts = period
-                .map(|(from, to)| {
-                    let library = Library {
-                        settings: &view.settings,
-                        people: &view.people,
-                        groups: &view.groups.groups,
-                        registrations: &view.groups.registrations,
-                        sessions: &view.groups.sessions,
-                        sources: &view.groups.funding_sources,
-                        invoices: &view.finance.invoices,
-                    };
-                    invoice_drafts(&library, from, to, i18n)
-                })
-                .unwrap_or_default();
+            let period = widgets::period_rows(ui, i18n, &mut self.from, &mut self.to);
+            let drafts: &[InvoiceDraft] = match period {
+                Some((from, to)) => {
+                    let fresh = self
+                        .preview
+                        .as_ref()
+                        .is_some_and(|(f, t, generation, _)| (*f, *t, *generation) == (from, to, view.generation));
+                    if !fresh {
+                        let drafts = invoice_drafts(&view.library(), from, to, i18n);
+                        self.preview = Some((from, to, view.generation, drafts));
+                    }
+                    self.preview.as_ref().map(|(_, _, _, drafts)| drafts.as_slice()).unwrap_or_default()
+                }
+                None => &[],
+            };
             ui.add_space(theme::GAP);
             if period.is_some() && drafts.is_empty() {
                 widgets::hint(ui, &i18n.tr("finance-make-nothing"));
@@ -129,7 +91,7 @@ impl MakeInvoicesDialog {
                             }
                             ui.end_row();
                         }
-                        for draft in &drafts {
+                        for draft in drafts {
                             ui.label(&draft.customer.name);
                             ui.label(draft.lines.len().to_string());
                             widgets::amount_cell(ui, RichText::new(i18n.money(draft.total())));
@@ -149,9 +111,9 @@ impl MakeInvoicesDialog {
                 );
             }
             let confirm = i18n.tr_args("finance-make-confirm", &[("count", Arg::from(drafts.len()))]);
-            let (ok, cancel) = buttons(ui, i18n, &confirm, !drafts.is_empty());
+            let (ok, cancel) = widgets::dialog_buttons(ui, i18n, &confirm, !drafts.is_empty(), None);
             if ok {
-                commands.push(Command::CreateInvoices(drafts));
+                commands.push(Command::CreateInvoices(drafts.to_vec()));
             }
             close = cancel;
         });
@@ -201,9 +163,14 @@ impl StatementDialog {
                     .response
                     .labelled_by(label.id);
             });
-            let period = period_rows(ui, i18n, &mut self.from, &mut self.to);
-            let (ok, cancel) =
-                buttons(ui, i18n, &i18n.tr("finance-save-pdf"), period.is_some() && self.source.is_some());
+            let period = widgets::period_rows(ui, i18n, &mut self.from, &mut self.to);
+            let (ok, cancel) = widgets::dialog_buttons(
+                ui,
+                i18n,
+                &i18n.tr("finance-save-pdf"),
+                period.is_some() && self.source.is_some(),
+                None,
+            );
             if ok && let (Some((from, to)), Some(source)) = (period, self.source) {
                 commands.push(Command::SaveDocument(DocumentRequest::FundingStatement { source, from, to }));
                 close = true;
@@ -247,7 +214,7 @@ impl MonthScheduleDialog {
                 let label = ui.label(i18n.tr("finance-year"));
                 ui.add(egui::DragValue::new(&mut self.year).range(2000..=2100)).labelled_by(label.id);
             });
-            let (ok, cancel) = buttons(ui, i18n, &i18n.tr("finance-save-pdf"), true);
+            let (ok, cancel) = widgets::dialog_buttons(ui, i18n, &i18n.tr("finance-save-pdf"), true, None);
             if ok {
                 commands
                     .push(Command::SaveDocument(DocumentRequest::MonthSchedule { year: self.year, month: self.month }));
@@ -278,7 +245,7 @@ fn confirm_credit_ui(
         );
         ui.add_space(theme::GAP);
         ui.label(i18n.tr_args("finance-credit-explain", &[("date", Arg::from(i18n.date(today)))]));
-        let (ok, cancel) = buttons(ui, i18n, &i18n.tr("finance-credit-confirm"), true);
+        let (ok, cancel) = widgets::dialog_buttons(ui, i18n, &i18n.tr("finance-credit-confirm"), true, None);
         if ok {
             commands.push(Command::CreditInvoice(id));
             close = true;
