@@ -119,20 +119,16 @@ impl PeerDeskApp {
             return;
         }
         let today = self.today();
-        let needs_data = match crate::store::Store::open(&path) {
-            Ok(store) => store.count_people().map(|n| n == 0).unwrap_or(false),
-            Err(e) => {
-                self.open_error = Some(store_error_text(&self.i18n, &e));
-                return;
+        // The demo is written once, into its own file, the first time it is opened.
+        let written = crate::store::Store::open(&path).and_then(|mut store| {
+            if store.count_people()? == 0 {
+                crate::demo::write_demo(&mut store, &crate::demo::DemoOptions::standard(today))?;
             }
-        };
-        if needs_data {
-            let result = crate::store::Store::open(&path)
-                .and_then(|mut store| crate::demo::write_demo(&mut store, &crate::demo::DemoOptions::standard(today)));
-            if let Err(e) = result {
-                self.toasts.error(store_error_text(&self.i18n, &e));
-                return;
-            }
+            Ok(())
+        });
+        if let Err(e) = written {
+            self.open_error = Some(store_error_text(&self.i18n, &e));
+            return;
         }
         self.open(&path);
         if self.open_error.is_none() {
