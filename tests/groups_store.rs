@@ -7,7 +7,8 @@ mod common;
 use chrono::{NaiveDate, NaiveDateTime};
 use peerdesk::domain::costs::{cost_lines, department_and_central};
 use peerdesk::domain::groups::{
-    ApplicationStatus, Attendance, GroupPricing, GroupStatus, RegistrationDraft, RegistrationKind, SessionStatus,
+    ApplicationStatus, Attendance, FundingSourceId, GroupPricing, GroupStatus, RegistrationDraft, RegistrationId,
+    RegistrationKind, SessionStatus,
 };
 use peerdesk::domain::{Money, PersonDraft, PersonId, ProgrammeDefaults};
 use peerdesk::store::{DeleteOutcome, NewGroup, Refusal, Store, StoreError};
@@ -16,6 +17,21 @@ fn people(store: &mut Store, n: usize) -> Vec<PersonId> {
     let drafts: Vec<PersonDraft> =
         (0..n).map(|i| PersonDraft { name: format!("Deelnemer {i}"), ..PersonDraft::default() }).collect();
     store.insert_people(&drafts).unwrap()
+}
+
+/// A registration of `people` paid from `funding`, dated today.
+fn register(
+    store: &mut Store,
+    kind: RegistrationKind,
+    people: &[PersonId],
+    funding: FundingSourceId,
+) -> RegistrationId {
+    let draft = RegistrationDraft {
+        people: people.to_vec(),
+        funding: Some(funding),
+        ..RegistrationDraft::new(kind, common::today())
+    };
+    store.save_registration(&draft).unwrap()
 }
 
 fn at(day: u32, hour: u32) -> NaiveDateTime {
@@ -80,13 +96,7 @@ fn a_later_rate_change_does_not_change_an_existing_group() {
     let mut store = Store::open_in_memory().unwrap();
     let member = people(&mut store, 1)[0];
     let source = store.funding_sources().unwrap()[1].id;
-    let registration = store
-        .save_registration(&RegistrationDraft {
-            people: vec![member],
-            funding: Some(source),
-            ..RegistrationDraft::new(RegistrationKind::Individual, common::today())
-        })
-        .unwrap();
+    let registration = register(&mut store, RegistrationKind::Individual, &[member], source);
     let pricing = GroupPricing::from_defaults(&ProgrammeDefaults::default());
     store
         .form_group(&NewGroup {
@@ -109,13 +119,7 @@ fn a_placed_registration_cannot_be_placed_again_and_returns_to_the_waiting_list_
     let mut store = Store::open_in_memory().unwrap();
     let member = people(&mut store, 1)[0];
     let source = store.funding_sources().unwrap()[1].id;
-    let registration = store
-        .save_registration(&RegistrationDraft {
-            people: vec![member],
-            funding: Some(source),
-            ..RegistrationDraft::new(RegistrationKind::Individual, common::today())
-        })
-        .unwrap();
+    let registration = register(&mut store, RegistrationKind::Individual, &[member], source);
     let pricing = GroupPricing::from_defaults(&ProgrammeDefaults::default());
     let new = |name: &str| NewGroup {
         name: name.into(),
@@ -138,13 +142,7 @@ fn deleting_a_person_who_is_in_a_group_deactivates_them_instead() {
     let mut store = Store::open_in_memory().unwrap();
     let members = people(&mut store, 4);
     let source = store.funding_sources().unwrap()[1].id;
-    let registration = store
-        .save_registration(&RegistrationDraft {
-            people: members.clone(),
-            funding: Some(source),
-            ..RegistrationDraft::new(RegistrationKind::Group, common::today())
-        })
-        .unwrap();
+    let registration = register(&mut store, RegistrationKind::Group, &members, source);
     let pricing = GroupPricing::from_defaults(&ProgrammeDefaults::default());
     store
         .form_group(&NewGroup {
@@ -165,13 +163,7 @@ fn a_funding_source_in_use_cannot_be_removed() {
     let mut store = Store::open_in_memory().unwrap();
     let member = people(&mut store, 1)[0];
     let source = store.add_funding_source("Kostenplaats Cardiologie", false).unwrap();
-    store
-        .save_registration(&RegistrationDraft {
-            people: vec![member],
-            funding: Some(source),
-            ..RegistrationDraft::new(RegistrationKind::Individual, common::today())
-        })
-        .unwrap();
+    register(&mut store, RegistrationKind::Individual, &[member], source);
     assert!(matches!(store.remove_funding_source(source), Err(StoreError::Refused(Refusal::ListItemInUse))));
     let unused = store.add_funding_source("Kostenplaats Neurologie", false).unwrap();
     store.remove_funding_source(unused).unwrap();
