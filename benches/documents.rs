@@ -5,12 +5,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::NaiveDate;
-use peerdesk::app::finance::batch::{BatchJob, BatchOutcome, Destination};
-use peerdesk::documents::{DocumentMaker, DocumentRequest, LoadedData};
-use peerdesk::domain::groups::{GroupPricing, RegistrationDraft, RegistrationKind};
-use peerdesk::domain::invoices::{Customer, InvoiceDraft, InvoiceLine, Vat};
-use peerdesk::domain::{Money, PersonDraft, ProgrammeDefaults, Settings};
+use peerdesk::domain::coached::CoachedDefaults;
+use peerdesk::domain::coached::groups::{RegistrationDraft, RegistrationKind};
+use peerdesk::domain::finance::invoices::{Customer, InvoiceDraft, InvoiceLine, Vat};
+use peerdesk::domain::{Money, PersonDraft, Settings};
 use peerdesk::i18n::Language;
+use peerdesk::ops::batch::{BatchJob, BatchOutcome, BatchRequest, Destination};
+use peerdesk::ops::documents::{DocumentMaker, DocumentRequest, LoadedData};
 use peerdesk::store::{NewGroup, Store};
 use std::time::Instant;
 
@@ -36,7 +37,7 @@ fn main() {
             ..RegistrationDraft::new(RegistrationKind::Group, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
         })
         .unwrap();
-    let pricing = GroupPricing::from_defaults(&ProgrammeDefaults::default());
+    let pricing = CoachedDefaults::default().pricing();
     let formed_on = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let group = store
         .form_group(&NewGroup {
@@ -61,11 +62,9 @@ fn main() {
         period_to: formed_on,
         payment_days: 30,
         lines: (0..3)
-            .map(|i| InvoiceLine {
-                description: format!("PostDocs {i} · begeleide intervisie, 5 bijeenkomsten van 90 min"),
-                quantity: 750,
-                unit_price: Money::from_euros(125),
-                vat: Vat::Exempt,
+            .map(|i| {
+                let description = format!("PostDocs {i} · begeleide intervisie, 5 bijeenkomsten van 90 min");
+                InvoiceLine::new(description, 750, Money::from_euros(125), Vat::Exempt)
             })
             .collect(),
         exemption_text: "Vrijgesteld van btw.".into(),
@@ -76,7 +75,8 @@ fn main() {
         store.issue_invoice(*id, formed_on).unwrap();
     }
     let data = LoadedData::load(&store).unwrap();
-    let maker = DocumentMaker::new(Language::Dutch).unwrap();
+    let made_at = peerdesk::clock::moment();
+    let maker = DocumentMaker::new(Language::Dutch, made_at).unwrap();
 
     let runs = 5;
     let mut best = f64::MAX;
@@ -91,13 +91,14 @@ fn main() {
 
     let folder = tempfile::TempDir::new().unwrap();
     let start = Instant::now();
-    let job = BatchJob::start(
-        Language::Dutch,
-        data.settings.organisation.clone(),
-        data.invoices.clone(),
-        ids.clone(),
-        Destination::Folder(folder.path().to_path_buf()),
-    );
+    let job = BatchJob::start(BatchRequest {
+        language: Language::Dutch,
+        made_at,
+        organisation: data.settings.organisation.clone(),
+        all: data.invoices.clone(),
+        selection: ids.clone(),
+        destination: Destination::Folder(folder.path().to_path_buf()),
+    });
     match job.wait() {
         BatchOutcome::Done { documents, .. } => {
             println!("500 invoices, one PDF each: {:.3} s ({documents} files)", start.elapsed().as_secs_f64())
@@ -105,13 +106,14 @@ fn main() {
         other => println!("500 invoices failed: {other:?}"),
     }
     let start = Instant::now();
-    let job = BatchJob::start(
-        Language::Dutch,
-        data.settings.organisation.clone(),
-        data.invoices.clone(),
-        ids,
-        Destination::OneFile(folder.path().join("all.pdf")),
-    );
+    let job = BatchJob::start(BatchRequest {
+        language: Language::Dutch,
+        made_at,
+        organisation: data.settings.organisation.clone(),
+        all: data.invoices.clone(),
+        selection: ids,
+        destination: Destination::OneFile(folder.path().join("all.pdf")),
+    });
     match job.wait() {
         BatchOutcome::Done { .. } => {
             let size = std::fs::metadata(folder.path().join("all.pdf")).map(|m| m.len()).unwrap_or(0);

@@ -2,18 +2,18 @@
 //! and documents for whoever runs workplace peer support.
 //!
 //! Layers (see ARCHITECTURE.md): `domain` holds plain types and rules;
-//! `store` is the only place that knows SQL; `app` is the window; `i18n`
-//! holds the Dutch and English texts.
+//! `store` is the only place that knows SQL; `export` turns domain values
+//! into bytes; `ops` are the use cases the window (`app`) and the command
+//! line (`cli`) share; `i18n` holds the Dutch and English texts.
 
 pub mod app;
 pub mod build_info;
 pub mod cli;
-mod cli_export;
-pub mod demo;
-pub mod documents;
+pub mod clock;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod ops;
 pub mod paths;
 pub mod store;
 

@@ -204,6 +204,7 @@ error-registration-placed = This registration is already in a group or was withd
 error-invoice-frozen = An issued invoice cannot be changed. Correct it with a credit note.
 error-already-invoiced = One of these registrations is already on an invoice. The list has been refreshed.
 error-database = The database reported a problem: { $reason }
+error-bad-row = Record { $id } in { $table } cannot be read ({ $reason }). The file may be damaged; nothing was changed.
 
 ## Command line
 cli-about = PeerDesk: the desk of whoever runs workplace peer support. Without a command, opens the window.

@@ -204,6 +204,7 @@ error-registration-placed = Deze aanmelding zit al in een groep of is ingetrokke
 error-invoice-frozen = Een uitgegeven factuur kan niet meer worden gewijzigd. Corrigeer haar met een creditnota.
 error-already-invoiced = Een van deze aanmeldingen staat al op een factuur. De lijst is ververst.
 error-database = De database meldt een probleem: { $reason }
+error-bad-row = Record { $id } in { $table } is niet leesbaar ({ $reason }). Het bestand is mogelijk beschadigd; er is niets gewijzigd.
 
 ## Opdrachtregel
 cli-about = PeerDesk: het bureau van wie peer support op het werk organiseert. Zonder opdracht opent het venster.

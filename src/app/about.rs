@@ -1,6 +1,6 @@
 //! The About dialog: version, commit, build date and where the data is.
 
-use super::{Command, PeerDeskApp, theme};
+use super::{AppCommand, PeerDeskApp, theme};
 use crate::build_info;
 use egui::RichText;
 
@@ -33,6 +33,6 @@ pub fn about_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
         ui.vertical_centered(|ui| ui.button(i18n.tr("button-close")).clicked()).inner
     });
     if response.inner || response.should_close() {
-        app.commands.push(Command::ShowAbout(false));
+        app.commands.get_mut().push(AppCommand::ShowAbout(false).into());
     }
 }

@@ -3,9 +3,9 @@
 //! was just saved.
 
 use super::{PeerDeskApp, theme};
-use crate::documents::{DocumentMaker, DocumentRequest};
 use crate::export::write_file;
 use crate::i18n::{Arg, I18n};
+use crate::ops::documents::{DocumentMaker, DocumentRequest};
 use egui::RichText;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -78,7 +78,8 @@ impl PeerDeskApp {
         let Some(db) = &self.db else { return };
         let language = self.document_language();
         let library = db.view.library();
-        let document = match DocumentMaker::new(language).and_then(|maker| maker.make(request, &library)) {
+        let document = match DocumentMaker::new(language, self.moment()).and_then(|maker| maker.make(request, &library))
+        {
             Ok(document) => document,
             Err(e) => {
                 self.toasts.error(e.to_string());

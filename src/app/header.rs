@@ -1,6 +1,6 @@
 //! The bar at the top: the tabs, the open database and the language.
 
-use super::{Command, PeerDeskApp, Tab, theme};
+use super::{AppCommand, PeerDeskApp, Tab, theme};
 use crate::i18n::Language;
 use egui::{RichText, Ui};
 
@@ -18,7 +18,7 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
                 for tab in Tab::ALL {
                     let text = RichText::new(app.i18n.tr(tab.label_id())).size(15.0);
                     if ui.selectable_label(app.tab == tab, text).clicked() {
-                        app.commands.push(Command::SwitchTab(tab));
+                        app.commands.get_mut().push(AppCommand::SwitchTab(tab).into());
                     }
                 }
             }
@@ -40,7 +40,7 @@ fn language_picker_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
         .show_ui(ui, |ui| {
             for language in Language::ALL {
                 if ui.selectable_label(language == current, language.native_name()).clicked() && language != current {
-                    app.commands.push(Command::SetLanguage(language));
+                    app.commands.get_mut().push(AppCommand::SetLanguage(language).into());
                 }
             }
         })
@@ -57,20 +57,20 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
         .unwrap_or_default();
     let is_demo = app.db.as_ref().is_some_and(|db| db.view.is_demo);
     let button = if is_demo { format!("{} ({})", file, i18n.tr("title-demo")) } else { file };
-    let commands = &mut app.commands;
+    let commands = app.commands.get_mut();
     ui.menu_button(button, |ui| {
         if ui.button(i18n.tr("menu-open-mine")).clicked() {
-            commands.push(Command::OpenMyDatabase);
+            commands.push(AppCommand::OpenMyDatabase.into());
         }
         if ui.button(i18n.tr("menu-open-demo")).clicked() {
-            commands.push(Command::OpenDemo);
+            commands.push(AppCommand::OpenDemo.into());
         }
         if ui.button(i18n.tr("menu-open-file")).clicked() {
-            commands.push(Command::PickDatabase);
+            commands.push(AppCommand::PickDatabase.into());
         }
         ui.separator();
         if ui.button(i18n.tr("menu-about")).clicked() {
-            commands.push(Command::ShowAbout(true));
+            commands.push(AppCommand::ShowAbout(true).into());
         }
     })
     .response

@@ -4,32 +4,32 @@
 //! shows as a notification.
 
 mod about;
-mod coach_dialog;
+mod coached;
 mod commands;
+mod context;
 mod files;
-pub mod finance;
-mod groups;
+mod finance;
 mod header;
-mod people_tab;
-mod person_dialog;
-mod settings_lists;
-mod settings_tab;
+mod outcome;
+mod people;
+mod settings;
 pub mod theme;
 mod toast;
+mod view;
 mod welcome;
 mod widgets;
 
-pub use commands::{Command, store_error_text};
+pub use commands::{AppCommand, Command, store_error_text};
+pub use context::{BatchProgress, Cx};
 pub use files::{FileDialogs, NativeFileDialogs, SaveChoice};
+pub use outcome::{Changed, Outcome};
+pub use view::{FinanceData, GroupsData, ViewData};
 
-use crate::domain::groups::{Attendance, FundingSource, Group, Registration, Session, SessionId};
-use crate::domain::{ListItem, Person, PersonId, Settings};
 use crate::i18n::{I18n, Language};
 use crate::paths::AppPaths;
 use crate::store::Store;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The tabs, in the order they appear. A tab is listed once it works.
@@ -83,60 +83,6 @@ pub struct StartOptions {
     pub file_dialogs: Box<dyn FileDialogs>,
 }
 
-/// The coached groups and everything around them.
-#[derive(Default)]
-pub struct GroupsData {
-    pub funding_sources: Vec<FundingSource>,
-    pub registrations: Vec<Registration>,
-    pub groups: Vec<Group>,
-    pub sessions: Vec<Session>,
-    pub attendance: HashMap<(SessionId, PersonId), Attendance>,
-}
-
-/// Invoices and credit notes.
-#[derive(Default)]
-pub struct FinanceData {
-    pub invoices: Vec<crate::domain::invoices::Invoice>,
-}
-
-/// Everything the screens draw from, loaded after each change.
-#[derive(Default)]
-pub struct ViewData {
-    pub people: Vec<Person>,
-    /// Where each person is in `people`.
-    pub person_index: HashMap<PersonId, usize>,
-    pub groups: GroupsData,
-    pub finance: FinanceData,
-    /// Folded name, email and department per person, for search.
-    pub search_keys: Vec<String>,
-    pub list_items: Vec<ListItem>,
-    pub settings: Settings,
-    pub welcomed: bool,
-    pub is_demo: bool,
-    /// Increases with every reload, so screens know their caches are stale.
-    pub generation: u64,
-}
-
-impl ViewData {
-    /// The loaded data as documents see it.
-    pub fn library(&self) -> crate::documents::Library<'_> {
-        crate::documents::Library {
-            settings: &self.settings,
-            people: &self.people,
-            groups: &self.groups.groups,
-            registrations: &self.groups.registrations,
-            sessions: &self.groups.sessions,
-            sources: &self.groups.funding_sources,
-            invoices: &self.finance.invoices,
-        }
-    }
-
-    /// The person with `id`.
-    pub fn person(&self, id: PersonId) -> Option<&Person> {
-        self.person_index.get(&id).and_then(|&i| self.people.get(i))
-    }
-}
-
 /// An open database and what was loaded from it.
 pub struct OpenDatabase {
     pub store: Store,
@@ -152,16 +98,16 @@ pub struct PeerDeskApp {
     /// Why the requested file could not be opened, shown instead of the tabs.
     pub(crate) open_error: Option<String>,
     pub(crate) tab: Tab,
-    pub(crate) people: people_tab::PeopleTab,
-    pub(crate) settings: settings_tab::SettingsTab,
-    pub(crate) groups: groups::GroupsTab,
+    pub(crate) people: people::PeopleTab,
+    pub(crate) settings: settings::SettingsTab,
+    pub(crate) groups: coached::GroupsTab,
     pub(crate) finance: finance::FinanceTab,
-    pub(crate) batch: Option<finance::batch::BatchJob>,
+    pub(crate) batch: Option<crate::ops::batch::BatchJob>,
     /// The file saved last, offered to open.
     pub(crate) saved_file: Option<PathBuf>,
     pub(crate) about_open: bool,
     pub(crate) toasts: toast::Toasts,
-    pub(crate) commands: Vec<Command>,
+    pub(crate) commands: std::cell::RefCell<Vec<Command>>,
     fixed_today: Option<NaiveDate>,
     pub(crate) file_dialogs: Box<dyn FileDialogs>,
     title: String,
@@ -188,15 +134,15 @@ impl PeerDeskApp {
             paths: options.paths,
             db: None,
             open_error: None,
-            people: people_tab::PeopleTab::default(),
-            settings: settings_tab::SettingsTab::default(),
-            groups: groups::GroupsTab::default(),
+            people: people::PeopleTab::default(),
+            settings: settings::SettingsTab::default(),
+            groups: coached::GroupsTab::default(),
             finance: finance::FinanceTab::default(),
             batch: None,
             saved_file: None,
             about_open: false,
             toasts: toast::Toasts::default(),
-            commands: Vec::new(),
+            commands: Default::default(),
             fixed_today: options.today,
             file_dialogs: options.file_dialogs,
             title: String::new(),
@@ -217,7 +163,15 @@ impl PeerDeskApp {
 
     /// Today, from the clock or fixed by a test.
     pub fn today(&self) -> NaiveDate {
-        self.fixed_today.unwrap_or_else(|| chrono::Local::now().date_naive())
+        self.fixed_today.unwrap_or_else(crate::clock::today)
+    }
+
+    /// Now: the clock, or nine in the morning of the day fixed by a test.
+    pub fn moment(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        match self.fixed_today {
+            Some(day) => day.and_hms_opt(9, 0, 0).unwrap_or_default().and_utc().fixed_offset(),
+            None => crate::clock::moment(),
+        }
     }
 
     /// The open database, if any.
@@ -263,15 +217,14 @@ impl PeerDeskApp {
         match Store::open(path) {
             Ok(store) => {
                 let mut db = OpenDatabase { store, view: ViewData::default() };
-                match load_view(&db.store, &mut self.generation) {
-                    Ok(view) => {
-                        db.view = view;
+                match db.view.reload(&db.store, Changed::EVERYTHING, &mut self.generation) {
+                    Ok(()) => {
                         self.prefs.last_database = Some(path.to_path_buf());
                         self.db = Some(db);
                         self.open_error = None;
-                        self.people = people_tab::PeopleTab::default();
-                        self.settings = settings_tab::SettingsTab::default();
-                        self.groups = groups::GroupsTab::default();
+                        self.people = people::PeopleTab::default();
+                        self.settings = settings::SettingsTab::default();
+                        self.groups = coached::GroupsTab::default();
                         self.finance = finance::FinanceTab::default();
                     }
                     Err(e) => self.open_error = Some(commands::store_error_text(&self.i18n, &e)),
@@ -283,46 +236,31 @@ impl PeerDeskApp {
         }
     }
 
-    /// Reloads the view data after a change.
-    pub(crate) fn reload(&mut self) {
+    /// Reads again what a command changed.
+    pub(crate) fn reload(&mut self, changed: Changed) {
         let Some(db) = &mut self.db else { return };
-        match load_view(&db.store, &mut self.generation) {
-            Ok(view) => db.view = view,
-            Err(e) => self.toasts.error(commands::store_error_text(&self.i18n, &e)),
+        if let Err(e) = db.view.reload(&db.store, changed, &mut self.generation) {
+            self.toasts.error(commands::store_error_text(&self.i18n, &e));
         }
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
-        let today = self.today();
         if let Some(error) = &self.open_error {
-            welcome::open_error_ui(ui, &self.i18n, error, &self.paths, &mut self.commands);
+            welcome::open_error_ui(ui, &self.i18n, error, &self.paths, self.commands.get_mut());
             return;
         }
         let Some(db) = &self.db else { return };
         if !db.view.welcomed && db.view.people.is_empty() {
-            welcome::welcome_ui(ui, &self.i18n, &self.paths, &mut self.commands);
+            welcome::welcome_ui(ui, &self.i18n, &self.paths, self.commands.get_mut());
             return;
         }
+        let mut cx = Cx::new(&db.view, &self.i18n, self.today(), self.document_language(), &self.commands);
+        cx.batch = self.batch.as_ref().map(|b| BatchProgress { done: b.done(), total: b.total });
         match self.tab {
-            Tab::People => people_tab::people_ui(ui, &mut self.people, &db.view, &self.i18n, today, &mut self.commands),
-            Tab::Groups => groups::groups_ui(ui, &mut self.groups, &db.view, &self.i18n, today, &mut self.commands),
-            Tab::Finance => {
-                let batch = self.batch.as_ref().map(|b| finance::BatchProgress { done: b.done(), total: b.total });
-                let language = self.prefs.document_language.unwrap_or(self.i18n.language());
-                finance::finance_ui(
-                    ui,
-                    &mut self.finance,
-                    &db.view,
-                    &self.i18n,
-                    today,
-                    language,
-                    batch,
-                    &mut self.commands,
-                )
-            }
-            Tab::Settings => {
-                settings_tab::settings_ui(ui, &mut self.settings, &db.view, &self.i18n, &mut self.commands)
-            }
+            Tab::People => people::people_ui(ui, &mut self.people, &cx),
+            Tab::Groups => coached::groups_ui(ui, &mut self.groups, &cx),
+            Tab::Finance => finance::finance_ui(ui, &mut self.finance, &cx),
+            Tab::Settings => settings::settings_ui(ui, &mut self.settings, &cx),
         }
     }
 }
@@ -340,7 +278,7 @@ impl eframe::App for PeerDeskApp {
         self.toasts.show_ui(&ctx);
 
         // After the frame: apply what the user asked for.
-        for command in std::mem::take(&mut self.commands) {
+        for command in std::mem::take(self.commands.get_mut()) {
             self.apply(command);
             ctx.request_repaint();
         }
@@ -355,35 +293,6 @@ impl eframe::App for PeerDeskApp {
         self.prefs.tab = self.tab;
         eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
     }
-}
-
-fn load_view(store: &Store, generation: &mut u64) -> crate::store::Result<ViewData> {
-    let people = store.list_people()?;
-    let search_keys = people
-        .iter()
-        .map(|p| crate::domain::search::fold(&format!("{} {} {}", p.name, p.email, p.department)))
-        .collect();
-    *generation += 1;
-    let person_index = people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-    let attendance = store.attendance()?.into_iter().map(|m| ((m.session, m.person), m.mark)).collect();
-    Ok(ViewData {
-        finance: FinanceData { invoices: store.invoices()? },
-        groups: GroupsData {
-            funding_sources: store.funding_sources()?,
-            registrations: store.registrations()?,
-            groups: store.groups()?,
-            sessions: store.sessions()?,
-            attendance,
-        },
-        people,
-        person_index,
-        search_keys,
-        list_items: store.list_items()?,
-        settings: store.settings()?,
-        welcomed: store.is_welcomed()?,
-        is_demo: store.is_demo()?,
-        generation: *generation,
-    })
 }
 
 fn file_name(path: &Path) -> String {

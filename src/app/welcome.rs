@@ -1,7 +1,7 @@
 //! The first start: choose an empty database or the demo. Also the screen
 //! shown when a file cannot be opened.
 
-use super::{Command, theme, widgets};
+use super::{AppCommand, Command, theme, widgets};
 use crate::i18n::{Arg, I18n, Language};
 use crate::paths::AppPaths;
 use egui::{RichText, Ui};
@@ -18,7 +18,7 @@ pub fn welcome_ui(ui: &mut Ui, i18n: &I18n, paths: &AppPaths, commands: &mut Vec
             ui.label(i18n.tr("welcome-language"));
             for language in Language::ALL {
                 if ui.selectable_label(i18n.language() == language, language.native_name()).clicked() {
-                    commands.push(Command::SetLanguage(language));
+                    commands.push(AppCommand::SetLanguage(language).into());
                 }
             }
         });
@@ -28,7 +28,7 @@ pub fn welcome_ui(ui: &mut Ui, i18n: &I18n, paths: &AppPaths, commands: &mut Vec
             ui,
             &i18n.tr("welcome-empty"),
             &i18n.tr_args("welcome-empty-hint", &[("path", Arg::from(paths.default_db().display().to_string()))]),
-            Command::StartEmpty,
+            AppCommand::StartEmpty.into(),
             commands,
         );
         ui.add_space(theme::GAP * 1.5);
@@ -36,7 +36,7 @@ pub fn welcome_ui(ui: &mut Ui, i18n: &I18n, paths: &AppPaths, commands: &mut Vec
             ui,
             &i18n.tr("welcome-demo"),
             &i18n.tr_args("welcome-demo-hint", &[("path", Arg::from(paths.demo_db().display().to_string()))]),
-            Command::OpenDemo,
+            AppCommand::OpenDemo.into(),
             commands,
         );
     });
@@ -63,13 +63,13 @@ pub fn open_error_ui(ui: &mut Ui, i18n: &I18n, error: &str, paths: &AppPaths, co
         ui.add_space(theme::SECTION_GAP);
         ui.horizontal_wrapped(|ui| {
             if ui.button(i18n.tr("menu-open-mine")).clicked() {
-                commands.push(Command::OpenMyDatabase);
+                commands.push(AppCommand::OpenMyDatabase.into());
             }
             if ui.button(i18n.tr("menu-open-demo")).clicked() {
-                commands.push(Command::OpenDemo);
+                commands.push(AppCommand::OpenDemo.into());
             }
             if ui.button(i18n.tr("menu-open-file")).clicked() {
-                commands.push(Command::PickDatabase);
+                commands.push(AppCommand::PickDatabase.into());
             }
         });
         widgets::hint(

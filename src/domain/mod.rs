@@ -1,25 +1,28 @@
 //! Plain types and rules of PeerDesk. Nothing here knows about the window,
-//! the database or documents, so every rule can be tested on its own.
+//! the database or documents, and nothing here reads the clock, so every
+//! rule can be tested on its own.
+//!
+//! The shared kernel (money, people, lists, validation, funding) sits at the
+//! top; each programme has a folder of its own.
 
-pub mod costs;
-pub mod groups;
-pub mod invoices;
-pub mod invoicing;
+pub mod funding;
 pub mod lists;
 pub mod mail;
 pub mod money;
 pub mod person;
-pub mod placement;
 pub mod problem;
 pub mod random;
-pub mod schedule;
 pub mod search;
-pub mod sessions;
 pub mod settings;
 pub mod validate;
+
+pub mod circles;
+pub mod coached;
+pub mod finance;
+pub mod incidents;
 
 pub use lists::{ListItem, ListItemId, ListKind};
 pub use money::Money;
 pub use person::{Person, PersonDraft, PersonId, Role, RoleAssignment};
 pub use problem::{Problem, Problems};
-pub use settings::{Organisation, ProgrammeDefaults, Settings};
+pub use settings::{Organisation, Settings};

@@ -1,7 +1,12 @@
-//! The organisation and the programme defaults of DOMAIN.md. Every number
-//! here is a default an administrator can change in Settings.
+//! The organisation and every programme's defaults (DOMAIN.md), as stored
+//! and as typed in the Settings tab. Each programme keeps its own defaults
+//! struct in its folder; this file only puts them together.
 
-use super::invoices::Vat;
+use super::circles::CircleDefaults;
+use super::coached::CoachedDefaults;
+use super::finance::InvoiceSettings;
+use super::finance::invoices::Vat;
+use super::incidents::IncidentDefaults;
 use super::money::Money;
 use super::problem::{Problem, Problems};
 use super::validate;
@@ -18,90 +23,13 @@ pub struct Organisation {
     pub email: String,
 }
 
-/// Defaults of the programmes.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProgrammeDefaults {
-    /// Price of one coach hour (€125).
-    pub hourly_rate: Money,
-    /// Length of a coached session in minutes (90).
-    pub session_minutes: i64,
-    /// Coached sessions per group (5).
-    pub sessions_per_group: i64,
-    /// Smallest coached group (4).
-    pub min_group_size: i64,
-    /// Largest coached group (5); an individual pays the group price divided by this.
-    pub max_group_size: i64,
-    /// First incident conversation preferably within this many hours of the report (72).
-    pub first_conversation_hours: i64,
-    /// Second conversation this many days after the incident (14).
-    pub second_conversation_days: i64,
-    /// Third conversation no earlier than this many days after the incident (6 weeks).
-    pub third_conversation_from_days: i64,
-    /// Third conversation no later than this many days after the incident (3 months).
-    pub third_conversation_until_days: i64,
-    /// Largest intervisie circle (4).
-    pub circle_size: i64,
-    /// Months after closing an incident case before its identifying data is removed.
-    pub retention_months: i64,
-}
-
-impl Default for ProgrammeDefaults {
-    fn default() -> Self {
-        ProgrammeDefaults {
-            hourly_rate: Money::from_euros(125),
-            session_minutes: 90,
-            sessions_per_group: 5,
-            min_group_size: 4,
-            max_group_size: 5,
-            first_conversation_hours: 72,
-            second_conversation_days: 14,
-            third_conversation_from_days: 42,
-            third_conversation_until_days: 91,
-            circle_size: 4,
-            retention_months: 12,
-        }
-    }
-}
-
-impl ProgrammeDefaults {
-    /// What a whole group pays: rate × session length × sessions (€937,50).
-    pub fn group_price(&self) -> Option<Money> {
-        self.hourly_rate.for_minutes(self.session_minutes)?.times(self.sessions_per_group)
-    }
-
-    /// What an individual registration pays: the group price divided by the
-    /// largest group size (€187,50).
-    pub fn individual_price(&self) -> Option<Money> {
-        self.group_price()?.divided_by(self.max_group_size)
-    }
-}
-
-/// How invoices are written.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InvoiceSettings {
-    /// VAT on invoice lines, or exempt.
-    pub vat: Vat,
-    /// Printed on invoices whose lines are exempt from VAT.
-    pub exemption_text: String,
-    /// Days between the invoice date and the due date.
-    pub payment_days: i64,
-}
-
-impl Default for InvoiceSettings {
-    fn default() -> Self {
-        InvoiceSettings {
-            vat: Vat::Exempt,
-            exemption_text: "Vrijgesteld van btw op grond van artikel 11, lid 1, onderdeel o, Wet OB 1968.".to_string(),
-            payment_days: 30,
-        }
-    }
-}
-
 /// Everything in the Settings tab that is stored with the data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     pub organisation: Organisation,
-    pub programme: ProgrammeDefaults,
+    pub coached: CoachedDefaults,
+    pub incidents: IncidentDefaults,
+    pub circles: CircleDefaults,
     pub invoicing: InvoiceSettings,
 }
 
@@ -152,7 +80,8 @@ pub struct SettingsForm {
 impl SettingsForm {
     /// A form showing `settings`; `amount` writes money as the user reads it.
     pub fn new(settings: &Settings, amount: impl Fn(Money) -> String) -> Self {
-        let p = &settings.programme;
+        let p = &settings.coached;
+        let i = &settings.incidents;
         SettingsForm {
             organisation: settings.organisation.clone(),
             hourly_rate: amount(p.hourly_rate),
@@ -160,12 +89,12 @@ impl SettingsForm {
             sessions_per_group: p.sessions_per_group.to_string(),
             min_group_size: p.min_group_size.to_string(),
             max_group_size: p.max_group_size.to_string(),
-            first_conversation_hours: p.first_conversation_hours.to_string(),
-            second_conversation_days: p.second_conversation_days.to_string(),
-            third_conversation_from_days: p.third_conversation_from_days.to_string(),
-            third_conversation_until_days: p.third_conversation_until_days.to_string(),
-            circle_size: p.circle_size.to_string(),
-            retention_months: p.retention_months.to_string(),
+            first_conversation_hours: i.first_conversation_hours.to_string(),
+            second_conversation_days: i.second_conversation_days.to_string(),
+            third_conversation_from_days: i.third_conversation_from_days.to_string(),
+            third_conversation_until_days: i.third_conversation_until_days.to_string(),
+            circle_size: settings.circles.circle_size.to_string(),
+            retention_months: i.retention_months.to_string(),
             vat_rate: match settings.invoicing.vat {
                 Vat::Rate(basis_points) => {
                     let text = amount(Money::from_cents(basis_points));
@@ -211,20 +140,22 @@ impl SettingsForm {
                     min
                 }
             };
-        let programme = ProgrammeDefaults {
+        let coached = CoachedDefaults {
             hourly_rate: hourly_rate.unwrap_or_default(),
             session_minutes: number(field::SESSION_MINUTES, &self.session_minutes, 15, 480),
             sessions_per_group: number(field::SESSIONS_PER_GROUP, &self.sessions_per_group, 1, 50),
             min_group_size: number(field::MIN_GROUP_SIZE, &self.min_group_size, 2, 30),
             max_group_size: number(field::MAX_GROUP_SIZE, &self.max_group_size, 2, 30),
+        };
+        let incidents = IncidentDefaults {
             first_conversation_hours: number(field::FIRST_HOURS, &self.first_conversation_hours, 1, 720),
             second_conversation_days: number(field::SECOND_DAYS, &self.second_conversation_days, 1, 90),
             third_conversation_from_days: number(field::THIRD_FROM_DAYS, &self.third_conversation_from_days, 1, 365),
             third_conversation_until_days: number(field::THIRD_UNTIL_DAYS, &self.third_conversation_until_days, 1, 365),
-            circle_size: number(field::CIRCLE_SIZE, &self.circle_size, 2, 30),
             retention_months: number(field::RETENTION_MONTHS, &self.retention_months, 1, 240),
         };
-        let p = &programme;
+        let circles = CircleDefaults { circle_size: number(field::CIRCLE_SIZE, &self.circle_size, 2, 30) };
+        let (p, i) = (&coached, &incidents);
         if problems.for_field(field::MIN_GROUP_SIZE).is_none()
             && problems.for_field(field::MAX_GROUP_SIZE).is_none()
             && p.min_group_size > p.max_group_size
@@ -233,7 +164,7 @@ impl SettingsForm {
         }
         if problems.for_field(field::THIRD_FROM_DAYS).is_none()
             && problems.for_field(field::THIRD_UNTIL_DAYS).is_none()
-            && p.third_conversation_until_days < p.third_conversation_from_days
+            && i.third_conversation_until_days < i.third_conversation_from_days
         {
             problems.add(field::THIRD_UNTIL_DAYS, Problem::EndBeforeStart);
         }
@@ -260,7 +191,7 @@ impl SettingsForm {
         };
         let invoicing = InvoiceSettings { vat, exemption_text: self.exemption_text.trim().to_string(), payment_days };
         if problems.is_empty() {
-            Ok(Settings { organisation: trimmed(org), programme, invoicing })
+            Ok(Settings { organisation: trimmed(org), coached, incidents, circles, invoicing })
         } else {
             Err(problems)
         }
@@ -291,27 +222,9 @@ mod tests {
     }
 
     #[test]
-    fn the_defaults_price_a_group_at_937_50_and_an_individual_at_187_50() {
-        let defaults = ProgrammeDefaults::default();
-        assert_eq!(defaults.group_price(), Some(Money::from_cents(93_750)));
-        assert_eq!(defaults.individual_price(), Some(Money::from_cents(18_750)));
-    }
-
-    #[test]
-    fn a_changed_rate_and_session_count_change_the_group_price() {
-        let defaults = ProgrammeDefaults {
-            hourly_rate: Money::from_euros(110),
-            sessions_per_group: 6,
-            ..ProgrammeDefaults::default()
-        };
-        assert_eq!(defaults.group_price(), Some(Money::from_cents(99_000)));
-        assert_eq!(defaults.individual_price(), Some(Money::from_cents(19_800)));
-    }
-
-    #[test]
     fn the_default_form_reads_back_as_the_defaults() {
         let settings = form().parse().unwrap();
-        assert_eq!(settings.programme, ProgrammeDefaults::default());
+        assert_eq!(settings, Settings { organisation: settings.organisation.clone(), ..Settings::default() });
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! SEQUENCE, so importing the file again updates the event instead of
 //! adding a second one.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 
 /// One event in a calendar file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,8 +49,10 @@ const VTIMEZONE: &[&str] = &[
 ];
 
 /// The text of a calendar file named `name` with `events`.
-pub fn calendar(name: &str, events: &[CalendarEvent]) -> String {
-    let stamp = Utc::now().format("%Y%m%dT%H%M%SZ").to_string();
+///
+/// `made_at` is when the file is made (its DTSTAMP), in UTC.
+pub fn calendar(name: &str, events: &[CalendarEvent], made_at: NaiveDateTime) -> String {
+    let stamp = made_at.format("%Y%m%dT%H%M%SZ").to_string();
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),

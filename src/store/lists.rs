@@ -1,6 +1,6 @@
 //! Editable lists of choices (positions, career phases).
 
-use super::{Refusal, Result, Store, StoreError, is_foreign_key_refusal, is_unique_refusal};
+use super::{Refusal, Result, Store, StoreError, is_foreign_key_refusal, is_unique_refusal, read};
 use crate::domain::{ListItem, ListItemId, ListKind};
 use rusqlite::params;
 
@@ -20,9 +20,8 @@ impl Store {
         let mut items = Vec::new();
         for row in rows {
             let (id, kind, code, name) = row?;
-            if let Some(kind) = ListKind::ALL.into_iter().find(|k| k.code() == kind) {
-                items.push(ListItem { id: ListItemId(id), kind, code, name });
-            }
+            let kind = read(ListKind::ALL.into_iter().find(|k| k.code() == kind), "list_items", id, "kind", &kind)?;
+            items.push(ListItem { id: ListItemId(id), kind, code, name });
         }
         Ok(items)
     }

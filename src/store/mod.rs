@@ -2,17 +2,16 @@
 //! every user operation runs in one transaction that commits whole or not at
 //! all.
 
-mod groups;
-mod invoices;
+mod coached;
+mod finance;
+mod funding;
 mod lists;
 pub mod migrations;
 mod people;
-mod sessions;
 mod settings;
 
-pub use groups::NewGroup;
+pub use coached::{AttendanceMark, NewGroup};
 pub use people::DeleteOutcome;
-pub use sessions::AttendanceMark;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction};
 use std::path::{Path, PathBuf};
@@ -39,8 +38,34 @@ pub enum StoreError {
     NotFound(&'static str),
     #[error("{0}")]
     Refused(Refusal),
+    /// A row that cannot be read as what it should hold: never skipped.
+    #[error("row {id} of {table} cannot be read: {reason}")]
+    BadRow { table: &'static str, id: i64, reason: String },
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Database(DatabaseError),
+}
+
+/// An error of the database engine, kept whole for the message but without
+/// exposing the engine's types beyond the store.
+#[derive(Debug)]
+pub struct DatabaseError(rusqlite::Error);
+
+impl std::fmt::Display for DatabaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for DatabaseError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        StoreError::Database(DatabaseError(error))
+    }
 }
 
 /// An operation the rules of the data do not allow.
@@ -67,6 +92,29 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Where `created_at` and `updated_at` come from: the clock, or a fixed
+    /// time in tests.
+    clock: fn() -> chrono::NaiveDateTime,
+}
+
+/// One user operation's transaction, with the time it happens.
+pub struct Tx<'a> {
+    tx: Transaction<'a>,
+    stamp: String,
+}
+
+impl Tx<'_> {
+    /// The time of this operation, as stored in `created_at` and `updated_at`.
+    pub fn stamp(&self) -> &str {
+        &self.stamp
+    }
+}
+
+impl<'a> std::ops::Deref for Tx<'a> {
+    type Target = Transaction<'a>;
+    fn deref(&self) -> &Transaction<'a> {
+        &self.tx
+    }
 }
 
 impl Store {
@@ -101,7 +149,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrate(&mut conn)?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, clock: crate::clock::now })
     }
 
     /// The file this store reads and writes.
@@ -111,11 +159,17 @@ impl Store {
 
     /// Runs `operation` in one transaction: it commits when the operation
     /// returns `Ok` and rolls back otherwise.
-    pub fn transact<T>(&mut self, operation: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+    pub fn transact<T>(&mut self, operation: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let stamp = (self.clock)().format(DATE_TIME).to_string();
+        let tx = Tx { tx: self.conn.transaction()?, stamp };
         let value = operation(&tx)?;
-        tx.commit()?;
+        tx.tx.commit()?;
         Ok(value)
+    }
+
+    /// Takes the times of records from `clock` instead of the wall clock.
+    pub fn set_clock(&mut self, clock: fn() -> chrono::NaiveDateTime) {
+        self.clock = clock;
     }
 
     /// The schema version of the open database.
@@ -171,7 +225,7 @@ fn classify(error: rusqlite::Error, path: &Path) -> StoreError {
         Some(ErrorCode::NotADatabase) => StoreError::NotPeerDesk(path.to_path_buf()),
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
         Some(ErrorCode::CannotOpen) => StoreError::NoSuchFolder(path.to_path_buf()),
-        _ => StoreError::Sqlite(error),
+        _ => StoreError::from(error),
     }
 }
 
@@ -184,17 +238,29 @@ fn date_text(date: chrono::NaiveDate) -> String {
     date.format(DATE).to_string()
 }
 
+/// A stored value that must be there and readable, or the error that names
+/// the row it came from: a row is never skipped.
+fn read<T>(value: Option<T>, table: &'static str, id: i64, column: &str, raw: &str) -> Result<T> {
+    value.ok_or_else(|| StoreError::BadRow { table, id, reason: format!("{column} = {raw:?}") })
+}
+
+/// An optional stored value: empty is fine, unreadable is an error.
+fn read_optional<T>(
+    raw: Option<&str>,
+    parse: impl Fn(&str) -> Option<T>,
+    table: &'static str,
+    id: i64,
+    column: &str,
+) -> Result<Option<T>> {
+    raw.map(|text| read(parse(text), table, id, column, text)).transpose()
+}
+
 fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::parse_from_str(text, DATE).ok()
 }
 
 fn parse_date_time(text: &str) -> Option<chrono::NaiveDateTime> {
     chrono::NaiveDateTime::parse_from_str(text, DATE_TIME).ok()
-}
-
-/// Now, as stored in `created_at` and `updated_at`.
-fn now() -> String {
-    chrono::Local::now().naive_local().format(DATE_TIME).to_string()
 }
 
 /// True when `error` is a foreign key refusal: another record refers to the

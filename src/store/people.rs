@@ -1,9 +1,8 @@
 //! People, their roles and languages.
 
-use super::{Result, Store, StoreError, is_foreign_key_refusal, now};
+use super::{Result, Store, StoreError, Tx, is_foreign_key_refusal, parse_date, read, read_optional};
 use crate::domain::search::fold;
 use crate::domain::{ListItemId, Person, PersonDraft, PersonId, Role, RoleAssignment};
-use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
@@ -79,7 +78,10 @@ impl Store {
                 Err(e) if is_foreign_key_refusal(&e) => {
                     tx.execute("ROLLBACK TO delete_person", [])?;
                     tx.execute("RELEASE delete_person", [])?;
-                    tx.execute("UPDATE people SET active = 0, updated_at = ?2 WHERE id = ?1", params![id.0, now()])?;
+                    tx.execute(
+                        "UPDATE people SET active = 0, updated_at = ?2 WHERE id = ?1",
+                        params![id.0, tx.stamp()],
+                    )?;
                     Ok(DeleteOutcome::Deactivated)
                 }
                 Err(e) => Err(e.into()),
@@ -88,9 +90,10 @@ impl Store {
     }
 }
 
-fn save_person(conn: &Connection, draft: &PersonDraft) -> Result<PersonId> {
+fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {
+    let conn: &Connection = tx;
     let d = draft.trimmed();
-    let stamp = now();
+    let stamp = tx.stamp();
     let id = match d.id {
         Some(id) => {
             let changed = conn.execute(
@@ -167,10 +170,12 @@ fn row_to_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
-fn role_from_row(code: &str, trained_on: Option<String>) -> Option<RoleAssignment> {
-    let role = Role::from_code(code)?;
-    let trained_on = trained_on.and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok());
-    Some(RoleAssignment { role, trained_on })
+/// A row of `person_roles` (of person `id`).
+fn role_from_row(id: i64, code: &str, trained_on: Option<String>) -> Result<RoleAssignment> {
+    const TABLE: &str = "person_roles";
+    let role = read(Role::from_code(code), TABLE, id, "role", code)?;
+    let trained_on = read_optional(trained_on.as_deref(), parse_date, TABLE, id, "trained_on")?;
+    Ok(RoleAssignment { role, trained_on })
 }
 
 fn load_roles(conn: &Connection) -> Result<HashMap<i64, Vec<RoleAssignment>>> {
@@ -180,7 +185,8 @@ fn load_roles(conn: &Connection) -> Result<HashMap<i64, Vec<RoleAssignment>>> {
         stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?;
     for row in rows {
         let (id, code, trained) = row?;
-        if let Some(assignment) = role_from_row(&code, trained) {
+        {
+            let assignment = role_from_row(id, &code, trained)?;
             map.entry(id).or_default().push(assignment);
         }
     }
@@ -207,7 +213,7 @@ fn roles_of(conn: &Connection, id: PersonId) -> Result<Vec<RoleAssignment>> {
     let mut roles = Vec::new();
     for row in rows {
         let (code, trained) = row?;
-        roles.extend(role_from_row(&code, trained));
+        roles.push(role_from_row(id.0, &code, trained)?);
     }
     roles.sort_by_key(|r| r.role);
     Ok(roles)

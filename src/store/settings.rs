@@ -2,9 +2,12 @@
 //! that is missing takes its default from the domain.
 
 use super::{Result, Store};
-use crate::domain::invoices::Vat;
-use crate::domain::settings::InvoiceSettings;
-use crate::domain::{Money, Organisation, ProgrammeDefaults, Settings};
+use crate::domain::circles::CircleDefaults;
+use crate::domain::coached::CoachedDefaults;
+use crate::domain::finance::InvoiceSettings;
+use crate::domain::finance::invoices::Vat;
+use crate::domain::incidents::IncidentDefaults;
+use crate::domain::{Money, Organisation, Settings};
 use rusqlite::{Connection, OptionalExtension, params};
 
 /// Flags about the database file itself.
@@ -15,7 +18,6 @@ impl Store {
     /// The organisation and the programme defaults.
     pub fn settings(&self) -> Result<Settings> {
         let get = |key: &str| read(&self.conn, key);
-        let defaults = ProgrammeDefaults::default();
         let number =
             |key: &str, default: i64| -> Result<i64> { Ok(get(key)?.and_then(|v| v.parse().ok()).unwrap_or(default)) };
         let text = |key: &str| -> Result<String> { Ok(get(key)?.unwrap_or_default()) };
@@ -28,30 +30,38 @@ impl Store {
                 iban: text("organisation.iban")?,
                 email: text("organisation.email")?,
             },
-            programme: ProgrammeDefaults {
-                hourly_rate: Money::from_cents(number("programme.hourly_rate_cents", defaults.hourly_rate.cents())?),
-                session_minutes: number("programme.session_minutes", defaults.session_minutes)?,
-                sessions_per_group: number("programme.sessions_per_group", defaults.sessions_per_group)?,
-                min_group_size: number("programme.min_group_size", defaults.min_group_size)?,
-                max_group_size: number("programme.max_group_size", defaults.max_group_size)?,
-                first_conversation_hours: number(
-                    "programme.first_conversation_hours",
-                    defaults.first_conversation_hours,
-                )?,
-                second_conversation_days: number(
-                    "programme.second_conversation_days",
-                    defaults.second_conversation_days,
-                )?,
-                third_conversation_from_days: number(
-                    "programme.third_conversation_from_days",
-                    defaults.third_conversation_from_days,
-                )?,
-                third_conversation_until_days: number(
-                    "programme.third_conversation_until_days",
-                    defaults.third_conversation_until_days,
-                )?,
-                circle_size: number("programme.circle_size", defaults.circle_size)?,
-                retention_months: number("programme.retention_months", defaults.retention_months)?,
+            coached: {
+                let defaults = CoachedDefaults::default();
+                CoachedDefaults {
+                    hourly_rate: Money::from_cents(number(
+                        "programme.hourly_rate_cents",
+                        defaults.hourly_rate.cents(),
+                    )?),
+                    session_minutes: number("programme.session_minutes", defaults.session_minutes)?,
+                    sessions_per_group: number("programme.sessions_per_group", defaults.sessions_per_group)?,
+                    min_group_size: number("programme.min_group_size", defaults.min_group_size)?,
+                    max_group_size: number("programme.max_group_size", defaults.max_group_size)?,
+                }
+            },
+            incidents: {
+                let defaults = IncidentDefaults::default();
+                let days = |key: &str, default: i64| number(&format!("programme.{key}"), default);
+                IncidentDefaults {
+                    first_conversation_hours: days("first_conversation_hours", defaults.first_conversation_hours)?,
+                    second_conversation_days: days("second_conversation_days", defaults.second_conversation_days)?,
+                    third_conversation_from_days: days(
+                        "third_conversation_from_days",
+                        defaults.third_conversation_from_days,
+                    )?,
+                    third_conversation_until_days: days(
+                        "third_conversation_until_days",
+                        defaults.third_conversation_until_days,
+                    )?,
+                    retention_months: days("retention_months", defaults.retention_months)?,
+                }
+            },
+            circles: CircleDefaults {
+                circle_size: number("programme.circle_size", CircleDefaults::default().circle_size)?,
             },
             invoicing: {
                 let defaults = InvoiceSettings::default();
@@ -71,7 +81,8 @@ impl Store {
     /// Saves all settings in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
         let o = &settings.organisation;
-        let p = &settings.programme;
+        let p = &settings.coached;
+        let i = &settings.incidents;
         let pairs: Vec<(&str, String)> = vec![
             ("organisation.name", o.name.clone()),
             ("organisation.address", o.address.clone()),
@@ -84,12 +95,12 @@ impl Store {
             ("programme.sessions_per_group", p.sessions_per_group.to_string()),
             ("programme.min_group_size", p.min_group_size.to_string()),
             ("programme.max_group_size", p.max_group_size.to_string()),
-            ("programme.first_conversation_hours", p.first_conversation_hours.to_string()),
-            ("programme.second_conversation_days", p.second_conversation_days.to_string()),
-            ("programme.third_conversation_from_days", p.third_conversation_from_days.to_string()),
-            ("programme.third_conversation_until_days", p.third_conversation_until_days.to_string()),
-            ("programme.circle_size", p.circle_size.to_string()),
-            ("programme.retention_months", p.retention_months.to_string()),
+            ("programme.first_conversation_hours", i.first_conversation_hours.to_string()),
+            ("programme.second_conversation_days", i.second_conversation_days.to_string()),
+            ("programme.third_conversation_from_days", i.third_conversation_from_days.to_string()),
+            ("programme.third_conversation_until_days", i.third_conversation_until_days.to_string()),
+            ("programme.circle_size", settings.circles.circle_size.to_string()),
+            ("programme.retention_months", i.retention_months.to_string()),
             (
                 "invoice.vat_basis_points",
                 match settings.invoicing.vat {

@@ -1,140 +1,12 @@
-//! Printing many invoices in the background, into one PDF or one file each,
-//! with progress and the possibility to cancel.
+//! The window's side of batch printing: asking where the invoices go,
+//! starting the batch and reporting how it ended.
 
-use crate::documents::DocumentMaker;
-use crate::domain::Organisation;
-use crate::domain::invoices::Invoice;
-use crate::export::write_file;
-use crate::i18n::Language;
+use crate::ops::batch::{BatchJob, BatchOutcome, BatchRequest, Destination};
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
-
-/// Where the batch goes.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Destination {
-    OneFile(PathBuf),
-    Folder(PathBuf),
-}
-
-/// How a batch ended.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum BatchOutcome {
-    Done { documents: usize, destination: PathBuf },
-    Cancelled { written: usize },
-    Failed(String),
-}
-
-/// A batch being printed.
-pub struct BatchJob {
-    pub total: usize,
-    done: Arc<AtomicUsize>,
-    cancel: Arc<AtomicBool>,
-    finished: Receiver<BatchOutcome>,
-}
-
-impl BatchJob {
-    /// Starts printing `invoices` (ids in `selection`) on another thread.
-    pub fn start(
-        language: Language,
-        organisation: Organisation,
-        all: Vec<Invoice>,
-        selection: Vec<crate::domain::invoices::InvoiceId>,
-        destination: Destination,
-    ) -> BatchJob {
-        let done = Arc::new(AtomicUsize::new(0));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (sender, finished) = channel();
-        let total = selection.len();
-        let (thread_done, thread_cancel) = (done.clone(), cancel.clone());
-        std::thread::spawn(move || {
-            let outcome = run(language, &organisation, &all, &selection, &destination, &thread_done, &thread_cancel);
-            let _ = sender.send(outcome);
-        });
-        BatchJob { total, done, cancel, finished }
-    }
-
-    /// How many documents are ready.
-    pub fn done(&self) -> usize {
-        self.done.load(Ordering::Relaxed)
-    }
-
-    /// Asks the batch to stop after the current document.
-    pub fn cancel(&self) {
-        self.cancel.store(true, Ordering::Relaxed);
-    }
-
-    /// The outcome, once the batch has finished.
-    pub fn outcome(&self) -> Option<BatchOutcome> {
-        match self.finished.try_recv() {
-            Ok(outcome) => Some(outcome),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(BatchOutcome::Failed("stopped".into())),
-        }
-    }
-
-    /// Waits for the outcome (tests and the command line).
-    pub fn wait(self) -> BatchOutcome {
-        self.finished.recv().unwrap_or(BatchOutcome::Failed("stopped".into()))
-    }
-}
-
-fn run(
-    language: Language,
-    organisation: &Organisation,
-    all: &[Invoice],
-    selection: &[crate::domain::invoices::InvoiceId],
-    destination: &Destination,
-    done: &AtomicUsize,
-    cancel: &AtomicBool,
-) -> BatchOutcome {
-    let maker = match DocumentMaker::new(language) {
-        Ok(maker) => maker,
-        Err(e) => return BatchOutcome::Failed(e.to_string()),
-    };
-    let invoices: Vec<&Invoice> = selection.iter().filter_map(|id| all.iter().find(|i| i.id == *id)).collect();
-    match destination {
-        Destination::OneFile(path) => {
-            // Laid out one by one so that progress shows and cancelling is quick.
-            let mut pages = Vec::new();
-            for invoice in &invoices {
-                if cancel.load(Ordering::Relaxed) {
-                    return BatchOutcome::Cancelled { written: 0 };
-                }
-                pages.extend(maker.invoice_pages(organisation, invoice, all));
-                done.fetch_add(1, Ordering::Relaxed);
-            }
-            let bytes = maker.render_pages(organisation, &pages);
-            if cancel.load(Ordering::Relaxed) {
-                return BatchOutcome::Cancelled { written: 0 };
-            }
-            match write_file(path, &bytes) {
-                Ok(()) => BatchOutcome::Done { documents: invoices.len(), destination: path.clone() },
-                Err(e) => BatchOutcome::Failed(e.to_string()),
-            }
-        }
-        Destination::Folder(folder) => {
-            let mut written = 0;
-            for invoice in &invoices {
-                if cancel.load(Ordering::Relaxed) {
-                    return BatchOutcome::Cancelled { written };
-                }
-                let document = maker.invoice(organisation, invoice, all);
-                if let Err(e) = write_file(&folder.join(&document.file_name), &document.bytes) {
-                    return BatchOutcome::Failed(e.to_string());
-                }
-                written += 1;
-                done.fetch_add(1, Ordering::Relaxed);
-            }
-            BatchOutcome::Done { documents: written, destination: folder.clone() }
-        }
-    }
-}
 
 impl crate::app::PeerDeskApp {
     /// Asks where the batch goes and starts it.
-    pub(crate) fn start_batch(&mut self, ids: Vec<crate::domain::invoices::InvoiceId>, one_file: bool) {
+    pub(crate) fn start_batch(&mut self, ids: Vec<crate::domain::finance::invoices::InvoiceId>, one_file: bool) {
         use crate::app::files::fallback_folder;
         let Some(db) = &self.db else { return };
         if self.batch.is_some() || ids.is_empty() {
@@ -142,7 +14,7 @@ impl crate::app::PeerDeskApp {
         }
         let title = self.i18n.tr("save-title");
         let choice = if one_file {
-            let name = format!("invoices-{}.pdf", chrono::Local::now().format("%Y-%m-%d"));
+            let name = format!("invoices-{}.pdf", self.today().format("%Y-%m-%d"));
             self.file_dialogs.save_file(&title, &name).map_path(Destination::OneFile)
         } else {
             self.file_dialogs.pick_folder(&title).map_path(Destination::Folder)
@@ -163,13 +35,14 @@ impl crate::app::PeerDeskApp {
                 if one_file { Destination::OneFile(folder.join("invoices.pdf")) } else { Destination::Folder(folder) }
             }
         };
-        self.batch = Some(BatchJob::start(
-            self.document_language(),
-            db.view.settings.organisation.clone(),
-            db.view.finance.invoices.clone(),
-            ids,
+        self.batch = Some(BatchJob::start(BatchRequest {
+            language: self.document_language(),
+            made_at: self.moment(),
+            organisation: db.view.settings.organisation.clone(),
+            all: db.view.finance.invoices.clone(),
+            selection: ids,
             destination,
-        ));
+        }));
     }
 
     /// Reports a finished batch; keeps the window repainting while one runs.

@@ -3,16 +3,18 @@
 //! numbered); issuing, recording payment, crediting; cost statements,
 //! month schedules and batch printing.
 
-pub mod batch;
+mod batch;
+mod commands;
 mod dialogs;
 
-use super::{Command, ViewData, theme, widgets};
-use crate::app::groups::funding_label;
+use crate::app::coached::funding_label;
+use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::Money;
-use crate::domain::groups::FundingSourceId;
-use crate::domain::invoices::{Invoice, InvoiceId, InvoiceKind, InvoiceStatus};
+use crate::domain::finance::invoices::{Invoice, InvoiceId, InvoiceKind, InvoiceStatus};
+use crate::domain::funding::FundingSourceId;
 use crate::i18n::{Arg, I18n, Language};
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
+pub use commands::Command;
 use dialogs::{FinanceDialog, MakeInvoicesDialog, MonthScheduleDialog, StatementDialog};
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -57,59 +59,37 @@ pub fn status_label(i18n: &I18n, status: InvoiceStatus) -> String {
     })
 }
 
-/// Progress of a batch being printed, drawn by the app.
-pub struct BatchProgress {
-    pub done: usize,
-    pub total: usize,
-}
-
 /// Draws the Finance tab.
-#[allow(clippy::too_many_arguments)]
-pub fn finance_ui(
-    ui: &mut Ui,
-    tab: &mut FinanceTab,
-    view: &ViewData,
-    i18n: &I18n,
-    today: NaiveDate,
-    document_language: Language,
-    batch: Option<BatchProgress>,
-    commands: &mut Vec<Command>,
-) {
-    let invoices = &view.finance.invoices;
+pub fn finance_ui(ui: &mut Ui, tab: &mut FinanceTab, cx: &Cx<'_>) {
+    let invoices = &cx.view.finance.invoices;
     let shown = tab.shown(invoices);
-    filters_ui(ui, tab, view, i18n, document_language, commands);
+    filters_ui(ui, tab, cx);
     ui.add_space(theme::GAP);
-    totals_ui(ui, &shown, i18n, today);
+    totals_ui(ui, &shown, cx);
     ui.add_space(theme::GAP);
-    actions_ui(ui, tab, &shown, i18n, today, batch, commands);
+    actions_ui(ui, tab, &shown, cx);
     ui.add_space(theme::GAP);
     if shown.is_empty() {
         ui.add_space(theme::SECTION_GAP);
-        ui.vertical_centered(|ui| ui.label(RichText::new(i18n.tr("finance-none")).italics()));
+        ui.vertical_centered(|ui| ui.label(RichText::new(cx.i18n.tr("finance-none")).italics()));
     } else {
-        table_ui(ui, tab, &shown, view, i18n, today, commands);
+        table_ui(ui, tab, &shown, cx);
     }
     if let Some(dialog) = &mut tab.dialog
-        && dialog.show(ui.ctx(), view, i18n, today, commands)
+        && dialog.show(ui.ctx(), cx)
     {
         tab.dialog = None;
     }
 }
 
-fn filters_ui(
-    ui: &mut Ui,
-    tab: &mut FinanceTab,
-    view: &ViewData,
-    i18n: &I18n,
-    language: Language,
-    commands: &mut Vec<Command>,
-) {
-    let mut years: Vec<i32> = view.finance.invoices.iter().filter_map(year_of).collect();
+fn filters_ui(ui: &mut Ui, tab: &mut FinanceTab, cx: &Cx<'_>) {
+    let language = cx.document_language;
+    let mut years: Vec<i32> = cx.view.finance.invoices.iter().filter_map(year_of).collect();
     years.sort_unstable_by(|a, b| b.cmp(a));
     years.dedup();
     ui.horizontal(|ui| {
-        let all = i18n.tr("finance-all");
-        let label = ui.label(i18n.tr("finance-year"));
+        let all = cx.i18n.tr("finance-all");
+        let label = ui.label(cx.i18n.tr("finance-year"));
         egui::ComboBox::from_id_salt("finance_year")
             .selected_text(tab.year.map(|y| y.to_string()).unwrap_or(all.clone()))
             .width(90.0)
@@ -121,27 +101,27 @@ fn filters_ui(
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(i18n.tr("column-status"));
+        let label = ui.label(cx.i18n.tr("column-status"));
         egui::ComboBox::from_id_salt("finance_status")
-            .selected_text(tab.status.map(|s| status_label(i18n, s)).unwrap_or(all.clone()))
+            .selected_text(tab.status.map(|s| status_label(cx.i18n, s)).unwrap_or(all.clone()))
             .width(120.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut tab.status, None, all.clone());
                 for status in InvoiceStatus::ALL {
-                    ui.selectable_value(&mut tab.status, Some(status), status_label(i18n, status));
+                    ui.selectable_value(&mut tab.status, Some(status), status_label(cx.i18n, status));
                 }
             })
             .response
             .labelled_by(label.id);
-        let label = ui.label(i18n.tr("column-funding"));
-        let sources = &view.groups.funding_sources;
+        let label = ui.label(cx.i18n.tr("column-funding"));
+        let sources = &cx.view.groups.funding_sources;
         egui::ComboBox::from_id_salt("finance_funding")
-            .selected_text(tab.funding.map(|f| funding_label(i18n, sources, f)).unwrap_or(all.clone()))
+            .selected_text(tab.funding.map(|f| funding_label(cx.i18n, sources, f)).unwrap_or(all.clone()))
             .width(220.0)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut tab.funding, None, all.clone());
                 for source in sources {
-                    ui.selectable_value(&mut tab.funding, Some(source.id), funding_label(i18n, sources, source.id));
+                    ui.selectable_value(&mut tab.funding, Some(source.id), funding_label(cx.i18n, sources, source.id));
                 }
             })
             .response
@@ -151,76 +131,67 @@ fn filters_ui(
                 if ui.selectable_label(language == *candidate, candidate.native_name()).clicked()
                     && language != *candidate
                 {
-                    commands.push(Command::SetDocumentLanguage(*candidate));
+                    cx.send(AppCommand::SetDocumentLanguage(*candidate));
                 }
             }
-            ui.label(i18n.tr("finance-document-language"));
+            ui.label(cx.i18n.tr("finance-document-language"));
         });
     });
 }
 
-fn totals_ui(ui: &mut Ui, shown: &[&Invoice], i18n: &I18n, today: NaiveDate) {
+fn totals_ui(ui: &mut Ui, shown: &[&Invoice], cx: &Cx<'_>) {
     let sum = |filter: &dyn Fn(&Invoice) -> bool| -> (Money, usize) {
         shown.iter().filter(|i| filter(i)).fold((Money::ZERO, 0), |(m, n), i| (m + i.totals().total, n + 1))
     };
     let (outstanding, open) = sum(&|i| i.status == InvoiceStatus::Issued && i.kind == InvoiceKind::Invoice);
     let (overdue, late) = sum(&|i| {
-        i.status == InvoiceStatus::Issued && i.kind == InvoiceKind::Invoice && i.due_date().is_some_and(|d| d < today)
+        i.status == InvoiceStatus::Issued
+            && i.kind == InvoiceKind::Invoice
+            && i.due_date().is_some_and(|d| d < cx.today)
     });
     let (paid, paid_count) = sum(&|i| i.status == InvoiceStatus::Paid);
     let colours = theme::palette(ui.visuals());
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(i18n.tr_args(
+            RichText::new(cx.i18n.tr_args(
                 "finance-outstanding",
-                &[("amount", Arg::from(i18n.money(outstanding))), ("count", Arg::from(open))],
+                &[("amount", Arg::from(cx.i18n.money(outstanding))), ("count", Arg::from(open))],
             ))
             .strong(),
         );
         ui.label("·");
         ui.label(
-            RichText::new(
-                i18n.tr_args(
-                    "finance-overdue",
-                    &[("amount", Arg::from(i18n.money(overdue))), ("count", Arg::from(late))],
-                ),
-            )
+            RichText::new(cx.i18n.tr_args(
+                "finance-overdue",
+                &[("amount", Arg::from(cx.i18n.money(overdue))), ("count", Arg::from(late))],
+            ))
             .color(if late > 0 { colours.danger } else { colours.muted }),
         );
         ui.label("·");
         ui.label(
-            RichText::new(
-                i18n.tr_args(
-                    "finance-paid",
-                    &[("amount", Arg::from(i18n.money(paid))), ("count", Arg::from(paid_count))],
-                ),
-            )
+            RichText::new(cx.i18n.tr_args(
+                "finance-paid",
+                &[("amount", Arg::from(cx.i18n.money(paid))), ("count", Arg::from(paid_count))],
+            ))
             .color(colours.success),
         );
     });
 }
 
-fn actions_ui(
-    ui: &mut Ui,
-    tab: &mut FinanceTab,
-    shown: &[&Invoice],
-    i18n: &I18n,
-    today: NaiveDate,
-    batch: Option<BatchProgress>,
-    commands: &mut Vec<Command>,
-) {
+fn actions_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) {
+    let batch = cx.batch;
     ui.horizontal(|ui| {
         let colours = theme::palette(ui.visuals());
         let make =
-            egui::Button::new(RichText::new(i18n.tr("finance-make")).color(colours.on_accent)).fill(colours.accent);
+            egui::Button::new(RichText::new(cx.i18n.tr("finance-make")).color(colours.on_accent)).fill(colours.accent);
         if ui.add(make).clicked() {
-            tab.dialog = Some(FinanceDialog::Make(Box::new(MakeInvoicesDialog::new(today, i18n))));
+            tab.dialog = Some(FinanceDialog::Make(Box::new(MakeInvoicesDialog::new(cx))));
         }
-        if ui.button(i18n.tr("finance-statement")).clicked() {
-            tab.dialog = Some(FinanceDialog::Statement(Box::new(StatementDialog::new(today, i18n))));
+        if ui.button(cx.i18n.tr("finance-statement")).clicked() {
+            tab.dialog = Some(FinanceDialog::Statement(Box::new(StatementDialog::new(cx))));
         }
-        if ui.button(i18n.tr("finance-month-schedule")).clicked() {
-            tab.dialog = Some(FinanceDialog::MonthSchedule(Box::new(MonthScheduleDialog::new(today))));
+        if ui.button(cx.i18n.tr("finance-month-schedule")).clicked() {
+            tab.dialog = Some(FinanceDialog::MonthSchedule(Box::new(MonthScheduleDialog::new(cx.today))));
         }
         ui.separator();
         let printable: Vec<InvoiceId> =
@@ -228,23 +199,23 @@ fn actions_ui(
         match batch {
             Some(progress) => {
                 let fraction = progress.done as f32 / progress.total.max(1) as f32;
-                ui.add(egui::ProgressBar::new(fraction).desired_width(220.0).text(i18n.tr_args(
+                ui.add(egui::ProgressBar::new(fraction).desired_width(220.0).text(cx.i18n.tr_args(
                     "batch-progress",
                     &[("done", Arg::from(progress.done)), ("total", Arg::from(progress.total))],
                 )));
-                if ui.button(i18n.tr("button-cancel")).clicked() {
-                    commands.push(Command::CancelBatch);
+                if ui.button(cx.i18n.tr("button-cancel")).clicked() {
+                    cx.send(AppCommand::CancelBatch);
                 }
             }
             None => {
-                let label = i18n.tr_args("batch-print", &[("count", Arg::from(printable.len()))]);
+                let label = cx.i18n.tr_args("batch-print", &[("count", Arg::from(printable.len()))]);
                 ui.add_enabled_ui(!printable.is_empty(), |ui| {
                     ui.menu_button(label, |ui| {
-                        if ui.button(i18n.tr("batch-one-file")).clicked() {
-                            commands.push(Command::BatchPrint { ids: printable.clone(), one_file: true });
+                        if ui.button(cx.i18n.tr("batch-one-file")).clicked() {
+                            cx.send(AppCommand::BatchPrint { ids: printable.clone(), one_file: true });
                         }
-                        if ui.button(i18n.tr("batch-folder")).clicked() {
-                            commands.push(Command::BatchPrint { ids: printable.clone(), one_file: false });
+                        if ui.button(cx.i18n.tr("batch-folder")).clicked() {
+                            cx.send(AppCommand::BatchPrint { ids: printable.clone(), one_file: false });
                         }
                     });
                 });
@@ -253,15 +224,7 @@ fn actions_ui(
     });
 }
 
-fn table_ui(
-    ui: &mut Ui,
-    tab: &mut FinanceTab,
-    shown: &[&Invoice],
-    view: &ViewData,
-    i18n: &I18n,
-    today: NaiveDate,
-    commands: &mut Vec<Command>,
-) {
+fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) {
     let colours = theme::palette(ui.visuals());
     let mut credit = None;
     TableBuilder::new(ui)
@@ -289,9 +252,9 @@ fn table_ui(
             ] {
                 header.col(|ui| {
                     if key == "column-amount" {
-                        widgets::amount_cell(ui, RichText::new(i18n.tr(key)).strong());
+                        widgets::amount_cell(ui, RichText::new(cx.i18n.tr(key)).strong());
                     } else if !key.is_empty() {
-                        ui.label(RichText::new(i18n.tr(key)).strong());
+                        ui.label(RichText::new(cx.i18n.tr(key)).strong());
                     }
                 });
             }
@@ -300,10 +263,10 @@ fn table_ui(
             body.rows(theme::ROW_HEIGHT + 4.0, shown.len(), |mut row| {
                 let Some(invoice) = shown.get(row.index()) else { return };
                 row.col(|ui| {
-                    ui.label(invoice.number.clone().unwrap_or_else(|| i18n.tr("pdf-draft")));
+                    ui.label(invoice.number.clone().unwrap_or_else(|| cx.i18n.tr("pdf-draft")));
                 });
                 row.col(|ui| {
-                    ui.label(i18n.tr(match invoice.kind {
+                    ui.label(cx.i18n.tr(match invoice.kind {
                         InvoiceKind::Invoice => "finance-kind-invoice",
                         InvoiceKind::CreditNote => "finance-kind-credit",
                     }));
@@ -312,37 +275,37 @@ fn table_ui(
                     ui.label(&invoice.customer.name).on_hover_text(
                         invoice
                             .funding
-                            .map(|f| funding_label(i18n, &view.groups.funding_sources, f))
+                            .map(|f| funding_label(cx.i18n, &cx.view.groups.funding_sources, f))
                             .unwrap_or_default(),
                     );
                 });
-                row.col(|ui| widgets::amount_cell(ui, RichText::new(i18n.money(invoice.totals().total))));
+                row.col(|ui| widgets::amount_cell(ui, RichText::new(cx.i18n.money(invoice.totals().total))));
                 row.col(|ui| {
-                    ui.label(invoice.issue_date.map(|d| i18n.date(d)).unwrap_or_default());
+                    ui.label(invoice.issue_date.map(|d| cx.i18n.date(d)).unwrap_or_default());
                 });
                 row.col(|ui| {
                     if invoice.kind == InvoiceKind::Invoice {
-                        ui.label(invoice.due_date().map(|d| i18n.date(d)).unwrap_or_default());
+                        ui.label(invoice.due_date().map(|d| cx.i18n.date(d)).unwrap_or_default());
                     }
                 });
                 row.col(|ui| {
                     let overdue = invoice.status == InvoiceStatus::Issued
                         && invoice.kind == InvoiceKind::Invoice
-                        && invoice.due_date().is_some_and(|d| d < today);
+                        && invoice.due_date().is_some_and(|d| d < cx.today);
                     let (text, colour) = match invoice.status {
-                        _ if overdue => (i18n.tr("finance-status-overdue"), colours.danger),
+                        _ if overdue => (cx.i18n.tr("finance-status-overdue"), colours.danger),
                         InvoiceStatus::Paid => (
                             invoice
                                 .paid_on
-                                .map(|d| i18n.tr_args("finance-paid-on", &[("date", Arg::from(i18n.date(d)))]))
-                                .unwrap_or_else(|| status_label(i18n, InvoiceStatus::Paid)),
+                                .map(|d| cx.i18n.tr_args("finance-paid-on", &[("date", Arg::from(cx.i18n.date(d)))]))
+                                .unwrap_or_else(|| status_label(cx.i18n, InvoiceStatus::Paid)),
                             colours.success,
                         ),
-                        InvoiceStatus::Draft => (status_label(i18n, invoice.status), colours.warning),
+                        InvoiceStatus::Draft => (status_label(cx.i18n, invoice.status), colours.warning),
                         InvoiceStatus::Issued if invoice.kind == InvoiceKind::CreditNote => {
-                            (i18n.tr("finance-status-credit-issued"), ui.visuals().text_color())
+                            (cx.i18n.tr("finance-status-credit-issued"), ui.visuals().text_color())
                         }
-                        status => (status_label(i18n, status), ui.visuals().text_color()),
+                        status => (status_label(cx.i18n, status), ui.visuals().text_color()),
                     };
                     ui.label(RichText::new(text).color(colour));
                 });
@@ -350,40 +313,40 @@ fn table_ui(
                     // The accessible name says which document a button acts on.
                     let described = |key: &str| {
                         let which = invoice.number.clone().unwrap_or_else(|| invoice.customer.name.clone());
-                        format!("{} {which}", i18n.tr(key))
+                        format!("{} {which}", cx.i18n.tr(key))
                     };
                     match invoice.status {
                         InvoiceStatus::Draft => {
-                            if action(ui, &i18n.tr("finance-issue"), &described("finance-issue")).clicked() {
-                                commands.push(Command::IssueInvoice(invoice.id));
+                            if action(ui, &cx.i18n.tr("finance-issue"), &described("finance-issue")).clicked() {
+                                cx.send(Command::IssueInvoice(invoice.id));
                             }
                             if action(
                                 ui,
-                                &i18n.tr("button-delete"),
-                                &format!("{} {}", i18n.tr("button-delete"), invoice.customer.name),
+                                &cx.i18n.tr("button-delete"),
+                                &format!("{} {}", cx.i18n.tr("button-delete"), invoice.customer.name),
                             )
                             .clicked()
                             {
-                                commands.push(Command::DeleteDraftInvoice(invoice.id));
+                                cx.send(Command::DeleteDraftInvoice(invoice.id));
                             }
                         }
                         InvoiceStatus::Issued if invoice.kind == InvoiceKind::Invoice => {
-                            if action(ui, &i18n.tr("finance-mark-paid"), &described("finance-mark-paid")).clicked() {
-                                commands.push(Command::MarkInvoicePaid(invoice.id));
+                            if action(ui, &cx.i18n.tr("finance-mark-paid"), &described("finance-mark-paid")).clicked() {
+                                cx.send(Command::MarkInvoicePaid(invoice.id));
                             }
-                            if action(ui, &i18n.tr("finance-credit"), &described("finance-credit")).clicked() {
+                            if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() {
                                 credit = Some(invoice.id);
                             }
                         }
                         InvoiceStatus::Paid
-                            if action(ui, &i18n.tr("finance-credit"), &described("finance-credit")).clicked() =>
+                            if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() =>
                         {
                             credit = Some(invoice.id);
                         }
                         _ => {}
                     }
-                    if action(ui, &i18n.tr("finance-pdf"), &described("finance-pdf")).clicked() {
-                        commands.push(Command::SaveDocument(crate::documents::DocumentRequest::Invoice(invoice.id)));
+                    if action(ui, &cx.i18n.tr("finance-pdf"), &described("finance-pdf")).clicked() {
+                        cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::Invoice(invoice.id)));
                     }
                 });
             });

@@ -6,7 +6,7 @@
 
 use super::DocumentContext;
 use super::layout::{BODY, CONTENT_WIDTH, Colour, Column, MARGIN_X, Page, Row, Weight};
-use crate::domain::invoices::{Invoice, InvoiceKind, Vat};
+use crate::domain::finance::invoices::{Invoice, InvoiceKind, Vat};
 use crate::i18n::{Arg, I18n};
 
 fn quantity(i18n: &I18n, hundredths: i64) -> String {

@@ -18,6 +18,8 @@ pub struct DocumentContext<'a> {
     pub i18n: &'a I18n,
     pub organisation: &'a Organisation,
     pub fonts: &'a Fonts,
+    /// When the document is made: printed on it, and what counts as past.
+    pub now: chrono::NaiveDateTime,
 }
 
 impl<'a> DocumentContext<'a> {

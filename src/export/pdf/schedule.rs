@@ -3,7 +3,7 @@
 
 use super::DocumentContext;
 use super::layout::{BODY, Colour, Column, Page, Row};
-use crate::domain::groups::{Group, Session};
+use crate::domain::coached::groups::{Group, Session};
 use crate::i18n::{Arg, I18n};
 use chrono::{Datelike, NaiveDate};
 
@@ -23,8 +23,8 @@ fn time_range(session: &Session) -> String {
     format!("{} – {}", session.starts_at.format("%H:%M"), session.ends_at().format("%H:%M"))
 }
 
-fn status(i18n: &I18n, session: &Session) -> String {
-    i18n.tr(session.state(chrono::Local::now().naive_local()).message_id())
+fn status(i18n: &I18n, session: &Session, now: chrono::NaiveDateTime) -> String {
+    i18n.tr(session.state(now).message_id())
 }
 
 /// Where a group meets: the room, the meeting link, or both.
@@ -57,7 +57,7 @@ pub fn group_schedule(
         }),
         (i18n.tr_args("group-members", &[("count", Arg::from(members.len()))]), members.join(", ")),
     ];
-    pairs.push((i18n.tr("pdf-printed-on"), i18n.date(chrono::Local::now().date_naive())));
+    pairs.push((i18n.tr("pdf-printed-on"), i18n.date(ctx.now.date())));
     layout.key_values(&pairs, 130.0);
     layout.space(10.0);
     let columns = [
@@ -79,7 +79,7 @@ pub fn group_schedule(
                 weekday(i18n, date),
                 time_range(session),
                 i18n.tr_args("minutes", &[("minutes", Arg::from(session.minutes))]),
-                status(i18n, session),
+                status(i18n, session, ctx.now),
             ])
         })
         .collect();
@@ -114,14 +114,15 @@ fn short_place(i18n: &I18n, group: &Group) -> String {
     }
 }
 
-fn entry_row(i18n: &I18n, entry: &ScheduleEntry<'_>, coach: Option<String>) -> Row {
+fn entry_row(ctx: &DocumentContext<'_>, entry: &ScheduleEntry<'_>, coach: Option<String>) -> Row {
+    let i18n = ctx.i18n;
     let date = entry.session.starts_at.date();
     let mut cells = vec![
         format!("{}\n{}", i18n.date(date), weekday(i18n, date)),
         time_range(entry.session),
         entry.group.name.clone(),
         short_place(i18n, entry.group),
-        status(i18n, entry.session),
+        status(i18n, entry.session, ctx.now),
     ];
     if let Some(coach) = coach {
         cells.insert(3, coach);
@@ -164,7 +165,7 @@ pub fn coach_schedule(
                 ],
             )));
         }
-        rows.push(entry_row(i18n, entry, None));
+        rows.push(entry_row(ctx, entry, None));
     }
     if rows.is_empty() {
         layout.paragraph(&i18n.tr("pdf-no-sessions-in-period"), BODY, Colour::MUTED);
@@ -191,7 +192,7 @@ pub fn month_schedule(
     );
     layout.space(10.0);
     let rows: Vec<Row> =
-        entries.iter().map(|e| entry_row(i18n, e, Some(coach_name(e.group).unwrap_or_default()))).collect();
+        entries.iter().map(|e| entry_row(ctx, e, Some(coach_name(e.group).unwrap_or_default()))).collect();
     if rows.is_empty() {
         layout.paragraph(&i18n.tr("pdf-no-sessions-in-period"), BODY, Colour::MUTED);
     } else {

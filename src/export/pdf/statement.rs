@@ -4,10 +4,9 @@
 
 use super::DocumentContext;
 use super::layout::{BODY, Colour, Column, Page, Row};
-use crate::domain::costs::cost_lines;
-use crate::domain::groups::{
-    FundingSource, FundingSourceId, Group, GroupId, GroupStatus, Registration, RegistrationKind,
-};
+use crate::domain::coached::costs::cost_lines;
+use crate::domain::coached::groups::{Group, GroupId, GroupStatus, Registration, RegistrationKind};
+use crate::domain::funding::{FundingSource, FundingSourceId};
 use crate::domain::{Money, PersonId};
 use crate::i18n::{Arg, I18n};
 use chrono::NaiveDate;
@@ -109,7 +108,7 @@ pub fn group_statement(ctx: &DocumentContext<'_>, data: &StatementData<'_>, id: 
     layout.table(&columns(i18n, true), &rows);
     layout.heading(&i18n.tr("group-costs-per-source"));
     let lines = cost_lines(&group.pricing, &registrations, data.sources);
-    let per_source: Vec<Row> = crate::domain::costs::per_funding_source(&lines)
+    let per_source: Vec<Row> = crate::domain::coached::costs::per_funding_source(&lines)
         .into_iter()
         .map(|(source, amount)| Row::new(vec![data.source_label(i18n, source), i18n.money(amount)]))
         .collect();

@@ -1,0 +1,388 @@
+//! Dialogs of a group's page: edit its details, plan its sessions, move one
+//! session.
+
+use super::Command;
+use super::form_group::coach_picker_ui;
+use super::group_page::{application_label, busy_elsewhere, weekday_label};
+use super::status_label;
+use super::waiting::person_name;
+use crate::app::{Cx, theme, widgets};
+use crate::domain::coached::groups::{
+    ApplicationStatus, Group, GroupDraft, GroupId, GroupStatus, Session, SessionId, field,
+};
+use crate::domain::coached::schedule::{SessionPlan, conflicts};
+use crate::domain::validate::whole_number;
+use crate::domain::{PersonId, Problem, Problems};
+use crate::i18n::format::parse_date;
+use crate::i18n::{Arg, I18n};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use egui::{RichText, Ui};
+
+fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim().replace('.', ":");
+    NaiveTime::parse_from_str(&text, "%H:%M").ok()
+}
+
+fn save_buttons(ui: &mut Ui, i18n: &I18n, can_save: bool) -> (bool, bool) {
+    widgets::dialog_buttons(ui, i18n, &i18n.tr("button-save"), can_save, Some(&i18n.tr("person-fix-problems")))
+}
+
+/// Editing a group's name, status, coach, place and central-budget application.
+pub struct EditGroupDialog {
+    draft: GroupDraft,
+    applied_text: String,
+    decided_text: String,
+}
+
+impl EditGroupDialog {
+    /// A dialog for `group`.
+    pub fn new(group: &Group) -> Self {
+        let text = |d: Option<NaiveDate>| d.map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();
+        EditGroupDialog {
+            draft: group.to_draft(),
+            applied_text: text(group.applied_on),
+            decided_text: text(group.decided_on),
+        }
+    }
+
+    /// Draws the dialog; true when it should close.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let mut problems = self.draft.problems();
+        let mut optional_date = |text: &str, name: &'static str| -> Option<NaiveDate> {
+            if text.trim().is_empty() {
+                return None;
+            }
+            match parse_date(text) {
+                Some(date) if date > cx.today => {
+                    problems.add(name, Problem::DateInFuture);
+                    None
+                }
+                Some(date) => Some(date),
+                None => {
+                    problems.add(name, Problem::InvalidDate);
+                    None
+                }
+            }
+        };
+        self.draft.applied_on = optional_date(&self.applied_text, "applied_on");
+        self.draft.decided_on = optional_date(&self.decided_text, "decided_on");
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        let mut close = false;
+        let response = egui::Modal::new(egui::Id::unique("edit_group_dialog")).show(ctx, |ui| {
+            ui.set_width(700.0);
+            ui.label(RichText::new(cx.i18n.tr("group-edit-title")).heading().strong());
+            ui.add_space(theme::GAP);
+            egui::Grid::new("edit_group_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("group-name"),
+                    &mut self.draft.name,
+                    theme::FIELD_WIDTH,
+                    text(field::NAME),
+                );
+                let label = widgets::form_label(ui, &cx.i18n.tr("group-status"));
+                egui::ComboBox::from_id_salt("edit_group_status")
+                    .selected_text(status_label(cx.i18n, self.draft.status))
+                    .width(theme::FIELD_WIDTH)
+                    .show_ui(ui, |ui| {
+                        for status in GroupStatus::ALL {
+                            ui.selectable_value(&mut self.draft.status, status, status_label(cx.i18n, status));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.label("");
+                ui.end_row();
+                let label = widgets::form_label(ui, &cx.i18n.tr("group-coach"));
+                coach_picker_ui(ui, "edit_group_coach", label.id, &mut self.draft.coach, cx);
+                ui.label("");
+                ui.end_row();
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("group-location"),
+                    &mut self.draft.location,
+                    theme::FIELD_WIDTH,
+                    None,
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("group-meeting-link"),
+                    &mut self.draft.meeting_link,
+                    theme::FIELD_WIDTH + 100.0,
+                    text(field::LINK),
+                );
+                if self.draft.application.is_some() {
+                    let label = widgets::form_label(ui, &cx.i18n.tr("group-application"));
+                    let current = self.draft.application.unwrap_or(ApplicationStatus::ToApply);
+                    egui::ComboBox::from_id_salt("edit_group_application")
+                        .selected_text(application_label(cx.i18n, current))
+                        .width(theme::FIELD_WIDTH)
+                        .show_ui(ui, |ui| {
+                            for status in ApplicationStatus::ALL {
+                                ui.selectable_value(
+                                    &mut self.draft.application,
+                                    Some(status),
+                                    application_label(cx.i18n, status),
+                                );
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.label("");
+                    ui.end_row();
+                    widgets::date_row(
+                        ui,
+                        cx.i18n,
+                        &cx.i18n.tr("group-applied-on-label"),
+                        &mut self.applied_text,
+                        text("applied_on"),
+                    );
+                    widgets::date_row(
+                        ui,
+                        cx.i18n,
+                        &cx.i18n.tr("group-decided-on-label"),
+                        &mut self.decided_text,
+                        text("decided_on"),
+                    );
+                }
+            });
+            let (save, cancel) = save_buttons(ui, cx.i18n, problems.is_empty());
+            if save {
+                cx.send(Command::SaveGroup(self.draft.clone()));
+            }
+            close = cancel;
+        });
+        close || response.should_close()
+    }
+}
+
+/// Planning a series of sessions for a group.
+pub struct PlanSessionsDialog {
+    group: GroupId,
+    from_text: String,
+    weekday: Weekday,
+    time_text: String,
+    every_weeks_text: String,
+    count_text: String,
+    minutes_text: String,
+}
+
+impl PlanSessionsDialog {
+    /// A plan for the sessions `group` still lacks, starting next week.
+    pub fn new(group: &Group, count: i64, cx: &Cx<'_>) -> Self {
+        let from = cx.today + chrono::Days::new(7);
+        PlanSessionsDialog {
+            group: group.id,
+            from_text: cx.i18n.date(from),
+            weekday: from.weekday(),
+            time_text: "14:00".to_string(),
+            every_weeks_text: "2".to_string(),
+            count_text: count.to_string(),
+            minutes_text: group.pricing.session_minutes.to_string(),
+        }
+    }
+
+    fn plan(&self) -> Result<SessionPlan, Problems> {
+        let mut problems = Problems::new();
+        let from = parse_date(&self.from_text);
+        if from.is_none() {
+            problems.add(field::START, Problem::InvalidDate);
+        }
+        let time = parse_time(&self.time_text);
+        if time.is_none() {
+            problems.add(field::TIME, Problem::InvalidTime);
+        }
+        let mut number = |f: &'static str, text: &str, min: i64, max: i64| match whole_number(text, min, max) {
+            Ok(n) => n,
+            Err(p) => {
+                problems.add(f, p);
+                min
+            }
+        };
+        let every_weeks = number(field::INTERVAL, &self.every_weeks_text, 1, 12) as u32;
+        let count = number(field::COUNT, &self.count_text, 1, 50) as u32;
+        let minutes = number(field::MINUTES, &self.minutes_text, 15, 480);
+        match (from, time) {
+            (Some(from), Some(time)) if problems.is_empty() => {
+                Ok(SessionPlan { from, weekday: self.weekday, time, every_weeks, count, minutes })
+            }
+            _ => Err(problems),
+        }
+    }
+
+    /// Draws the dialog; true when it should close.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let plan = self.plan();
+        let problems = plan.as_ref().err().cloned().unwrap_or_default();
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        let Some(group) = cx.view.groups.groups.iter().find(|g| g.id == self.group) else { return true };
+        let mut close = false;
+        let response = egui::Modal::new(egui::Id::unique("plan_sessions_dialog")).show(ctx, |ui| {
+            ui.set_width(720.0);
+            ui.label(
+                RichText::new(cx.i18n.tr_args("plan-title", &[("group", Arg::from(group.name.as_str()))]))
+                    .heading()
+                    .strong(),
+            );
+            ui.add_space(theme::GAP);
+            egui::Grid::new("plan_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+                widgets::date_row(ui, cx.i18n, &cx.i18n.tr("plan-from"), &mut self.from_text, text(field::START));
+                let label = widgets::form_label(ui, &cx.i18n.tr("plan-weekday"));
+                const WEEK: [Weekday; 7] =
+                    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+                egui::ComboBox::from_id_salt("plan_weekday")
+                    .selected_text(weekday_label(cx.i18n, self.weekday))
+                    .show_ui(ui, |ui| {
+                        for weekday in WEEK {
+                            ui.selectable_value(&mut self.weekday, weekday, weekday_label(cx.i18n, weekday));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.label("");
+                ui.end_row();
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("plan-time"),
+                    &mut self.time_text,
+                    theme::NUMBER_WIDTH,
+                    text(field::TIME),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("plan-every-weeks"),
+                    &mut self.every_weeks_text,
+                    theme::NUMBER_WIDTH,
+                    text(field::INTERVAL),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("plan-count"),
+                    &mut self.count_text,
+                    theme::NUMBER_WIDTH,
+                    text(field::COUNT),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("plan-minutes"),
+                    &mut self.minutes_text,
+                    theme::NUMBER_WIDTH,
+                    text(field::MINUTES),
+                );
+            });
+            if let Ok(plan) = &plan {
+                ui.add_space(theme::GAP);
+                widgets::section_heading(ui, &cx.i18n.tr("plan-preview"));
+                preview_ui(ui, group, &plan.starts(), plan.minutes, cx);
+            }
+            let (save, cancel) = save_buttons(ui, cx.i18n, plan.is_ok());
+            if save && let Ok(plan) = &plan {
+                cx.send(Command::AddSessions { group: self.group, starts: plan.starts(), minutes: plan.minutes });
+            }
+            close = cancel;
+        });
+        close || response.should_close()
+    }
+}
+
+fn preview_ui(ui: &mut Ui, group: &Group, starts: &[NaiveDateTime], minutes: i64, cx: &Cx<'_>) {
+    let busy = busy_elsewhere(cx.view, group.id);
+    let people: Vec<PersonId> = group.members.iter().copied().chain(group.coach).collect();
+    let warning = theme::palette(ui.visuals()).warning;
+    for (index, start) in starts.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{}. {} {} {}",
+                index + 1,
+                weekday_label(cx.i18n, start.weekday()),
+                cx.i18n.date(start.date()),
+                start.format("%H:%M")
+            ));
+            for conflict in conflicts(group.id, &people, *start, minutes, &busy) {
+                let other = cx
+                    .view
+                    .groups
+                    .groups
+                    .iter()
+                    .find(|g| g.id == conflict.other_group)
+                    .map(|g| g.name.as_str())
+                    .unwrap_or("");
+                let text = cx.i18n.tr_args(
+                    "session-conflict",
+                    &[("name", Arg::from(person_name(cx.view, conflict.person))), ("group", Arg::from(other))],
+                );
+                ui.label(RichText::new(text).color(warning).small());
+            }
+        });
+    }
+}
+
+/// Moving one session to another day or time.
+pub struct MoveSessionDialog {
+    session: SessionId,
+    group: GroupId,
+    date_text: String,
+    time_text: String,
+    minutes_text: String,
+}
+
+impl MoveSessionDialog {
+    /// A dialog for `session` of `group`.
+    pub fn new(group: &Group, session: &Session, i18n: &I18n) -> Self {
+        MoveSessionDialog {
+            session: session.id,
+            group: group.id,
+            date_text: i18n.date(session.starts_at.date()),
+            time_text: session.starts_at.format("%H:%M").to_string(),
+            minutes_text: session.minutes.to_string(),
+        }
+    }
+
+    /// Draws the dialog; true when it should close.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let mut problems = Problems::new();
+        let date = parse_date(&self.date_text);
+        if date.is_none() {
+            problems.add(field::START, Problem::InvalidDate);
+        }
+        let time = parse_time(&self.time_text);
+        if time.is_none() {
+            problems.add(field::TIME, Problem::InvalidTime);
+        }
+        let minutes = whole_number(&self.minutes_text, 15, 480).map_err(|p| problems.add(field::MINUTES, p)).ok();
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        let Some(group) = cx.view.groups.groups.iter().find(|g| g.id == self.group) else { return true };
+        let mut close = false;
+        let response = egui::Modal::new(egui::Id::unique("move_session_dialog")).show(ctx, |ui| {
+            ui.set_width(620.0);
+            ui.label(RichText::new(cx.i18n.tr("move-title")).heading().strong());
+            ui.add_space(theme::GAP);
+            egui::Grid::new("move_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+                widgets::date_row(ui, cx.i18n, &cx.i18n.tr("move-date"), &mut self.date_text, text(field::START));
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("plan-time"),
+                    &mut self.time_text,
+                    theme::NUMBER_WIDTH,
+                    text(field::TIME),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("plan-minutes"),
+                    &mut self.minutes_text,
+                    theme::NUMBER_WIDTH,
+                    text(field::MINUTES),
+                );
+            });
+            if let (Some(date), Some(time), Some(minutes)) = (date, time, minutes) {
+                preview_ui(ui, group, &[date.and_time(time)], minutes, cx);
+            }
+            let (save, cancel) = save_buttons(ui, cx.i18n, problems.is_empty());
+            if save && let (Some(date), Some(time), Some(minutes)) = (date, time, minutes) {
+                cx.send(Command::MoveSession { id: self.session, starts_at: date.and_time(time), minutes });
+            }
+            close = cancel;
+        });
+        close || response.should_close()
+    }
+}

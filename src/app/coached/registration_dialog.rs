@@ -1,0 +1,363 @@
+//! The registration dialog: a group of people who signed up together, or one
+//! individual; their preferred times, a theme and who pays. A person who is
+//! not in the directory yet can be added on the spot.
+
+use super::Command;
+use super::funding_label;
+use super::waiting::slot_label;
+use crate::app::people::person_dialog::list_item_label;
+use crate::app::{Cx, ViewData, theme, widgets};
+use crate::domain::coached::groups::{
+    DayPart, Registration, RegistrationDraft, RegistrationKind, TimeSlot, WORKDAYS, field,
+};
+use crate::domain::person::field as person_field;
+use crate::domain::search::{fold, matches_all_words};
+use crate::domain::{ListKind, PersonDraft, PersonId, Problem, Role};
+use crate::i18n::Arg;
+use crate::i18n::format::parse_date;
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+/// An open registration dialog.
+pub struct RegistrationDialog {
+    draft: RegistrationDraft,
+    date_text: Option<String>,
+    search: String,
+    new_person: Option<PersonDraft>,
+    /// The funding source was chosen by hand: no longer follow the people.
+    funding_chosen: bool,
+}
+
+impl RegistrationDialog {
+    /// A new individual registration dated today.
+    pub fn new(today: NaiveDate) -> Self {
+        RegistrationDialog {
+            draft: RegistrationDraft::new(RegistrationKind::Individual, today),
+            date_text: None,
+            search: String::new(),
+            new_person: None,
+            funding_chosen: false,
+        }
+    }
+
+    /// A dialog editing a waiting registration.
+    pub fn edit(registration: &Registration) -> Self {
+        RegistrationDialog {
+            draft: RegistrationDraft {
+                id: Some(registration.id),
+                kind: registration.kind,
+                registered_on: registration.registered_on,
+                contact: registration.contact,
+                people: registration.people.clone(),
+                preferred: registration.preferred.clone(),
+                theme: registration.theme.clone(),
+                funding: Some(registration.funding),
+            },
+            date_text: None,
+            search: String::new(),
+            new_person: None,
+            funding_chosen: true,
+        }
+    }
+
+    /// Adds a person (chosen, or just created).
+    pub fn add_person(&mut self, id: PersonId) {
+        if !self.draft.people.contains(&id) {
+            if self.draft.kind == RegistrationKind::Individual {
+                self.draft.people.clear();
+            }
+            self.draft.people.push(id);
+        }
+        self.new_person = None;
+        self.search.clear();
+    }
+
+    /// PostDocs are paid from the central budget (DOMAIN.md) unless the
+    /// coordinator chose otherwise.
+    fn follow_funding(&mut self, view: &ViewData) {
+        if self.funding_chosen {
+            return;
+        }
+        let postdoc =
+            view.list_items.iter().find(|i| i.kind == ListKind::Position && i.code.as_deref() == Some("postdoc"));
+        let all_postdocs = !self.draft.people.is_empty()
+            && self
+                .draft
+                .people
+                .iter()
+                .all(|p| view.person(*p).is_some_and(|p| postdoc.is_some_and(|d| p.position == Some(d.id))));
+        let central = view.groups.funding_sources.iter().find(|s| s.central_budget && s.active).map(|s| s.id);
+        if all_postdocs {
+            self.draft.funding = central.or(self.draft.funding);
+        } else if self.draft.funding == central {
+            self.draft.funding = None;
+        }
+    }
+
+    /// Draws the dialog; true when it should close.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        self.follow_funding(cx.view);
+        let date_text = self.date_text.get_or_insert_with(|| cx.i18n.date(self.draft.registered_on)).clone();
+        let date = parse_date(&date_text);
+        if let Some(date) = date {
+            self.draft.registered_on = date;
+        }
+        let mut problems = self.draft.problems(&cx.view.settings.coached, cx.today);
+        if date.is_none() {
+            problems.add(field::DATE, Problem::InvalidDate);
+        }
+        let mut close = false;
+        let response = egui::Modal::new(egui::Id::unique("registration_dialog")).show(ctx, |ui| {
+            ui.set_width(820.0);
+            let title = if self.draft.id.is_some() { "registration-edit-title" } else { "registration-new-title" };
+            ui.label(RichText::new(cx.i18n.tr(title)).heading().strong());
+            ui.add_space(theme::GAP);
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
+                self.fields_ui(ui, cx, &problems);
+            });
+            let (save, cancel) = widgets::dialog_buttons(
+                ui,
+                cx.i18n,
+                &cx.i18n.tr("button-save"),
+                problems.is_empty(),
+                Some(&cx.i18n.tr("person-fix-problems")),
+            );
+            if save {
+                cx.send(Command::SaveRegistration(self.draft.clone()));
+            }
+            close = cancel;
+        });
+        close || response.should_close()
+    }
+
+    fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &crate::domain::Problems) {
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        let settings = &cx.view.settings.coached;
+        egui::Grid::new("registration_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            widgets::form_label(ui, &cx.i18n.tr("registration-kind"));
+            ui.horizontal(|ui| {
+                ui.radio_value(
+                    &mut self.draft.kind,
+                    RegistrationKind::Individual,
+                    cx.i18n.tr("registration-individual"),
+                );
+                let group = cx.i18n.tr_args(
+                    "registration-group",
+                    &[("min", Arg::from(settings.min_group_size)), ("max", Arg::from(settings.max_group_size))],
+                );
+                ui.radio_value(&mut self.draft.kind, RegistrationKind::Group, group);
+            });
+            ui.label("");
+            ui.end_row();
+
+            if let Some(date_text) = &mut self.date_text {
+                widgets::date_row(ui, cx.i18n, &cx.i18n.tr("registration-date"), date_text, text(field::DATE));
+            }
+
+            widgets::form_label(ui, &cx.i18n.tr("registration-people"));
+            ui.vertical(|ui| {
+                let mut remove = None;
+                for person in &self.draft.people {
+                    ui.horizontal(|ui| {
+                        let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
+                        let position = cx
+                            .view
+                            .person(*person)
+                            .map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position))
+                            .unwrap_or_default();
+                        ui.label(RichText::new(name).strong());
+                        widgets::hint(ui, &position);
+                        if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
+                            remove = Some(*person);
+                        }
+                    });
+                }
+                if let Some(person) = remove {
+                    self.draft.people.retain(|p| *p != person);
+                }
+                self.person_search_ui(ui, cx);
+            });
+            widgets::problem_label(ui, text(field::PEOPLE));
+            ui.end_row();
+        });
+        if let Some(draft) = &mut self.new_person {
+            new_person_ui(ui, draft, cx);
+        }
+        ui.add_space(theme::GAP);
+        egui::Grid::new("registration_grid_2").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            let label = widgets::form_label(ui, &cx.i18n.tr("registration-contact"));
+            let none = cx.i18n.tr("choice-none");
+            let shown =
+                self.draft.contact.and_then(|c| cx.view.person(c)).map(|p| p.name.clone()).unwrap_or(none.clone());
+            egui::ComboBox::from_id_salt("registration_contact")
+                .selected_text(shown)
+                .width(theme::FIELD_WIDTH)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.draft.contact, None, none);
+                    for person in &self.draft.people {
+                        let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
+                        ui.selectable_value(&mut self.draft.contact, Some(*person), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.label("");
+            ui.end_row();
+
+            widgets::form_label(ui, &cx.i18n.tr("registration-preferred"));
+            egui::Grid::new("slots_grid").num_columns(WORKDAYS.len() + 1).spacing([theme::GAP, 2.0]).show(ui, |ui| {
+                for part in DayPart::ALL {
+                    for weekday in WORKDAYS {
+                        let slot = TimeSlot::new(weekday, part);
+                        let mut on = self.draft.preferred.contains(&slot);
+                        if ui.checkbox(&mut on, slot_label(cx.i18n, slot)).changed() {
+                            self.draft.preferred.retain(|s| *s != slot);
+                            if on {
+                                self.draft.preferred.push(slot);
+                                self.draft.preferred.sort();
+                            }
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
+            ui.label("");
+            ui.end_row();
+
+            widgets::text_row(
+                ui,
+                &cx.i18n.tr("registration-theme"),
+                &mut self.draft.theme,
+                theme::FIELD_WIDTH + 120.0,
+                text(field::THEME),
+            );
+
+            let label = widgets::form_label(ui, &cx.i18n.tr("registration-funding"));
+            let shown = self
+                .draft
+                .funding
+                .map(|f| funding_label(cx.i18n, &cx.view.groups.funding_sources, f))
+                .unwrap_or(cx.i18n.tr("choice-none"));
+            let before = self.draft.funding;
+            egui::ComboBox::from_id_salt("registration_funding")
+                .selected_text(shown)
+                .width(theme::FIELD_WIDTH)
+                .show_ui(ui, |ui| {
+                    for source in cx.view.groups.funding_sources.iter().filter(|s| s.active) {
+                        ui.selectable_value(
+                            &mut self.draft.funding,
+                            Some(source.id),
+                            funding_label(cx.i18n, &cx.view.groups.funding_sources, source.id),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if self.draft.funding != before {
+                self.funding_chosen = true;
+            }
+            widgets::problem_label(ui, text(field::FUNDING));
+            ui.end_row();
+        });
+    }
+
+    fn person_search_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        ui.horizontal(|ui| {
+            let label = ui.label(cx.i18n.tr("registration-find"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text(cx.i18n.tr("people-search-hint"))
+                    .desired_width(220.0),
+            )
+            .labelled_by(label.id);
+            if ui.button(cx.i18n.tr("registration-new-person")).clicked() {
+                self.new_person = Some(PersonDraft {
+                    name: self.search.trim().to_string(),
+                    roles: vec![crate::domain::RoleAssignment { role: Role::Participant, trained_on: None }],
+                    ..PersonDraft::default()
+                });
+            }
+        });
+        let query = fold(self.search.trim());
+        if query.is_empty() {
+            return;
+        }
+        let mut shown = 0;
+        let mut chosen = None;
+        for (index, person) in cx.view.people.iter().enumerate() {
+            if shown >= 6 {
+                break;
+            }
+            if !person.active
+                || self.draft.people.contains(&person.id)
+                || !matches_all_words(&cx.view.search_keys[index], &query)
+            {
+                continue;
+            }
+            shown += 1;
+            let text = if person.department.is_empty() {
+                person.name.clone()
+            } else {
+                format!("{} · {}", person.name, person.department)
+            };
+            if ui.button(format!("+ {text}")).clicked() {
+                chosen = Some(person.id);
+            }
+        }
+        if shown == 0 {
+            widgets::hint(ui, &cx.i18n.tr("people-no-match"));
+        }
+        if let Some(id) = chosen {
+            self.add_person(id);
+        }
+    }
+}
+
+/// A small form to add someone to the directory without leaving the dialog.
+fn new_person_ui(ui: &mut Ui, draft: &mut PersonDraft, cx: &Cx<'_>) {
+    let problems = draft.problems(cx.today);
+    let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+    theme::card(ui.visuals()).show(ui, |ui| {
+        widgets::section_heading(ui, &cx.i18n.tr("registration-new-person-title"));
+        egui::Grid::new("new_person_grid").num_columns(3).spacing([theme::GAP * 1.5, 6.0]).show(ui, |ui| {
+            widgets::text_row(
+                ui,
+                &cx.i18n.tr("person-name"),
+                &mut draft.name,
+                theme::FIELD_WIDTH,
+                text(person_field::NAME),
+            );
+            widgets::text_row(
+                ui,
+                &cx.i18n.tr("person-email"),
+                &mut draft.email,
+                theme::FIELD_WIDTH,
+                text(person_field::EMAIL),
+            );
+            widgets::text_row(ui, &cx.i18n.tr("person-department"), &mut draft.department, theme::FIELD_WIDTH, None);
+            let label = widgets::form_label(ui, &cx.i18n.tr("person-position"));
+            let shown = list_item_label(cx.i18n, &cx.view.list_items, draft.position);
+            egui::ComboBox::from_id_salt("new_person_position")
+                .selected_text(if shown.is_empty() { cx.i18n.tr("choice-none") } else { shown })
+                .width(theme::FIELD_WIDTH)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut draft.position, None, cx.i18n.tr("choice-none"));
+                    for item in cx.view.list_items.iter().filter(|i| i.kind == ListKind::Position) {
+                        ui.selectable_value(
+                            &mut draft.position,
+                            Some(item.id),
+                            list_item_label(cx.i18n, &cx.view.list_items, Some(item.id)),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.label("");
+            ui.end_row();
+        });
+        if ui.add_enabled(problems.is_empty(), egui::Button::new(cx.i18n.tr("registration-add-to-directory"))).clicked()
+        {
+            cx.send(super::new_person_command(draft.trimmed()));
+        }
+    });
+}

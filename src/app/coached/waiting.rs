@@ -1,0 +1,303 @@
+//! The waiting list, waiting group registrations and the group proposals.
+
+use super::Command;
+use super::{Dialog, FormGroupDialog, GroupsTab, RegistrationDialog, funding_label, waiting_registrations};
+use crate::app::people::person_dialog::list_item_label;
+use crate::app::{Cx, ViewData, theme, widgets};
+use crate::domain::coached::groups::{DayPart, Registration, RegistrationId, RegistrationKind, TimeSlot};
+use crate::domain::coached::placement::{Candidate, Proposal, Reason, propose};
+use crate::domain::{PersonId, search::fold};
+use crate::i18n::{Arg, I18n};
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+use std::collections::HashSet;
+
+/// Proposals are recomputed only when the data changes.
+#[derive(Default)]
+pub struct WaitingState {
+    proposals: Vec<Proposal>,
+    proposals_for: Option<u64>,
+    /// Proposals the coordinator chose to ignore, by their registrations.
+    ignored: HashSet<Vec<RegistrationId>>,
+    sort_by_name: bool,
+}
+
+/// The translated short name of a weekday and part of the day.
+pub fn slot_label(i18n: &I18n, slot: TimeSlot) -> String {
+    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(slot.weekday as usize).min(6)];
+    let part = match slot.part {
+        DayPart::Morning => "morning",
+        DayPart::Afternoon => "afternoon",
+        DayPart::Evening => "evening",
+    };
+    i18n.tr(&format!("slot-{day}-{part}"))
+}
+
+fn slots_label(i18n: &I18n, slots: &[TimeSlot]) -> String {
+    slots.iter().map(|s| slot_label(i18n, *s)).collect::<Vec<_>>().join(", ")
+}
+
+/// The name of a person, or an empty string.
+pub fn person_name(view: &ViewData, id: PersonId) -> &str {
+    view.person(id).map(|p| p.name.as_str()).unwrap_or("")
+}
+
+fn refresh_proposals(state: &mut WaitingState, view: &ViewData) {
+    if state.proposals_for == Some(view.generation) {
+        return;
+    }
+    let settings = &view.settings.coached;
+    let in_active_groups: HashSet<PersonId> =
+        view.groups.groups.iter().filter(|g| g.status.is_active()).flat_map(|g| g.members.iter().copied()).collect();
+    let candidates: Vec<Candidate> = waiting_registrations(view)
+        .filter(|r| r.kind == RegistrationKind::Individual)
+        .filter_map(|r| {
+            let person = view.person(*r.people.first()?)?;
+            Some(Candidate {
+                person: person.id,
+                registration: r.id,
+                waiting_since: r.registered_on,
+                position: person.position,
+                department: person.department.clone(),
+                languages: person.languages.clone(),
+                preferred: r.preferred.clone(),
+            })
+        })
+        .collect();
+    let min = settings.min_group_size.max(1) as usize;
+    let max = settings.max_group_size.max(1) as usize;
+    state.proposals = propose(&candidates, min, max, &in_active_groups);
+    state.proposals_for = Some(view.generation);
+}
+
+/// Draws the waiting page.
+pub fn waiting_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
+    refresh_proposals(&mut tab.waiting, cx.view);
+    let individuals: Vec<&Registration> =
+        waiting_registrations(cx.view).filter(|r| r.kind == RegistrationKind::Individual).collect();
+    let group_registrations: Vec<&Registration> =
+        waiting_registrations(cx.view).filter(|r| r.kind == RegistrationKind::Group).collect();
+
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        ui.label(RichText::new(cx.i18n.tr("waiting-title")).heading().strong());
+        let longest = individuals.iter().map(|r| (cx.today - r.registered_on).num_days()).max().unwrap_or(0);
+        let summary = if individuals.is_empty() {
+            cx.i18n.tr("waiting-nobody")
+        } else {
+            cx.i18n.tr_args("waiting-summary", &[("count", Arg::from(individuals.len())), ("days", Arg::from(longest))])
+        };
+        widgets::hint(ui, &summary);
+        ui.add_space(theme::GAP);
+
+        if !group_registrations.is_empty() {
+            theme::card(ui.visuals()).show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                widgets::section_heading(ui, &cx.i18n.tr("waiting-group-registrations"));
+                for registration in &group_registrations {
+                    ui.horizontal(|ui| {
+                        let names: Vec<&str> = registration.people.iter().map(|p| person_name(cx.view, *p)).collect();
+                        ui.label(names.join(", "));
+                        widgets::hint(ui, &cx.i18n.date(registration.registered_on));
+                        if ui.button(cx.i18n.tr("waiting-form-group")).clicked() {
+                            tab.dialog =
+                                Some(Dialog::FormGroup(Box::new(FormGroupDialog::new(cx, vec![registration.id]))));
+                        }
+                        if ui.button(cx.i18n.tr("button-edit")).clicked() {
+                            tab.dialog = Some(Dialog::Registration(Box::new(RegistrationDialog::edit(registration))));
+                        }
+                    });
+                }
+            });
+            ui.add_space(theme::SECTION_GAP);
+        }
+
+        proposals_ui(ui, tab, cx);
+        ui.add_space(theme::SECTION_GAP);
+
+        if !individuals.is_empty() {
+            widgets::section_heading(ui, &cx.i18n.tr("waiting-individuals"));
+            ui.horizontal(|ui| {
+                ui.label(cx.i18n.tr("waiting-sort"));
+                ui.selectable_value(&mut tab.waiting.sort_by_name, false, cx.i18n.tr("waiting-sort-longest"));
+                ui.selectable_value(&mut tab.waiting.sort_by_name, true, cx.i18n.tr("waiting-sort-name"));
+            });
+            let mut rows = individuals.clone();
+            if tab.waiting.sort_by_name {
+                rows.sort_by_cached_key(|r| {
+                    fold(person_name(cx.view, r.people.first().copied().unwrap_or(PersonId(0))))
+                });
+            }
+            individuals_table_ui(ui, tab, &rows, cx);
+        }
+    });
+}
+
+fn proposals_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
+    widgets::section_heading(ui, &cx.i18n.tr("proposals-title"));
+    let visible: Vec<&Proposal> = tab
+        .waiting
+        .proposals
+        .iter()
+        .filter(|p| !tab.waiting.ignored.contains(&p.members.iter().map(|m| m.registration).collect::<Vec<_>>()))
+        .collect();
+    if visible.is_empty() {
+        widgets::hint(ui, &cx.i18n.tr("proposals-none"));
+        return;
+    }
+    widgets::hint(ui, &cx.i18n.tr("proposals-hint"));
+    let mut open = None;
+    let mut ignore = None;
+    for (index, proposal) in visible.iter().enumerate() {
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let title = cx.i18n.tr_args(
+                "proposal-title",
+                &[("number", Arg::from(index + 1)), ("count", Arg::from(proposal.members.len()))],
+            );
+            ui.label(RichText::new(title).strong());
+            let names: Vec<String> = proposal
+                .members
+                .iter()
+                .map(|m| {
+                    let position = cx
+                        .view
+                        .person(m.person)
+                        .map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position))
+                        .unwrap_or_default();
+                    if position.is_empty() {
+                        person_name(cx.view, m.person).to_string()
+                    } else {
+                        format!("{} ({position})", person_name(cx.view, m.person))
+                    }
+                })
+                .collect();
+            ui.label(names.join(", "));
+            let colours = theme::palette(ui.visuals());
+            ui.label(RichText::new(explain(cx, proposal)).color(colours.accent));
+            ui.horizontal(|ui| {
+                if ui.button(cx.i18n.tr("proposal-form")).clicked() {
+                    open = Some(proposal.members.iter().map(|m| m.registration).collect::<Vec<_>>());
+                }
+                if ui.button(cx.i18n.tr("proposal-ignore")).clicked() {
+                    ignore = Some(proposal.members.iter().map(|m| m.registration).collect::<Vec<_>>());
+                }
+            });
+        });
+        ui.add_space(theme::GAP);
+    }
+    if let Some(registrations) = open {
+        tab.dialog = Some(Dialog::FormGroup(Box::new(FormGroupDialog::new(cx, registrations))));
+    }
+    if let Some(registrations) = ignore {
+        tab.waiting.ignored.insert(registrations);
+    }
+}
+
+/// Why a proposal fits: "same position: PostDoc · 3 of 4 Tuesday afternoon · all speak English".
+pub fn explain(cx: &Cx<'_>, proposal: &Proposal) -> String {
+    let n = proposal.members.len();
+    let parts: Vec<String> = proposal
+        .reasons
+        .iter()
+        .map(|reason| match reason {
+            Reason::SamePosition(position) => cx.i18n.tr_args(
+                "reason-position",
+                &[("position", Arg::from(list_item_label(cx.i18n, &cx.view.list_items, Some(*position))))],
+            ),
+            Reason::Department { department, count } => cx.i18n.tr_args(
+                "reason-department",
+                &[
+                    ("count", Arg::from(*count)),
+                    ("total", Arg::from(n)),
+                    ("department", Arg::from(department.as_str())),
+                ],
+            ),
+            Reason::CommonSlot { slot, count } => cx.i18n.tr_args(
+                "reason-slot",
+                &[
+                    ("count", Arg::from(*count)),
+                    ("total", Arg::from(n)),
+                    ("slot", Arg::from(slot_label(cx.i18n, *slot))),
+                ],
+            ),
+            Reason::SharedLanguage(language) => cx
+                .i18n
+                .tr_args("reason-language", &[("language", Arg::from(cx.i18n.tr(&format!("spoken-{language}"))))]),
+        })
+        .collect();
+    parts.join("  ·  ")
+}
+
+fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration], cx: &Cx<'_>) {
+    let mut edit = None;
+    TableBuilder::new(ui)
+        .id_salt("waiting_table")
+        .striped(true)
+        .vscroll(false)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::initial(190.0).clip(true))
+        .column(Column::initial(130.0).clip(true))
+        .column(Column::initial(150.0).clip(true))
+        .column(Column::initial(190.0).clip(true))
+        .column(Column::initial(190.0).clip(true))
+        .column(Column::initial(80.0))
+        .column(Column::remainder().at_least(170.0))
+        .header(theme::ROW_HEIGHT, |mut header| {
+            for key in [
+                "column-name",
+                "column-position",
+                "column-department",
+                "column-preferred",
+                "column-funding",
+                "column-waiting",
+                "",
+            ] {
+                header.col(|ui| {
+                    if !key.is_empty() {
+                        ui.label(RichText::new(cx.i18n.tr(key)).strong());
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
+                let Some(registration) = rows.get(row.index()) else { return };
+                let person = registration.people.first().and_then(|p| cx.view.person(*p));
+                row.col(|ui| {
+                    ui.label(person.map(|p| p.name.as_str()).unwrap_or(""));
+                });
+                row.col(|ui| {
+                    ui.label(
+                        person.map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position)).unwrap_or_default(),
+                    );
+                });
+                row.col(|ui| {
+                    ui.label(person.map(|p| p.department.as_str()).unwrap_or(""));
+                });
+                row.col(|ui| {
+                    ui.label(slots_label(cx.i18n, &registration.preferred));
+                });
+                row.col(|ui| {
+                    ui.label(funding_label(cx.i18n, &cx.view.groups.funding_sources, registration.funding));
+                });
+                row.col(|ui| {
+                    let days = (cx.today - registration.registered_on).num_days();
+                    ui.label(cx.i18n.tr_args("waiting-days", &[("days", Arg::from(days))]))
+                        .on_hover_text(cx.i18n.date(registration.registered_on));
+                });
+                row.col(|ui| {
+                    if ui.small_button(cx.i18n.tr("button-edit")).clicked() {
+                        edit = Some(registration.id);
+                    }
+                    if ui.small_button(cx.i18n.tr("waiting-withdraw")).clicked() {
+                        cx.send(Command::WithdrawRegistration(registration.id));
+                    }
+                });
+            });
+        });
+    if let Some(id) = edit
+        && let Some(registration) = cx.view.groups.registrations.iter().find(|r| r.id == id)
+    {
+        tab.dialog = Some(Dialog::Registration(Box::new(RegistrationDialog::edit(registration))));
+    }
+}

@@ -1,0 +1,46 @@
+//! What every screen needs while drawing, in one value.
+
+use super::{Command, ViewData};
+use crate::i18n::{I18n, Language};
+use chrono::NaiveDate;
+use std::cell::RefCell;
+
+/// How far a batch print has come, for the Finance tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BatchProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+/// The context of one frame: the loaded data, the texts, today and the queue
+/// of commands applied after the frame. Screens read from it and record
+/// what the user asked for with [`Cx::send`]; nothing touches the disk while
+/// drawing.
+pub struct Cx<'a> {
+    pub view: &'a ViewData,
+    pub i18n: &'a I18n,
+    pub today: NaiveDate,
+    /// The language documents are printed in.
+    pub document_language: Language,
+    /// The batch print running now, if any.
+    pub batch: Option<BatchProgress>,
+    commands: &'a RefCell<Vec<Command>>,
+}
+
+impl<'a> Cx<'a> {
+    /// A context over `view` that records commands into `commands`.
+    pub fn new(
+        view: &'a ViewData,
+        i18n: &'a I18n,
+        today: NaiveDate,
+        document_language: Language,
+        commands: &'a RefCell<Vec<Command>>,
+    ) -> Self {
+        Cx { view, i18n, today, document_language, batch: None, commands }
+    }
+
+    /// Records what the user asked for; it is applied after the frame.
+    pub fn send(&self, command: impl Into<Command>) {
+        self.commands.borrow_mut().push(command.into());
+    }
+}

@@ -1,0 +1,70 @@
+//! A coach's schedule for a chosen period, as a PDF or a calendar file,
+//! started from the People tab.
+
+use crate::app::{AppCommand, Cx, theme, widgets};
+use crate::domain::PersonId;
+use crate::i18n::Arg;
+use crate::ops::documents::{DocumentRequest, month_of};
+use egui::RichText;
+
+/// An open coach schedule dialog.
+pub struct CoachScheduleDialog {
+    coach: PersonId,
+    name: String,
+    from: String,
+    to: String,
+}
+
+impl CoachScheduleDialog {
+    /// Next month's schedule of `coach`.
+    pub fn new(coach: PersonId, name: String, cx: &Cx<'_>) -> Self {
+        let next = cx.today.checked_add_months(chrono::Months::new(1)).unwrap_or(cx.today);
+        let (from, to) = month_of(next);
+        CoachScheduleDialog { coach, name, from: cx.i18n.date(from), to: cx.i18n.date(to) }
+    }
+
+    /// Draws the dialog; true when it should close.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let mut close = false;
+        let response = egui::Modal::new(egui::Id::unique("coach_schedule")).show(ctx, |ui| {
+            ui.set_width(560.0);
+            ui.label(
+                RichText::new(cx.i18n.tr_args("coach-schedule-title", &[("coach", Arg::from(self.name.as_str()))]))
+                    .heading()
+                    .strong(),
+            );
+            widgets::hint(ui, &cx.i18n.tr("coach-schedule-hint"));
+            ui.add_space(theme::GAP);
+            let period = widgets::period_rows(ui, cx.i18n, &mut self.from, &mut self.to);
+            ui.separator();
+            ui.horizontal(|ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.add_enabled(period.is_some(), egui::Button::new(cx.i18n.tr("coach-schedule-ics"))).clicked()
+                        && let Some((from, to)) = period
+                    {
+                        cx.send(AppCommand::SaveDocument(DocumentRequest::CoachCalendar {
+                            coach: self.coach,
+                            from,
+                            to,
+                        }));
+                        close = true;
+                    }
+                    if ui.add_enabled(period.is_some(), egui::Button::new(cx.i18n.tr("coach-schedule-pdf"))).clicked()
+                        && let Some((from, to)) = period
+                    {
+                        cx.send(AppCommand::SaveDocument(DocumentRequest::CoachSchedule {
+                            coach: self.coach,
+                            from,
+                            to,
+                        }));
+                        close = true;
+                    }
+                    if ui.button(cx.i18n.tr("button-cancel")).clicked() {
+                        close = true;
+                    }
+                });
+            });
+        });
+        close || response.should_close()
+    }
+}

@@ -1,0 +1,255 @@
+//! The dialog that adds or edits a person. It edits a draft; Save stays
+//! disabled while the draft is invalid, and each problem shows beside its
+//! field.
+
+use super::DialogAction;
+use crate::app::{Cx, ViewData, theme, widgets};
+use crate::domain::lists::find;
+use crate::domain::person::{Duplicate, SPOKEN_LANGUAGES, field, find_duplicates};
+use crate::domain::{ListItem, ListItemId, ListKind, PersonDraft, Problem, Problems, Role};
+use crate::i18n::format::{date_hint, parse_date};
+use crate::i18n::{Arg, I18n};
+use chrono::NaiveDate;
+use egui::{RichText, Ui};
+
+/// The translated name of a role.
+pub fn role_names(i18n: &I18n, role: Role) -> String {
+    i18n.tr(match role {
+        Role::Participant => "role-participant",
+        Role::Coach => "role-coach",
+        Role::PeerSupporter => "role-peer-supporter",
+        Role::CircleChair => "role-circle-chair",
+        Role::Mentor => "role-mentor",
+    })
+}
+
+/// The name of a list item as shown: typed names as they are, built-in
+/// choices in the user's language.
+pub fn list_item_label(i18n: &I18n, items: &[ListItem], id: Option<ListItemId>) -> String {
+    find(items, id).map(|item| item.label(|code| i18n.tr(&format!("list-{code}")))).unwrap_or_default()
+}
+
+/// An open person dialog.
+pub struct PersonDialog {
+    draft: PersonDraft,
+    trained_on_text: String,
+    duplicates: Vec<Duplicate>,
+    duplicates_for: Option<(String, String, u64)>,
+    /// The name field takes the focus once, when the dialog opens.
+    focus_name: bool,
+}
+
+impl PersonDialog {
+    /// A dialog editing `draft` (a new person when its id is `None`).
+    pub fn new(draft: PersonDraft) -> Self {
+        let trained_on_text =
+            draft.roles.iter().find_map(|r| r.trained_on).map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();
+        PersonDialog { draft, trained_on_text, duplicates: Vec::new(), duplicates_for: None, focus_name: true }
+    }
+
+    fn refresh_duplicates(&mut self, view: &ViewData) {
+        let key = (self.draft.name.clone(), self.draft.email.clone(), view.generation);
+        if self.duplicates_for.as_ref() == Some(&key) {
+            return;
+        }
+        let people = view.people.iter().map(|r| (r.id, r.name.as_str(), r.email.as_str()));
+        self.duplicates = find_duplicates(&self.draft, people);
+        self.duplicates_for = Some(key);
+    }
+
+    /// The draft's problems, including a training date that cannot be read.
+    fn problems(&mut self, today: NaiveDate) -> Problems {
+        let typed = self.trained_on_text.trim();
+        let parsed = if typed.is_empty() { None } else { parse_date(typed) };
+        for assignment in &mut self.draft.roles {
+            if assignment.role.needs_training_date() {
+                assignment.trained_on = parsed;
+            }
+        }
+        let mut problems = Problems::new();
+        if !typed.is_empty() && parsed.is_none() && self.draft.has_role(Role::PeerSupporter) {
+            problems.add(field::TRAINED_ON, Problem::InvalidDate);
+        }
+        for (f, p) in self.draft.problems(today).iter() {
+            if problems.for_field(f).is_none() {
+                problems.add(f, p.clone());
+            }
+        }
+        problems
+    }
+
+    /// Draws the dialog; returns what the user decided, if anything.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> Option<DialogAction> {
+        self.refresh_duplicates(cx.view);
+        let problems = self.problems(cx.today);
+        let response = egui::Modal::new(egui::Id::unique("person_dialog")).show(ctx, |ui| {
+            ui.set_width(760.0);
+            let title = if self.draft.id.is_some() { "person-edit-title" } else { "person-add-title" };
+            ui.label(RichText::new(cx.i18n.tr(title)).heading().strong());
+            ui.add_space(theme::GAP);
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
+                self.fields_ui(ui, cx, &problems);
+            });
+            ui.add_space(theme::GAP);
+            self.buttons_ui(ui, cx.i18n, &problems)
+        });
+        if response.should_close() { Some(DialogAction::Cancel) } else { response.inner }
+    }
+
+    fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        let name_warning = self.duplicates.iter().find_map(|d| match d {
+            Duplicate::SameName { name, .. } => {
+                Some(cx.i18n.tr_args("person-duplicate-name", &[("name", Arg::from(name.as_str()))]))
+            }
+            Duplicate::SameEmail { .. } => None,
+        });
+        let email_warning = self.duplicates.iter().find_map(|d| match d {
+            Duplicate::SameEmail { name, .. } => {
+                Some(cx.i18n.tr_args("person-duplicate-email", &[("name", Arg::from(name.as_str()))]))
+            }
+            Duplicate::SameName { .. } => None,
+        });
+        let warning = theme::palette(ui.visuals()).warning;
+        egui::Grid::new("person_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            let name = widgets::text_row(
+                ui,
+                &cx.i18n.tr("person-name"),
+                &mut self.draft.name,
+                theme::FIELD_WIDTH,
+                text(field::NAME),
+            );
+            if std::mem::take(&mut self.focus_name) {
+                name.request_focus();
+            }
+            if let (None, Some(w)) = (text(field::NAME), &name_warning) {
+                ui.label("");
+                ui.label(RichText::new(w).color(warning));
+                ui.end_row();
+            }
+            widgets::text_row(
+                ui,
+                &cx.i18n.tr("person-email"),
+                &mut self.draft.email,
+                theme::FIELD_WIDTH,
+                text(field::EMAIL),
+            );
+            if let (None, Some(w)) = (text(field::EMAIL), &email_warning) {
+                ui.label("");
+                ui.label(RichText::new(w).color(warning));
+                ui.end_row();
+            }
+            widgets::text_row(
+                ui,
+                &cx.i18n.tr("person-phone"),
+                &mut self.draft.phone,
+                theme::FIELD_WIDTH,
+                text(field::PHONE),
+            );
+            widgets::text_row(
+                ui,
+                &cx.i18n.tr("person-organisation"),
+                &mut self.draft.organisation,
+                theme::FIELD_WIDTH,
+                None,
+            );
+            widgets::text_row(
+                ui,
+                &cx.i18n.tr("person-department"),
+                &mut self.draft.department,
+                theme::FIELD_WIDTH,
+                None,
+            );
+            list_row(ui, cx, ListKind::Position, "person-position", &mut self.draft.position);
+            list_row(ui, cx, ListKind::CareerPhase, "person-career-phase", &mut self.draft.career_phase);
+        });
+        ui.add_space(theme::GAP);
+        // Languages and roles are wider than a field: a grid of their own keeps
+        // the problems of the fields above right beside them.
+        egui::Grid::new("person_choices_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            widgets::form_label(ui, &cx.i18n.tr("person-languages"));
+            egui::Grid::new("languages_grid").num_columns(5).spacing([theme::GAP, 4.0]).show(ui, |ui| {
+                for (index, code) in SPOKEN_LANGUAGES.iter().enumerate() {
+                    let mut spoken = self.draft.languages.iter().any(|l| l == code);
+                    if ui.checkbox(&mut spoken, cx.i18n.tr(&format!("spoken-{code}"))).changed() {
+                        self.draft.languages.retain(|l| l != code);
+                        if spoken {
+                            self.draft.languages.push(code.to_string());
+                        }
+                    }
+                    if index % 5 == 4 {
+                        ui.end_row();
+                    }
+                }
+            });
+            ui.label("");
+            ui.end_row();
+
+            widgets::form_label(ui, &cx.i18n.tr("person-roles"));
+            ui.vertical(|ui| {
+                for role in Role::ALL {
+                    ui.horizontal(|ui| {
+                        let mut held = self.draft.has_role(role);
+                        if ui.checkbox(&mut held, role_names(cx.i18n, role)).changed() {
+                            self.draft.set_role(role, held);
+                        }
+                        if role.needs_training_date() && held {
+                            let label = ui.label(cx.i18n.tr("person-trained-on"));
+                            ui.add(
+                                egui::TextEdit::singleline(&mut self.trained_on_text)
+                                    .hint_text(date_hint(cx.i18n.language()))
+                                    .desired_width(110.0),
+                            )
+                            .labelled_by(label.id);
+                        }
+                    });
+                }
+            });
+            widgets::problem_label(ui, text(field::TRAINED_ON));
+            ui.end_row();
+
+            widgets::form_label(ui, &cx.i18n.tr("person-status"));
+            ui.checkbox(&mut self.draft.active, cx.i18n.tr("person-active"));
+            ui.label("");
+            ui.end_row();
+        });
+    }
+
+    fn buttons_ui(&mut self, ui: &mut Ui, i18n: &I18n, problems: &Problems) -> Option<DialogAction> {
+        let (save, cancel) = widgets::dialog_buttons(
+            ui,
+            i18n,
+            &i18n.tr("button-save"),
+            problems.is_empty(),
+            Some(&i18n.tr("person-fix-problems")),
+        );
+        let enter = ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
+        if (save || enter) && problems.is_empty() {
+            Some(DialogAction::Save(Box::new(self.draft.trimmed())))
+        } else if cancel {
+            Some(DialogAction::Cancel)
+        } else {
+            None
+        }
+    }
+}
+
+fn list_row(ui: &mut Ui, cx: &Cx<'_>, kind: ListKind, label_id: &str, value: &mut Option<ListItemId>) {
+    let label = widgets::form_label(ui, &cx.i18n.tr(label_id));
+    let none = cx.i18n.tr("choice-none");
+    let current = list_item_label(cx.i18n, &cx.view.list_items, *value);
+    let shown = if current.is_empty() { none.clone() } else { current };
+    egui::ComboBox::from_id_salt(label_id)
+        .selected_text(shown)
+        .width(theme::FIELD_WIDTH)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, none);
+            for item in cx.view.list_items.iter().filter(|i| i.kind == kind) {
+                ui.selectable_value(value, Some(item.id), list_item_label(cx.i18n, &cx.view.list_items, Some(item.id)));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    ui.label("");
+    ui.end_row();
+}

@@ -1,0 +1,64 @@
+//! What the Settings tab asks for, applied through the store after the frame.
+
+use super::SettingsTab;
+use crate::app::outcome::{Changed, Env, Outcome};
+use crate::domain::funding::FundingSourceId;
+use crate::domain::{ListItemId, ListKind, Settings};
+use crate::i18n::Arg;
+use crate::store::StoreError;
+
+/// One thing the user asked for on the Settings tab.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    SaveSettings(Box<Settings>),
+    AddListItem(ListKind, String),
+    RenameListItem(ListItemId, String),
+    RemoveListItem(ListItemId),
+    AddFundingSource(String, bool),
+    SetBillingAddress(FundingSourceId, String),
+    UpdateFundingSource(FundingSourceId, Option<String>, bool),
+    RemoveFundingSource(FundingSourceId),
+}
+
+impl Command {
+    /// Applies the command; the tab hears of a success.
+    pub(crate) fn apply(self, tab: &mut SettingsTab, env: Env<'_>) -> Result<Outcome, StoreError> {
+        let (store, i18n) = (env.store, env.i18n);
+        let named = |id: &str, name: &str| i18n.tr_args(id, &[("name", Arg::from(name.trim()))]);
+        Ok(match self {
+            Command::SaveSettings(settings) => {
+                store.save_settings(&settings)?;
+                tab.saved();
+                Outcome::new(i18n.tr("toast-settings-saved"), Changed::SETTINGS)
+            }
+            Command::AddListItem(kind, name) => {
+                store.add_list_item(kind, &name)?;
+                Outcome::new(named("toast-list-item-added", &name), Changed::LISTS)
+            }
+            Command::RenameListItem(id, name) => {
+                store.rename_list_item(id, &name)?;
+                Outcome::new(named("toast-list-item-renamed", &name), Changed::LISTS)
+            }
+            Command::RemoveListItem(id) => {
+                store.remove_list_item(id)?;
+                Outcome::new(i18n.tr("toast-list-item-removed"), Changed::LISTS)
+            }
+            Command::AddFundingSource(name, central) => {
+                store.add_funding_source(&name, central)?;
+                Outcome::new(named("toast-list-item-added", &name), Changed::FUNDING)
+            }
+            Command::SetBillingAddress(id, address) => {
+                store.set_billing_address(id, &address)?;
+                Outcome::new(i18n.tr("toast-funding-saved"), Changed::FUNDING)
+            }
+            Command::UpdateFundingSource(id, name, central) => {
+                store.update_funding_source(id, name.as_deref(), central)?;
+                Outcome::new(i18n.tr("toast-funding-saved"), Changed::FUNDING)
+            }
+            Command::RemoveFundingSource(id) => {
+                store.remove_funding_source(id)?;
+                Outcome::new(i18n.tr("toast-list-item-removed"), Changed::FUNDING)
+            }
+        })
+    }
+}

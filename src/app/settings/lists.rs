@@ -1,0 +1,172 @@
+//! The editable lists in Settings: positions and career phases.
+
+use super::Command;
+use crate::app::coached::funding_label;
+use crate::app::people::person_dialog::list_item_label;
+use crate::app::{Cx, theme, widgets};
+use crate::domain::funding::FundingSourceId;
+use crate::domain::{ListItemId, ListKind};
+use egui::Ui;
+
+/// What is being typed in the lists section.
+#[derive(Default)]
+pub struct ListsState {
+    new_position: String,
+    new_career_phase: String,
+    renaming: Option<(ListItemId, String)>,
+    new_funding: String,
+    new_funding_central: bool,
+    renaming_funding: Option<(FundingSourceId, String)>,
+    editing_address: Option<(FundingSourceId, String)>,
+}
+
+/// Draws both lists side by side.
+pub fn lists_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::section_heading(ui, &cx.i18n.tr("settings-lists"));
+        widgets::hint(ui, &cx.i18n.tr("settings-lists-hint"));
+        ui.add_space(theme::GAP);
+        ui.columns(2, |columns| {
+            list_ui(&mut columns[0], state, cx, ListKind::Position);
+            list_ui(&mut columns[1], state, cx, ListKind::CareerPhase);
+        });
+    });
+}
+
+fn list_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>, kind: ListKind) {
+    let (title, add_label) = match kind {
+        ListKind::Position => (cx.i18n.tr("settings-positions"), cx.i18n.tr("settings-new-position")),
+        ListKind::CareerPhase => (cx.i18n.tr("settings-career-phases"), cx.i18n.tr("settings-new-career-phase")),
+    };
+    ui.label(egui::RichText::new(title).strong());
+    for item in cx.view.list_items.iter().filter(|i| i.kind == kind) {
+        let label = list_item_label(cx.i18n, &cx.view.list_items, Some(item.id));
+        ui.horizontal(|ui| match &mut state.renaming {
+            Some((id, text)) if *id == item.id => {
+                let response = ui.add(egui::TextEdit::singleline(text).desired_width(170.0));
+                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                let valid = !text.trim().is_empty();
+                if (ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-save"))).clicked() || (enter && valid))
+                    && text.trim() != label
+                {
+                    cx.send(Command::RenameListItem(item.id, text.trim().to_string()));
+                    state.renaming = None;
+                } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
+                    state.renaming = None;
+                }
+            }
+            _ => {
+                ui.add_sized([170.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
+                if ui.small_button(cx.i18n.tr("button-rename")).clicked() {
+                    state.renaming = Some((item.id, label.clone()));
+                }
+                if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
+                    cx.send(Command::RemoveListItem(item.id));
+                }
+            }
+        });
+    }
+    ui.add_space(theme::GAP / 2.0);
+    let new_text = match kind {
+        ListKind::Position => &mut state.new_position,
+        ListKind::CareerPhase => &mut state.new_career_phase,
+    };
+    ui.horizontal(|ui| {
+        let response = ui.add(egui::TextEdit::singleline(new_text).hint_text(add_label.clone()).desired_width(170.0));
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let valid = !new_text.trim().is_empty();
+        if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-add"))).clicked() || (enter && valid) {
+            cx.send(Command::AddListItem(kind, new_text.trim().to_string()));
+            new_text.clear();
+        }
+    });
+}
+
+/// The funding sources, each with its central-budget mark.
+pub fn funding_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::section_heading(ui, &cx.i18n.tr("settings-funding"));
+        widgets::hint(ui, &cx.i18n.tr("settings-funding-hint"));
+        ui.add_space(theme::GAP);
+        let sources = &cx.view.groups.funding_sources;
+        for source in sources {
+            let label = funding_label(cx.i18n, sources, source.id);
+            ui.horizontal(|ui| match &mut state.renaming_funding {
+                Some((id, text)) if *id == source.id => {
+                    ui.add(egui::TextEdit::singleline(text).desired_width(260.0));
+                    let valid = !text.trim().is_empty();
+                    if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-save"))).clicked() {
+                        cx.send(Command::UpdateFundingSource(
+                            source.id,
+                            Some(text.trim().to_string()),
+                            source.central_budget,
+                        ));
+                        state.renaming_funding = None;
+                    } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
+                        state.renaming_funding = None;
+                    }
+                }
+                _ => {
+                    ui.add_sized([260.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
+                    let mut central = source.central_budget;
+                    if ui.checkbox(&mut central, cx.i18n.tr("settings-central-budget")).changed() {
+                        cx.send(Command::UpdateFundingSource(source.id, None, central));
+                    }
+                    if ui.small_button(cx.i18n.tr("button-rename")).clicked() {
+                        state.renaming_funding = Some((source.id, label.clone()));
+                    }
+                    let address = ui.small_button(cx.i18n.tr("settings-billing-address"));
+                    let address = if source.billing_address.is_empty() {
+                        address
+                    } else {
+                        address.on_hover_text(&source.billing_address)
+                    };
+                    if address.clicked() {
+                        state.editing_address = Some((source.id, source.billing_address.clone()));
+                    }
+                    if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
+                        cx.send(Command::RemoveFundingSource(source.id));
+                    }
+                }
+            });
+        }
+        let mut finished = false;
+        if let Some((id, text)) = &mut state.editing_address {
+            let id = *id;
+            ui.add_space(theme::GAP / 2.0);
+            let label = ui.label(cx.i18n.tr_args(
+                "settings-billing-address-of",
+                &[("source", crate::i18n::Arg::from(funding_label(cx.i18n, sources, id)))],
+            ));
+            ui.add(egui::TextEdit::multiline(text).desired_rows(4).desired_width(360.0)).labelled_by(label.id);
+            ui.horizontal(|ui| {
+                if ui.button(cx.i18n.tr("button-save")).clicked() {
+                    cx.send(Command::SetBillingAddress(id, text.trim().to_string()));
+                    finished = true;
+                } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
+                    finished = true;
+                }
+            });
+        }
+        if finished {
+            state.editing_address = None;
+        }
+        ui.add_space(theme::GAP / 2.0);
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::TextEdit::singleline(&mut state.new_funding)
+                    .hint_text(cx.i18n.tr("settings-new-funding"))
+                    .desired_width(260.0),
+            );
+            ui.checkbox(&mut state.new_funding_central, cx.i18n.tr("settings-central-budget"));
+            let valid = !state.new_funding.trim().is_empty();
+            if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-add"))).clicked() {
+                cx.send(Command::AddFundingSource(state.new_funding.trim().to_string(), state.new_funding_central));
+                state.new_funding.clear();
+                state.new_funding_central = false;
+            }
+        });
+    });
+}

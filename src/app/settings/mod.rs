@@ -1,0 +1,270 @@
+//! The Settings tab: the organisation, the programme defaults and the
+//! editable lists. The form edits a draft; Save is disabled while anything
+//! is wrong, and each problem shows beside its field.
+
+mod commands;
+mod lists;
+
+use crate::app::{AppCommand, Cx, theme, widgets};
+use crate::domain::settings::{SettingsForm, field};
+use crate::domain::{Problems, Settings};
+use crate::i18n::format::amount;
+use crate::i18n::{Arg, I18n, Language};
+pub use commands::Command;
+use egui::{RichText, Ui};
+
+/// State of the Settings tab between frames.
+#[derive(Default)]
+pub struct SettingsTab {
+    /// The form as typed; `None` until it is filled from the saved settings.
+    form: Option<SettingsForm>,
+    lists: lists::ListsState,
+}
+
+impl SettingsTab {
+    /// The saved settings are now the truth: refill the form from them.
+    pub fn saved(&mut self) {
+        self.form = None;
+    }
+
+    /// Amounts are written per language: an untouched form is refilled in
+    /// the new language; typed changes are kept (amounts read either way).
+    pub fn language_changed(&mut self, settings: &Settings, previous: Language) {
+        if self.form.as_ref().is_some_and(|form| *form == SettingsForm::new(settings, |m| amount(previous, m))) {
+            self.form = None;
+        }
+    }
+}
+
+/// Draws the Settings tab.
+pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
+    let saved_form = SettingsForm::new(&cx.view.settings, |m| amount(cx.i18n.language(), m));
+    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+        let form = tab.form.get_or_insert_with(|| saved_form.clone());
+        let parsed = form.parse();
+        let problems = parsed.as_ref().err().cloned().unwrap_or_default();
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            widgets::section_heading(ui, &cx.i18n.tr("settings-interface"));
+            ui.horizontal(|ui| {
+                ui.label(cx.i18n.tr("settings-language"));
+                for language in Language::ALL {
+                    if ui.selectable_label(cx.i18n.language() == language, language.native_name()).clicked()
+                        && cx.i18n.language() != language
+                    {
+                        cx.send(AppCommand::SetLanguage(language));
+                    }
+                }
+            });
+            widgets::hint(ui, &cx.i18n.tr("settings-language-hint"));
+        });
+        ui.add_space(theme::SECTION_GAP);
+
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            widgets::section_heading(ui, &cx.i18n.tr("settings-organisation"));
+            widgets::hint(ui, &cx.i18n.tr("settings-organisation-hint"));
+            ui.add_space(theme::GAP);
+            egui::Grid::new("organisation_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+                let org = &mut form.organisation;
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("settings-org-name"),
+                    &mut org.name,
+                    theme::FIELD_WIDTH,
+                    text(field::ORG_NAME),
+                );
+                widgets::multiline_row(ui, &cx.i18n.tr("settings-org-address"), &mut org.address, None);
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("settings-org-kvk"),
+                    &mut org.chamber_of_commerce,
+                    theme::FIELD_WIDTH,
+                    text(field::ORG_KVK),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("settings-org-vat"),
+                    &mut org.vat_number,
+                    theme::FIELD_WIDTH,
+                    text(field::ORG_VAT),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("settings-org-iban"),
+                    &mut org.iban,
+                    theme::FIELD_WIDTH,
+                    text(field::ORG_IBAN),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("settings-org-email"),
+                    &mut org.email,
+                    theme::FIELD_WIDTH,
+                    text(field::ORG_EMAIL),
+                );
+            });
+        });
+        ui.add_space(theme::SECTION_GAP);
+
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            widgets::section_heading(ui, &cx.i18n.tr("settings-programme"));
+            widgets::hint(ui, &cx.i18n.tr("settings-programme-hint"));
+            ui.add_space(theme::GAP);
+            programme_ui(ui, form, cx.i18n, &problems);
+            ui.add_space(theme::GAP);
+            if let Ok(settings) = &parsed {
+                price_preview_ui(ui, settings, cx.i18n);
+            }
+        });
+        ui.add_space(theme::SECTION_GAP);
+
+        theme::card(ui.visuals()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            widgets::section_heading(ui, &cx.i18n.tr("settings-invoices"));
+            widgets::hint(ui, &cx.i18n.tr("settings-invoices-hint"));
+            ui.add_space(theme::GAP);
+            egui::Grid::new("invoice_settings_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("settings-vat-rate"),
+                    &mut form.vat_rate,
+                    theme::NUMBER_WIDTH,
+                    text(field::VAT_RATE),
+                );
+                widgets::multiline_row(
+                    ui,
+                    &cx.i18n.tr("settings-exemption-text"),
+                    &mut form.exemption_text,
+                    text(field::EXEMPTION_TEXT),
+                );
+                widgets::text_row(
+                    ui,
+                    &cx.i18n.tr("settings-payment-days"),
+                    &mut form.payment_days,
+                    theme::NUMBER_WIDTH,
+                    text(field::PAYMENT_DAYS),
+                );
+            });
+        });
+        ui.add_space(theme::GAP);
+
+        let changed = *form != saved_form;
+        ui.horizontal(|ui| {
+            let save = egui::Button::new(cx.i18n.tr("settings-save"));
+            if ui.add_enabled(changed && parsed.is_ok(), save).clicked()
+                && let Ok(settings) = &parsed
+            {
+                cx.send(Command::SaveSettings(Box::new(settings.clone())));
+            }
+            if ui.add_enabled(changed, egui::Button::new(cx.i18n.tr("settings-revert"))).clicked() {
+                tab.form = None;
+            }
+            if parsed.is_err() {
+                widgets::hint(ui, &cx.i18n.tr("settings-fix-problems"));
+            } else if changed {
+                widgets::hint(ui, &cx.i18n.tr("settings-unsaved"));
+            }
+        });
+        ui.add_space(theme::SECTION_GAP);
+
+        lists::lists_ui(ui, &mut tab.lists, cx);
+        ui.add_space(theme::SECTION_GAP);
+        lists::funding_ui(ui, &mut tab.lists, cx);
+    });
+}
+
+fn programme_ui(ui: &mut Ui, form: &mut SettingsForm, i18n: &I18n, problems: &Problems) {
+    let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(i18n, p));
+    let width = theme::NUMBER_WIDTH;
+    egui::Grid::new("programme_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+        widgets::text_row(ui, &i18n.tr("settings-hourly-rate"), &mut form.hourly_rate, width, text(field::HOURLY_RATE));
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-session-minutes"),
+            &mut form.session_minutes,
+            width,
+            text(field::SESSION_MINUTES),
+        );
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-sessions-per-group"),
+            &mut form.sessions_per_group,
+            width,
+            text(field::SESSIONS_PER_GROUP),
+        );
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-min-group"),
+            &mut form.min_group_size,
+            width,
+            text(field::MIN_GROUP_SIZE),
+        );
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-max-group"),
+            &mut form.max_group_size,
+            width,
+            text(field::MAX_GROUP_SIZE),
+        );
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-first-hours"),
+            &mut form.first_conversation_hours,
+            width,
+            text(field::FIRST_HOURS),
+        );
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-second-days"),
+            &mut form.second_conversation_days,
+            width,
+            text(field::SECOND_DAYS),
+        );
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-third-from"),
+            &mut form.third_conversation_from_days,
+            width,
+            text(field::THIRD_FROM_DAYS),
+        );
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-third-until"),
+            &mut form.third_conversation_until_days,
+            width,
+            text(field::THIRD_UNTIL_DAYS),
+        );
+        widgets::text_row(ui, &i18n.tr("settings-circle-size"), &mut form.circle_size, width, text(field::CIRCLE_SIZE));
+        widgets::text_row(
+            ui,
+            &i18n.tr("settings-retention"),
+            &mut form.retention_months,
+            width,
+            text(field::RETENTION_MONTHS),
+        );
+    });
+}
+
+fn price_preview_ui(ui: &mut Ui, settings: &Settings, i18n: &I18n) {
+    let p = &settings.coached;
+    let pricing = p.pricing();
+    if let (Some(group), Some(individual)) = (pricing.group_price(), pricing.individual_price()) {
+        let colours = theme::palette(ui.visuals());
+        let text = i18n.tr_args(
+            "settings-price-preview",
+            &[
+                ("group", Arg::from(i18n.money(group))),
+                ("individual", Arg::from(i18n.money(individual))),
+                ("sessions", Arg::from(p.sessions_per_group)),
+                ("minutes", Arg::from(p.session_minutes)),
+                ("max", Arg::from(p.max_group_size)),
+            ],
+        );
+        ui.label(RichText::new(text).color(colours.accent));
+    }
+}

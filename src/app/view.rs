@@ -1,0 +1,104 @@
+//! Everything the screens draw from, loaded from the store. After a command
+//! only the parts it changed are read again.
+
+use super::Changed;
+use crate::domain::coached::groups::{Attendance, Group, Registration, Session, SessionId};
+use crate::domain::funding::FundingSource;
+use crate::domain::{ListItem, Person, PersonId, Settings};
+use crate::store::Store;
+use std::collections::HashMap;
+
+/// The coached groups and everything around them.
+#[derive(Default)]
+pub struct GroupsData {
+    pub funding_sources: Vec<FundingSource>,
+    pub registrations: Vec<Registration>,
+    pub groups: Vec<Group>,
+    pub sessions: Vec<Session>,
+    pub attendance: HashMap<(SessionId, PersonId), Attendance>,
+}
+
+/// Invoices and credit notes.
+#[derive(Default)]
+pub struct FinanceData {
+    pub invoices: Vec<crate::domain::finance::invoices::Invoice>,
+}
+
+/// Everything the screens draw from, loaded after each change.
+#[derive(Default)]
+pub struct ViewData {
+    pub people: Vec<Person>,
+    /// Where each person is in `people`.
+    pub person_index: HashMap<PersonId, usize>,
+    pub groups: GroupsData,
+    pub finance: FinanceData,
+    /// Folded name, email and department per person, for search.
+    pub search_keys: Vec<String>,
+    pub list_items: Vec<ListItem>,
+    pub settings: Settings,
+    pub welcomed: bool,
+    pub is_demo: bool,
+    /// Increases with every reload, so screens know their caches are stale.
+    pub generation: u64,
+}
+
+impl ViewData {
+    /// The loaded data as documents see it.
+    pub fn library(&self) -> crate::ops::documents::Library<'_> {
+        crate::ops::documents::Library {
+            settings: &self.settings,
+            people: &self.people,
+            groups: &self.groups.groups,
+            registrations: &self.groups.registrations,
+            sessions: &self.groups.sessions,
+            sources: &self.groups.funding_sources,
+            invoices: &self.finance.invoices,
+        }
+    }
+
+    /// The person with `id`.
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.person_index.get(&id).and_then(|&i| self.people.get(i))
+    }
+}
+
+impl ViewData {
+    /// Reads again the parts named in `changed`; `generation` counts reloads
+    /// so that screens know their caches are stale.
+    pub fn reload(&mut self, store: &Store, changed: Changed, generation: &mut u64) -> crate::store::Result<()> {
+        if changed.contains(Changed::PEOPLE) {
+            self.people = store.list_people()?;
+            self.search_keys = self
+                .people
+                .iter()
+                .map(|p| crate::domain::search::fold(&format!("{} {} {}", p.name, p.email, p.department)))
+                .collect();
+            self.person_index = self.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
+        }
+        if changed.contains(Changed::LISTS) {
+            self.list_items = store.list_items()?;
+        }
+        if changed.contains(Changed::SETTINGS) {
+            self.settings = store.settings()?;
+        }
+        if changed.contains(Changed::FUNDING) {
+            self.groups.funding_sources = store.funding_sources()?;
+        }
+        if changed.contains(Changed::GROUPS) {
+            self.groups.registrations = store.registrations()?;
+            self.groups.groups = store.groups()?;
+            self.groups.sessions = store.sessions()?;
+            self.groups.attendance = store.attendance()?.into_iter().map(|m| ((m.session, m.person), m.mark)).collect();
+        }
+        if changed.contains(Changed::FINANCE) {
+            self.finance.invoices = store.invoices()?;
+        }
+        if changed.contains(Changed::FILE) {
+            self.welcomed = store.is_welcomed()?;
+            self.is_demo = store.is_demo()?;
+        }
+        *generation += 1;
+        self.generation = *generation;
+        Ok(())
+    }
+}

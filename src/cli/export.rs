@@ -1,0 +1,163 @@
+//! `peerdesk export …`: documents written to files and nothing else. Every
+//! argument is checked before anything is written, and each file is written
+//! whole or not at all.
+
+use crate::cli::{CliError, ExportCommand, Outcome};
+use crate::domain::PersonId;
+use crate::domain::coached::groups::GroupId;
+use crate::domain::finance::invoices::InvoiceStatus;
+use crate::domain::funding::FundingSourceId;
+use crate::export::write_file;
+use crate::i18n::format::parse_date;
+use crate::i18n::{Arg, I18n, Language};
+use crate::ops::documents::{Document, DocumentMaker, DocumentRequest, LoadedData};
+use crate::paths::AppPaths;
+use crate::store::Store;
+use chrono::NaiveDate;
+use std::path::{Path, PathBuf};
+
+fn fail(i18n: &I18n, id: &str, args: &[(&str, Arg)]) -> CliError {
+    CliError::Message(i18n.tr_args(id, args))
+}
+
+fn id(i18n: &I18n, text: &str, option: &str) -> Result<i64, CliError> {
+    text.trim()
+        .parse::<i64>()
+        .map_err(|_| fail(i18n, "cli-bad-id", &[("option", Arg::from(option)), ("value", Arg::from(text))]))
+}
+
+fn date(i18n: &I18n, text: Option<&String>, option: &str) -> Result<NaiveDate, CliError> {
+    let Some(text) = text else {
+        return Err(fail(i18n, "cli-missing", &[("option", Arg::from(option))]));
+    };
+    parse_date(text).ok_or_else(|| {
+        fail(i18n, "cli-bad-date", &[("option", Arg::from(option)), ("value", Arg::from(text.as_str()))])
+    })
+}
+
+fn one_of(i18n: &I18n, options: &[(&str, bool)]) -> Result<(), CliError> {
+    let given = options.iter().filter(|(_, g)| *g).count();
+    if given == 1 {
+        Ok(())
+    } else {
+        let names: Vec<&str> = options.iter().map(|(n, _)| *n).collect();
+        Err(fail(i18n, "cli-one-of", &[("options", Arg::from(names.join(", ")))]))
+    }
+}
+
+/// Runs one export command.
+pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &I18n) -> Result<Outcome, CliError> {
+    let path = db.unwrap_or_else(|| AppPaths::platform().default_db());
+    if !path.exists() {
+        return Err(fail(i18n, "cli-no-database", &[("path", Arg::from(path.display().to_string()))]));
+    }
+    let store = Store::open(&path).map_err(|e| CliError::Message(crate::app::store_error_text(i18n, &e)))?;
+    let data = LoadedData::load(&store).map_err(|e| CliError::Message(crate::app::store_error_text(i18n, &e)))?;
+    let maker = DocumentMaker::new(language, crate::clock::moment()).map_err(|e| CliError::Message(e.to_string()))?;
+    let library = data.library();
+    let make = |request: DocumentRequest| maker.make(&request, &library).map_err(|e| document_error(i18n, e));
+    match what {
+        ExportCommand::Schedule { group, coach, month, from, to, out } => {
+            one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some()), ("--month", month.is_some())])?;
+            let request = if let Some(group) = group {
+                DocumentRequest::GroupSchedule(GroupId(id(i18n, &group, "--group")?))
+            } else if let Some(coach) = coach {
+                let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+                DocumentRequest::CoachSchedule { coach: PersonId(id(i18n, &coach, "--coach")?), from, to }
+            } else {
+                let month = month.unwrap_or_default();
+                let first = parse_date(&format!("{month}-01")).ok_or_else(|| {
+                    fail(
+                        i18n,
+                        "cli-bad-date",
+                        &[("option", Arg::from("--month")), ("value", Arg::from(month.as_str()))],
+                    )
+                })?;
+                DocumentRequest::MonthSchedule {
+                    year: chrono::Datelike::year(&first),
+                    month: chrono::Datelike::month(&first),
+                }
+            };
+            write_one(i18n, &make(request)?, &out)
+        }
+        ExportCommand::Statement { funding, group, from, to, out } => {
+            one_of(i18n, &[("--funding", funding.is_some()), ("--group", group.is_some())])?;
+            let request = if let Some(funding) = funding {
+                let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+                DocumentRequest::FundingStatement {
+                    source: FundingSourceId(id(i18n, &funding, "--funding")?),
+                    from,
+                    to,
+                }
+            } else {
+                DocumentRequest::GroupStatement(GroupId(id(i18n, &group.unwrap_or_default(), "--group")?))
+            };
+            write_one(i18n, &make(request)?, &out)
+        }
+        ExportCommand::Ics { group, coach, from, to, out } => {
+            one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some())])?;
+            let request = if let Some(group) = group {
+                DocumentRequest::GroupCalendar(GroupId(id(i18n, &group, "--group")?))
+            } else {
+                let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+                DocumentRequest::CoachCalendar {
+                    coach: PersonId(id(i18n, &coach.unwrap_or_default(), "--coach")?),
+                    from,
+                    to,
+                }
+            };
+            write_one(i18n, &make(request)?, &out)
+        }
+        ExportCommand::Invoices { year, out } => {
+            let year: i32 = year
+                .trim()
+                .parse()
+                .ok()
+                .filter(|y| (1900..=9999).contains(y))
+                .ok_or_else(|| fail(i18n, "cli-bad-year", &[("value", Arg::from(year.as_str()))]))?;
+            if !out.is_dir() {
+                return Err(fail(i18n, "cli-no-folder", &[("path", Arg::from(out.display().to_string()))]));
+            }
+            let mut documents = Vec::new();
+            for invoice in library.invoices.iter().filter(|i| i.status != InvoiceStatus::Draft) {
+                if invoice.issue_date.is_some_and(|d| chrono::Datelike::year(&d) == year) {
+                    documents.push(make(DocumentRequest::Invoice(invoice.id))?);
+                }
+            }
+            for document in &documents {
+                write(i18n, &out.join(&document.file_name), &document.bytes)?;
+            }
+            Ok(Outcome::Done(i18n.tr_args(
+                "cli-invoices-done",
+                &[("count", Arg::from(documents.len())), ("path", Arg::from(out.display().to_string()))],
+            )))
+        }
+    }
+}
+
+fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> CliError {
+    use crate::ops::documents::DocumentError as E;
+    match error {
+        E::NoGroup(id) => fail(i18n, "cli-no-group", &[("id", Arg::from(id))]),
+        E::NoPerson(id) => fail(i18n, "cli-no-person", &[("id", Arg::from(id))]),
+        E::NoFundingSource(id) => fail(i18n, "cli-no-funding", &[("id", Arg::from(id))]),
+        E::NoInvoice(id) => fail(i18n, "cli-no-invoice", &[("id", Arg::from(id))]),
+        E::EmptyPeriod => fail(i18n, "cli-empty-period", &[]),
+        E::Fonts(e) => CliError::Message(e.to_string()),
+    }
+}
+
+fn write(i18n: &I18n, path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    write_file(path, bytes).map_err(|e| {
+        fail(
+            i18n,
+            "cli-write-failed",
+            &[("path", Arg::from(path.display().to_string())), ("reason", Arg::from(e.to_string()))],
+        )
+    })
+}
+
+fn write_one(i18n: &I18n, document: &Document, out: &Path) -> Result<Outcome, CliError> {
+    write(i18n, out, &document.bytes)?;
+    Ok(Outcome::Done(i18n.tr_args("cli-export-done", &[("path", Arg::from(out.display().to_string()))])))
+}

@@ -1,0 +1,212 @@
+//! The command line: `peerdesk` opens the window; `peerdesk demo` writes
+//! demo data. Help and messages follow `--lang` (or the system language).
+
+mod export;
+
+use crate::i18n::{Arg, I18n, Language};
+use crate::ops::demo::{DemoOptions, write_demo};
+use crate::paths::AppPaths;
+use crate::store::Store;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// PeerDesk: the desk of whoever runs workplace peer support.
+#[derive(Debug, Parser)]
+#[command(name = "peerdesk", version)]
+pub struct Cli {
+    /// The database file to use.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// The language of the window and of messages.
+    #[arg(long, global = true, value_name = "nl|en", value_parser = parse_language)]
+    pub lang: Option<Language>,
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+/// The headless commands.
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Writes demo data into a new database file.
+    Demo {
+        /// How many people the demo directory gets.
+        #[arg(long, default_value_t = 300, value_name = "N")]
+        people: usize,
+    },
+    /// Writes documents: schedules, cost statements, invoices, calendar files.
+    Export {
+        #[command(subcommand)]
+        what: ExportCommand,
+    },
+}
+
+/// The documents `peerdesk export` writes.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// A session schedule (PDF) of a group, of a coach over a period, or of a month.
+    Schedule {
+        #[arg(long, value_name = "ID")]
+        group: Option<String>,
+        #[arg(long, value_name = "ID")]
+        coach: Option<String>,
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// A cost statement (PDF) of a funding source over a period, or of a group.
+    Statement {
+        #[arg(long, value_name = "ID")]
+        funding: Option<String>,
+        #[arg(long, value_name = "ID")]
+        group: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Every issued invoice and credit note of a year, one PDF each.
+    Invoices {
+        #[arg(long, value_name = "YYYY")]
+        year: String,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// A calendar file (ICS) of a group's sessions, or of a coach's over a period.
+    Ics {
+        #[arg(long, value_name = "ID")]
+        group: Option<String>,
+        #[arg(long, value_name = "ID")]
+        coach: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+/// What `main` should do after the command line was read.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A command ran; print this line and exit successfully.
+    Done(String),
+    /// Open the window.
+    OpenWindow { db: Option<PathBuf>, language: Option<Language> },
+}
+
+fn parse_language(text: &str) -> Result<Language, String> {
+    Language::from_code(text).ok_or_else(|| format!("'{text}': use nl or en"))
+}
+
+/// The language for messages: `--lang` if present, else the system's.
+fn message_language(args: &[OsString]) -> Language {
+    let mut iter = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if let Some(code) = arg.strip_prefix("--lang=") {
+            if let Some(l) = Language::from_code(code) {
+                return l;
+            }
+        } else if arg == "--lang"
+            && let Some(l) = iter.next().and_then(|code| Language::from_code(&code))
+        {
+            return l;
+        }
+    }
+    crate::app::system_language()
+}
+
+/// The clap command with its help texts in `i18n`'s language.
+pub fn command(i18n: &I18n) -> clap::Command {
+    Cli::command()
+        .about(i18n.tr("cli-about"))
+        .mut_arg("db", |a| a.help(i18n.tr("cli-db")))
+        .mut_arg("lang", |a| a.help(i18n.tr("cli-lang")))
+        .mut_subcommand("demo", |c| {
+            c.about(i18n.tr("cli-demo")).mut_arg("people", |a| a.help(i18n.tr("cli-demo-people")))
+        })
+}
+
+/// Reads the command line and runs a headless command, or says to open the
+/// window. Errors are one translated line.
+pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
+    let i18n = I18n::new(message_language(&args));
+    let matches = command(&i18n).try_get_matches_from(&args).map_err(CliError::Usage)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(CliError::Usage)?;
+    match cli.command {
+        None => {
+            // A file given on the command line is checked before a window opens.
+            if let Some(path) = &cli.db {
+                Store::open(path).map_err(|e| CliError::Message(crate::app::store_error_text(&i18n, &e)))?;
+            }
+            Ok(Outcome::OpenWindow { db: cli.db, language: cli.lang })
+        }
+        Some(CliCommand::Export { what }) => {
+            let language = cli.lang.unwrap_or(i18n.language());
+            crate::cli::export::run(what, cli.db, language, &i18n)
+        }
+        Some(CliCommand::Demo { people }) => {
+            let path = match cli.db {
+                Some(path) => path,
+                None => {
+                    let paths = AppPaths::platform();
+                    paths.ensure_data_dir().map_err(|e| CliError::Message(e.to_string()))?;
+                    paths.demo_db()
+                }
+            };
+            let fail = |e| CliError::Message(crate::app::store_error_text(&i18n, &e));
+            let existed = path.exists();
+            let mut store = Store::open(&path).map_err(fail)?;
+            let today = crate::clock::today();
+            let written = write_demo(&mut store, &DemoOptions { people, ..DemoOptions::standard(today) });
+            drop(store);
+            let summary = match written {
+                Ok(summary) => summary,
+                Err(e) => {
+                    // A demo that failed half-way leaves no file behind that it created.
+                    if !existed {
+                        remove_database_files(&path);
+                    }
+                    return Err(fail(e));
+                }
+            };
+            Ok(Outcome::Done(i18n.tr_args(
+                "cli-demo-done",
+                &[
+                    ("path", Arg::from(path.display().to_string())),
+                    ("people", Arg::from(i18n.number(summary.people as i64))),
+                    ("coaches", Arg::from(summary.coaches)),
+                    ("supporters", Arg::from(summary.peer_supporters)),
+                    ("groups", Arg::from(summary.groups)),
+                    ("waiting", Arg::from(summary.waiting)),
+                ],
+            )))
+        }
+    }
+}
+
+/// Removes a database file with its write-ahead log and shared memory.
+fn remove_database_files(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
+    }
+}
+
+/// A failed command line.
+#[derive(Debug)]
+pub enum CliError {
+    /// Wrong arguments, or `--help` / `--version` (clap prints those itself).
+    Usage(clap::Error),
+    /// A command failed: one line for the user.
+    Message(String),
+}

@@ -1,0 +1,419 @@
+//! Coached peer-support groups (programme 1 of DOMAIN.md): registrations,
+//! groups, sessions and attendance.
+
+use super::pricing::{CoachedDefaults, GroupPricing};
+use crate::domain::funding::FundingSourceId;
+use crate::domain::money::Money;
+use crate::domain::person::PersonId;
+use crate::domain::problem::{Problem, Problems};
+use chrono::{NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+pub use super::sessions::{Attendance, Session, SessionId, SessionStatus};
+
+/// The database id of a registration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct RegistrationId(pub i64);
+
+/// The database id of a group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct GroupId(pub i64);
+
+/// Registered together as a group, or alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RegistrationKind {
+    Group,
+    Individual,
+}
+
+impl RegistrationKind {
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            RegistrationKind::Group => "group",
+            RegistrationKind::Individual => "individual",
+        }
+    }
+
+    /// The kind for a stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        [RegistrationKind::Group, RegistrationKind::Individual].into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// Part of a day someone can meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+}
+
+impl DayPart {
+    /// Every part, in the order of a day.
+    pub const ALL: [DayPart; 3] = [DayPart::Morning, DayPart::Afternoon, DayPart::Evening];
+
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "morning",
+            DayPart::Afternoon => "afternoon",
+            DayPart::Evening => "evening",
+        }
+    }
+
+    /// The part of the day a session starting at `hour` falls in.
+    pub fn of_hour(hour: u32) -> DayPart {
+        match hour {
+            0..=11 => DayPart::Morning,
+            12..=17 => DayPart::Afternoon,
+            _ => DayPart::Evening,
+        }
+    }
+}
+
+/// A weekday and part of the day, like "Tuesday afternoon".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct TimeSlot {
+    pub weekday: u8,
+    pub part: DayPart,
+}
+
+/// The working days offered as preferred times, Monday to Friday.
+pub const WORKDAYS: [Weekday; 5] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
+
+impl TimeSlot {
+    /// A slot on `weekday`.
+    pub fn new(weekday: Weekday, part: DayPart) -> Self {
+        TimeSlot { weekday: weekday.num_days_from_monday() as u8, part }
+    }
+
+    /// The weekday of the slot.
+    pub fn weekday(self) -> Weekday {
+        match self.weekday {
+            0 => Weekday::Mon,
+            1 => Weekday::Tue,
+            2 => Weekday::Wed,
+            3 => Weekday::Thu,
+            4 => Weekday::Fri,
+            5 => Weekday::Sat,
+            _ => Weekday::Sun,
+        }
+    }
+
+    /// The stable code: `tue-afternoon`.
+    pub fn code(self) -> String {
+        let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(self.weekday as usize).min(6)];
+        format!("{day}-{}", self.part.code())
+    }
+
+    /// The slot for a code such as `tue-afternoon`.
+    pub fn from_code(code: &str) -> Option<TimeSlot> {
+        let (day, part) = code.trim().split_once('-')?;
+        let weekday = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].iter().position(|d| *d == day)? as u8;
+        let part = DayPart::ALL.into_iter().find(|p| p.code() == part)?;
+        Some(TimeSlot { weekday, part })
+    }
+
+    /// Slots as stored: codes separated by commas.
+    pub fn encode_all(slots: &[TimeSlot]) -> String {
+        slots.iter().map(|s| s.code()).collect::<Vec<_>>().join(",")
+    }
+
+    /// Slots from their stored form; unknown codes are skipped.
+    pub fn decode_all(text: &str) -> Vec<TimeSlot> {
+        let mut slots: Vec<TimeSlot> = text.split(',').filter_map(TimeSlot::from_code).collect();
+        slots.sort();
+        slots.dedup();
+        slots
+    }
+}
+
+/// A registration for a coached group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    pub id: RegistrationId,
+    pub kind: RegistrationKind,
+    pub registered_on: NaiveDate,
+    /// Who made the registration (one of the people, or a manager).
+    pub contact: Option<PersonId>,
+    pub people: Vec<PersonId>,
+    pub preferred: Vec<TimeSlot>,
+    /// What the group wants to work on, in a few words.
+    pub theme: String,
+    pub funding: FundingSourceId,
+    /// The group the registration was placed in.
+    pub group: Option<GroupId>,
+    /// The price, copied when the group was formed.
+    pub price: Option<Money>,
+    /// Withdrawn registrations stay for the record but leave the waiting list.
+    pub withdrawn: bool,
+}
+
+/// A registration being entered or edited.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegistrationDraft {
+    pub id: Option<RegistrationId>,
+    pub kind: RegistrationKind,
+    pub registered_on: NaiveDate,
+    pub contact: Option<PersonId>,
+    pub people: Vec<PersonId>,
+    pub preferred: Vec<TimeSlot>,
+    pub theme: String,
+    pub funding: Option<FundingSourceId>,
+}
+
+/// Field names used in [`Problems`] of a registration.
+pub mod field {
+    pub const PEOPLE: &str = "people";
+    pub const FUNDING: &str = "funding";
+    pub const DATE: &str = "registered_on";
+    pub const THEME: &str = "theme";
+    pub const NAME: &str = "group_name";
+    pub const COACH: &str = "coach";
+    pub const START: &str = "start";
+    pub const TIME: &str = "time";
+    pub const INTERVAL: &str = "interval";
+    pub const COUNT: &str = "count";
+    pub const MINUTES: &str = "minutes";
+    pub const LINK: &str = "meeting_link";
+}
+
+/// The longest theme, in characters: a theme is a few words, not a story.
+pub const THEME_MAX_CHARS: usize = 120;
+
+impl RegistrationDraft {
+    /// An empty registration of `kind` on `today`.
+    pub fn new(kind: RegistrationKind, today: NaiveDate) -> Self {
+        RegistrationDraft {
+            id: None,
+            kind,
+            registered_on: today,
+            contact: None,
+            people: Vec::new(),
+            preferred: Vec::new(),
+            theme: String::new(),
+            funding: None,
+        }
+    }
+
+    /// What is wrong: a group registration has between the smallest and the
+    /// largest group size of people, an individual one exactly one.
+    pub fn problems(&self, defaults: &CoachedDefaults, today: NaiveDate) -> Problems {
+        let mut problems = Problems::new();
+        let count = self.people.len() as i64;
+        match self.kind {
+            RegistrationKind::Group => {
+                if count < defaults.min_group_size || count > defaults.max_group_size {
+                    problems.add(
+                        field::PEOPLE,
+                        Problem::GroupSize { min: defaults.min_group_size, max: defaults.max_group_size },
+                    );
+                }
+            }
+            RegistrationKind::Individual => {
+                if count != 1 {
+                    problems.add(field::PEOPLE, Problem::ExactlyOnePerson);
+                }
+            }
+        }
+        let mut unique = self.people.clone();
+        unique.sort();
+        unique.dedup();
+        if unique.len() != self.people.len() {
+            problems.add(field::PEOPLE, Problem::Duplicate);
+        }
+        if self.funding.is_none() {
+            problems.add(field::FUNDING, Problem::Required);
+        }
+        if self.registered_on > today {
+            problems.add(field::DATE, Problem::DateInFuture);
+        }
+        if self.theme.trim().chars().count() > THEME_MAX_CHARS {
+            problems.add(field::THEME, Problem::TooLong { max: THEME_MAX_CHARS as i64 });
+        }
+        problems
+    }
+}
+
+/// Where a group is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum GroupStatus {
+    Forming,
+    Running,
+    Completed,
+    Cancelled,
+}
+
+impl GroupStatus {
+    /// Every status, in the order of a group's life.
+    pub const ALL: [GroupStatus; 4] =
+        [GroupStatus::Forming, GroupStatus::Running, GroupStatus::Completed, GroupStatus::Cancelled];
+
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            GroupStatus::Forming => "forming",
+            GroupStatus::Running => "running",
+            GroupStatus::Completed => "completed",
+            GroupStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// The status for a stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        GroupStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Forming and running groups hold their members: they are not proposed again.
+    pub fn is_active(self) -> bool {
+        matches!(self, GroupStatus::Forming | GroupStatus::Running)
+    }
+}
+
+/// The application to the central budget for a group with centrally funded
+/// registrations (DOMAIN: "applied for once the group is formed").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ApplicationStatus {
+    ToApply,
+    Applied,
+    Approved,
+    Refused,
+}
+
+impl ApplicationStatus {
+    /// Every status, in order.
+    pub const ALL: [ApplicationStatus; 4] = [
+        ApplicationStatus::ToApply,
+        ApplicationStatus::Applied,
+        ApplicationStatus::Approved,
+        ApplicationStatus::Refused,
+    ];
+
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            ApplicationStatus::ToApply => "to_apply",
+            ApplicationStatus::Applied => "applied",
+            ApplicationStatus::Approved => "approved",
+            ApplicationStatus::Refused => "refused",
+        }
+    }
+
+    /// The status for a stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        ApplicationStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// A coached group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Group {
+    pub id: GroupId,
+    pub name: String,
+    pub status: GroupStatus,
+    pub coach: Option<PersonId>,
+    /// A room, when the group meets in person.
+    pub location: String,
+    /// An online meeting link, when the group meets online.
+    pub meeting_link: String,
+    pub pricing: GroupPricing,
+    pub application: Option<ApplicationStatus>,
+    pub applied_on: Option<NaiveDate>,
+    pub decided_on: Option<NaiveDate>,
+    pub formed_on: NaiveDate,
+    pub members: Vec<PersonId>,
+}
+
+/// A group's editable details.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupDraft {
+    pub id: Option<GroupId>,
+    pub name: String,
+    pub status: GroupStatus,
+    pub coach: Option<PersonId>,
+    pub location: String,
+    pub meeting_link: String,
+    pub application: Option<ApplicationStatus>,
+    pub applied_on: Option<NaiveDate>,
+    pub decided_on: Option<NaiveDate>,
+}
+
+impl GroupDraft {
+    /// What is wrong with the details.
+    pub fn problems(&self) -> Problems {
+        let mut problems = Problems::new();
+        if self.name.trim().is_empty() {
+            problems.add(field::NAME, Problem::Required);
+        }
+        let link = self.meeting_link.trim();
+        if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
+            problems.add(field::LINK, Problem::InvalidLink);
+        }
+        problems
+    }
+}
+
+impl Group {
+    /// A draft to edit this group's details.
+    pub fn to_draft(&self) -> GroupDraft {
+        GroupDraft {
+            id: Some(self.id),
+            name: self.name.clone(),
+            status: self.status,
+            coach: self.coach,
+            location: self.location.clone(),
+            meeting_link: self.meeting_link.clone(),
+            application: self.application,
+            applied_on: self.applied_on,
+            decided_on: self.decided_on,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    fn group_of(n: i64) -> RegistrationDraft {
+        RegistrationDraft {
+            people: (1..=n).map(PersonId).collect(),
+            funding: Some(FundingSourceId(1)),
+            ..RegistrationDraft::new(RegistrationKind::Group, today())
+        }
+    }
+
+    #[test]
+    fn a_group_registration_of_three_or_six_is_refused_with_the_allowed_size() {
+        let defaults = CoachedDefaults::default();
+        for n in [3, 6] {
+            let problems = group_of(n).problems(&defaults, today());
+            assert_eq!(problems.for_field(field::PEOPLE), Some(&Problem::GroupSize { min: 4, max: 5 }));
+        }
+        for n in [4, 5] {
+            assert!(group_of(n).problems(&defaults, today()).is_empty());
+        }
+    }
+
+    #[test]
+    fn an_individual_registration_has_exactly_one_person() {
+        let mut draft = RegistrationDraft::new(RegistrationKind::Individual, today());
+        draft.funding = Some(FundingSourceId(1));
+        let defaults = CoachedDefaults::default();
+        assert_eq!(draft.problems(&defaults, today()).for_field(field::PEOPLE), Some(&Problem::ExactlyOnePerson));
+        draft.people = vec![PersonId(7)];
+        assert!(draft.problems(&defaults, today()).is_empty());
+    }
+
+    #[test]
+    fn time_slots_survive_their_stored_form() {
+        let slots =
+            vec![TimeSlot::new(Weekday::Tue, DayPart::Afternoon), TimeSlot::new(Weekday::Thu, DayPart::Morning)];
+        assert_eq!(TimeSlot::encode_all(&slots), "tue-afternoon,thu-morning");
+        assert_eq!(TimeSlot::decode_all("thu-morning,tue-afternoon,bogus"), slots);
+    }
+}

@@ -1,0 +1,11 @@
+//! Coached peer-support groups (DOMAIN.md, programme 1): registrations, the
+//! waiting list and proposals, groups, sessions, attendance and costs.
+
+pub mod costs;
+pub mod groups;
+pub mod placement;
+pub mod pricing;
+pub mod schedule;
+pub mod sessions;
+
+pub use pricing::{CoachedDefaults, GroupPricing, registration_price};

@@ -1,0 +1,399 @@
+//! Demo data for coached groups: department cost centres, about a dozen
+//! groups in every state with sessions and attendance, and a waiting list
+//! with enough PostDocs and PhD candidates for proposals to appear.
+
+use crate::domain::coached::CoachedDefaults;
+use crate::domain::coached::groups::{
+    ApplicationStatus, Attendance, DayPart, GroupDraft, GroupStatus, RegistrationDraft, RegistrationKind,
+    SessionStatus, TimeSlot, WORKDAYS,
+};
+use crate::domain::coached::schedule::SessionPlan;
+use crate::domain::funding::FundingSourceId;
+use crate::domain::random::SplitMix64;
+use crate::domain::{ListItem, ListKind, Person, PersonId, Role};
+use crate::store::{NewGroup, Result, Store};
+use chrono::{Days, NaiveDate, NaiveTime};
+use std::collections::HashSet;
+
+/// What the groups demo wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GroupsSummary {
+    pub groups: usize,
+    pub waiting: usize,
+}
+
+const COST_CENTRE_DEPARTMENTS: &[&str] =
+    &["Cardiologie", "Neurologie", "Intensive Care", "Oncologie", "Kindergeneeskunde", "Epidemiologie", "Genetica"];
+
+const THEMES: &[&str] = &[
+    "Juggling tasks",
+    "Steering a research team",
+    "Communicating with my supervisor",
+    "Werkdruk en grenzen stellen",
+    "Feedback geven en ontvangen",
+    "Combining research and clinical work",
+];
+
+/// One demo group: how long ago it was formed, its state and how it was registered.
+struct Plan {
+    name: &'static str,
+    status: GroupStatus,
+    formed_days_ago: u64,
+    /// `None`: individuals placed together; `Some(n)`: one group registration of n.
+    group_registration: Option<usize>,
+    position: &'static str,
+    central: Option<ApplicationStatus>,
+    online: bool,
+}
+
+const PLANS: &[Plan] = &[
+    Plan {
+        name: "PostDocs 1",
+        status: GroupStatus::Completed,
+        formed_days_ago: 260,
+        group_registration: Some(5),
+        position: "postdoc",
+        central: Some(ApplicationStatus::Approved),
+        online: false,
+    },
+    Plan {
+        name: "Verpleegkundigen IC",
+        status: GroupStatus::Completed,
+        formed_days_ago: 230,
+        group_registration: Some(4),
+        position: "nurse",
+        central: None,
+        online: false,
+    },
+    Plan {
+        name: "Promovendi A",
+        status: GroupStatus::Completed,
+        formed_days_ago: 200,
+        group_registration: None,
+        position: "phd-candidate",
+        central: None,
+        online: true,
+    },
+    Plan {
+        name: "PostDocs 2",
+        status: GroupStatus::Running,
+        formed_days_ago: 75,
+        group_registration: None,
+        position: "postdoc",
+        central: Some(ApplicationStatus::Approved),
+        online: false,
+    },
+    Plan {
+        name: "Arts-assistenten",
+        status: GroupStatus::Running,
+        formed_days_ago: 60,
+        group_registration: Some(5),
+        position: "resident",
+        central: None,
+        online: false,
+    },
+    Plan {
+        name: "Promovendi B",
+        status: GroupStatus::Running,
+        formed_days_ago: 45,
+        group_registration: Some(4),
+        position: "phd-candidate",
+        central: None,
+        online: true,
+    },
+    Plan {
+        name: "Medewerkers",
+        status: GroupStatus::Running,
+        formed_days_ago: 40,
+        group_registration: None,
+        position: "staff-member",
+        central: None,
+        online: false,
+    },
+    Plan {
+        name: "PostDocs 3",
+        status: GroupStatus::Running,
+        formed_days_ago: 30,
+        group_registration: Some(4),
+        position: "postdoc",
+        central: Some(ApplicationStatus::Applied),
+        online: true,
+    },
+    Plan {
+        name: "Verpleegkundigen",
+        status: GroupStatus::Forming,
+        formed_days_ago: 9,
+        group_registration: None,
+        position: "nurse",
+        central: None,
+        online: false,
+    },
+    Plan {
+        name: "PostDocs 4",
+        status: GroupStatus::Forming,
+        formed_days_ago: 4,
+        group_registration: Some(5),
+        position: "postdoc",
+        central: Some(ApplicationStatus::ToApply),
+        online: false,
+    },
+    Plan {
+        name: "Specialisten",
+        status: GroupStatus::Cancelled,
+        formed_days_ago: 120,
+        group_registration: Some(4),
+        position: "medical-specialist",
+        central: None,
+        online: false,
+    },
+    Plan {
+        name: "Onderzoekers",
+        status: GroupStatus::Completed,
+        formed_days_ago: 320,
+        group_registration: None,
+        position: "researcher",
+        central: None,
+        online: true,
+    },
+    Plan {
+        name: "Promovendi 2025",
+        status: GroupStatus::Completed,
+        formed_days_ago: 430,
+        group_registration: None,
+        position: "phd-candidate",
+        central: None,
+        online: false,
+    },
+    Plan {
+        name: "Verpleegkundigen 2025",
+        status: GroupStatus::Completed,
+        formed_days_ago: 500,
+        group_registration: Some(5),
+        position: "nurse",
+        central: None,
+        online: false,
+    },
+];
+
+/// Waiting individuals per position: several PostDocs and PhD candidates so
+/// that proposals appear, and a few others who wait for company.
+const WAITING: &[(&str, usize)] =
+    &[("postdoc", 6), ("phd-candidate", 4), ("nurse", 2), ("resident", 1), ("staff-member", 1), ("manager", 1)];
+
+/// Writes the groups demo. `people` are the directory just written.
+pub fn write_groups_demo(store: &mut Store, today: NaiveDate, seed: u64) -> Result<GroupsSummary> {
+    let mut rng = SplitMix64::new(seed ^ 0x6772_6f75_7073);
+    let people = store.list_people()?;
+    let items = store.list_items()?;
+    let defaults = store.settings()?.coached;
+
+    let mut department_sources = Vec::new();
+    for department in COST_CENTRE_DEPARTMENTS {
+        let code = 4100 + department_sources.len() * 7;
+        let id = store.add_funding_source(&format!("Kostenplaats {department} ({code})"), false)?;
+        let address = format!(
+            "UMC Noord, afdeling {department}\nt.a.v. financiële administratie\nPostbus 30001\n9700 RB Groningen"
+        );
+        store.set_billing_address(id, &address)?;
+        department_sources.push((department.to_string(), id));
+    }
+    let sources = store.funding_sources()?;
+    let central = sources.iter().find(|s| s.central_budget).map(|s| s.id);
+    if let Some(central) = central {
+        store.set_billing_address(
+            central,
+            "UMC Noord, Raad van Bestuur\nCentraal PostDoc-budget\nPostbus 30001\n9700 RB Groningen",
+        )?;
+    }
+    let self_paid = sources.iter().find(|s| s.code.as_deref() == Some("self-paid")).map(|s| s.id);
+    let funding_for = |person: &Person, rng: &mut SplitMix64| -> Option<FundingSourceId> {
+        department_sources.iter().find(|(d, _)| *d == person.department).map(|(_, id)| *id).or_else(|| {
+            if rng.chance(50) {
+                self_paid
+            } else {
+                department_sources.get(rng.below(department_sources.len())).map(|(_, id)| *id)
+            }
+        })
+    };
+
+    let coaches: Vec<PersonId> = people.iter().filter(|p| p.active && p.has_role(Role::Coach)).map(|p| p.id).collect();
+    let mut used: HashSet<PersonId> = coaches.iter().copied().collect();
+    let pick = |position: &str, count: usize, used: &mut HashSet<PersonId>| -> Vec<PersonId> {
+        let position = position_id(&items, position);
+        let chosen: Vec<PersonId> = people
+            .iter()
+            .filter(|p| p.active && p.has_role(Role::Participant) && p.position == position && !used.contains(&p.id))
+            .take(count)
+            .map(|p| p.id)
+            .collect();
+        used.extend(chosen.iter().copied());
+        chosen
+    };
+
+    let mut summary = GroupsSummary::default();
+    for (index, plan) in PLANS.iter().enumerate() {
+        let formed_on = days_before(today, plan.formed_days_ago);
+        let size = plan.group_registration.unwrap_or(4 + rng.below(2));
+        let members = pick(plan.position, size, &mut used);
+        if members.len() < defaults.min_group_size as usize {
+            continue;
+        }
+        let slot = TimeSlot::new(
+            WORKDAYS[index % WORKDAYS.len()],
+            if index % 3 == 0 { DayPart::Morning } else { DayPart::Afternoon },
+        );
+        let person = |id: PersonId| people.iter().find(|p| p.id == id);
+        let mut registrations = Vec::new();
+        let registered_on = days_before(formed_on, 10 + rng.below(40) as u64);
+        let theme = THEMES[rng.below(THEMES.len())].to_string();
+        if plan.group_registration.is_some() {
+            let funding = if plan.central.is_some() {
+                central
+            } else {
+                members.first().and_then(|m| person(*m)).and_then(|p| funding_for(p, &mut rng))
+            };
+            let draft = RegistrationDraft {
+                people: members.clone(),
+                contact: members.first().copied(),
+                preferred: vec![slot],
+                theme: theme.clone(),
+                funding,
+                ..RegistrationDraft::new(RegistrationKind::Group, registered_on)
+            };
+            registrations.push(store.save_registration(&draft)?);
+        } else {
+            for member in &members {
+                let funding = if plan.central.is_some() {
+                    central
+                } else {
+                    person(*member).and_then(|p| funding_for(p, &mut rng))
+                };
+                let draft = RegistrationDraft {
+                    people: vec![*member],
+                    contact: Some(*member),
+                    preferred: vec![slot],
+                    funding,
+                    ..RegistrationDraft::new(
+                        RegistrationKind::Individual,
+                        days_before(registered_on, rng.below(30) as u64),
+                    )
+                };
+                registrations.push(store.save_registration(&draft)?);
+            }
+        }
+        let coach = coaches.get(index % coaches.len().max(1)).copied();
+        let pricing = defaults.pricing();
+        let group =
+            store.form_group(&NewGroup { name: plan.name.to_string(), registrations, coach, pricing, formed_on })?;
+        let (applied_on, decided_on) = match plan.central {
+            Some(ApplicationStatus::Applied) => (Some(days_after(formed_on, 3)), None),
+            Some(ApplicationStatus::Approved | ApplicationStatus::Refused) => {
+                (Some(days_after(formed_on, 3)), Some(days_after(formed_on, 17)))
+            }
+            _ => (None, None),
+        };
+        store.save_group(&GroupDraft {
+            id: Some(group),
+            name: plan.name.to_string(),
+            status: plan.status,
+            coach,
+            location: if plan.online { String::new() } else { format!("Wenckebach Instituut, zaal {}", 2 + index % 5) },
+            meeting_link: if plan.online {
+                format!("https://meet.umcnoord.example/peer-{}", 1000 + index * 37)
+            } else {
+                String::new()
+            },
+            application: plan.central,
+            applied_on,
+            decided_on,
+        })?;
+        if plan.status != GroupStatus::Cancelled || plan.formed_days_ago < 200 {
+            write_sessions(store, &mut rng, group, plan, formed_on, slot, &members, &defaults, today)?;
+        }
+        summary.groups += 1;
+    }
+
+    for (position, count) in WAITING {
+        for member in pick(position, *count, &mut used) {
+            let Some(person) = people.iter().find(|p| p.id == member) else { continue };
+            let funding = if *position == "postdoc" { central } else { funding_for(person, &mut rng) };
+            let preferred = vec![
+                TimeSlot::new(WORKDAYS[rng.below(WORKDAYS.len())], DayPart::Afternoon),
+                TimeSlot::new(WORKDAYS[rng.below(WORKDAYS.len())], DayPart::ALL[rng.below(2)]),
+            ];
+            let draft = RegistrationDraft {
+                people: vec![member],
+                contact: Some(member),
+                preferred,
+                theme: if rng.chance(50) { THEMES[rng.below(THEMES.len())].to_string() } else { String::new() },
+                funding,
+                ..RegistrationDraft::new(RegistrationKind::Individual, days_before(today, 3 + rng.below(45) as u64))
+            };
+            store.save_registration(&draft)?;
+            summary.waiting += 1;
+        }
+    }
+    Ok(summary)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_sessions(
+    store: &mut Store,
+    rng: &mut SplitMix64,
+    group: crate::domain::coached::groups::GroupId,
+    plan: &Plan,
+    formed_on: NaiveDate,
+    slot: TimeSlot,
+    members: &[PersonId],
+    defaults: &CoachedDefaults,
+    today: NaiveDate,
+) -> Result<()> {
+    if plan.status == GroupStatus::Forming && plan.formed_days_ago < 5 {
+        return Ok(());
+    }
+    let hour = if slot.part == DayPart::Morning { 10 } else { 14 };
+    let session_plan = SessionPlan {
+        from: days_after(formed_on, 7),
+        weekday: slot.weekday(),
+        time: NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default(),
+        every_weeks: 2,
+        count: defaults.sessions_per_group as u32,
+        minutes: defaults.session_minutes,
+    };
+    let starts = session_plan.starts();
+    let ids = store.add_sessions(group, &starts, session_plan.minutes)?;
+    for (index, (id, start)) in ids.iter().zip(&starts).enumerate() {
+        if plan.status == GroupStatus::Cancelled && index >= 1 {
+            store.set_session_status(*id, SessionStatus::Cancelled)?;
+            continue;
+        }
+        if start.date() >= today {
+            // One upcoming session was moved, as happens.
+            if index == 3 && rng.chance(50) {
+                store.move_session(*id, *start + chrono::Duration::days(1), session_plan.minutes)?;
+            }
+            continue;
+        }
+        for member in members {
+            let mark = match rng.below(20) {
+                0 => Attendance::Absent,
+                1 | 2 => Attendance::Excused,
+                _ => Attendance::Present,
+            };
+            store.set_attendance(*id, *member, Some(mark))?;
+        }
+    }
+    Ok(())
+}
+
+fn position_id(items: &[ListItem], code: &str) -> Option<crate::domain::ListItemId> {
+    items.iter().find(|i| i.kind == ListKind::Position && i.code.as_deref() == Some(code)).map(|i| i.id)
+}
+
+fn days_before(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_sub_days(Days::new(days)).unwrap_or(date)
+}
+
+fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days)).unwrap_or(date)
+}

@@ -1,0 +1,6 @@
+//! The use cases shared by the window and the command line: they use both
+//! the store and export (documents, batch printing, the demo).
+
+pub mod batch;
+pub mod demo;
+pub mod documents;

@@ -1,0 +1,8 @@
+//! Coached groups in the database: registrations, groups, sessions and
+//! attendance.
+
+mod groups;
+mod sessions;
+
+pub use groups::NewGroup;
+pub use sessions::AttendanceMark;

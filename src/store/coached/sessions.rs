@@ -1,0 +1,110 @@
+//! Sessions of the groups and attendance.
+
+use crate::domain::PersonId;
+use crate::domain::coached::groups::{Attendance, GroupId, Session, SessionId, SessionStatus};
+use crate::store::{DATE_TIME, Result, Store, StoreError, parse_date_time, read};
+use chrono::NaiveDateTime;
+use rusqlite::params;
+
+/// One attendance mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttendanceMark {
+    pub session: SessionId,
+    pub person: PersonId,
+    pub mark: Attendance,
+}
+
+impl Store {
+    /// Every session of every group, in time order.
+    pub fn sessions(&self) -> Result<Vec<Session>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, group_id, starts_at, minutes, status, sequence FROM sessions ORDER BY starts_at, id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, i64>(5)?,
+            ))
+        })?;
+        let mut sessions = Vec::new();
+        for row in rows {
+            let (id, group, starts_at, minutes, status, sequence) = row?;
+            let starts_at = read(parse_date_time(&starts_at), "sessions", id, "starts_at", &starts_at)?;
+            let status = read(SessionStatus::from_code(&status), "sessions", id, "status", &status)?;
+            sessions.push(Session { id: SessionId(id), group: GroupId(group), starts_at, minutes, status, sequence });
+        }
+        Ok(sessions)
+    }
+
+    /// Adds planned sessions to a group.
+    pub fn add_sessions(&mut self, group: GroupId, starts: &[NaiveDateTime], minutes: i64) -> Result<Vec<SessionId>> {
+        self.transact(|tx| {
+            let mut stmt = tx.prepare_cached(
+                "INSERT INTO sessions (group_id, starts_at, minutes, status) VALUES (?1, ?2, ?3, 'planned')",
+            )?;
+            let mut ids = Vec::new();
+            for start in starts {
+                stmt.execute(params![group.0, start.format(DATE_TIME).to_string(), minutes])?;
+                ids.push(SessionId(tx.last_insert_rowid()));
+            }
+            Ok(ids)
+        })
+    }
+
+    /// Moves a session; its sequence rises so calendars update it.
+    pub fn move_session(&mut self, id: SessionId, starts_at: NaiveDateTime, minutes: i64) -> Result<()> {
+        self.transact(|tx| {
+            let changed = tx.execute(
+                "UPDATE sessions SET starts_at = ?2, minutes = ?3, sequence = sequence + 1 WHERE id = ?1",
+                params![id.0, starts_at.format(DATE_TIME).to_string(), minutes],
+            )?;
+            if changed == 0 { Err(StoreError::NotFound("session")) } else { Ok(()) }
+        })
+    }
+
+    /// Cancels or restores a session.
+    pub fn set_session_status(&mut self, id: SessionId, status: SessionStatus) -> Result<()> {
+        self.transact(|tx| {
+            let changed = tx.execute(
+                "UPDATE sessions SET status = ?2, sequence = sequence + 1 WHERE id = ?1",
+                params![id.0, status.code()],
+            )?;
+            if changed == 0 { Err(StoreError::NotFound("session")) } else { Ok(()) }
+        })
+    }
+
+    /// Every attendance mark.
+    pub fn attendance(&self) -> Result<Vec<AttendanceMark>> {
+        let mut stmt = self.conn.prepare_cached("SELECT session_id, person_id, mark FROM attendance")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+        let mut marks = Vec::new();
+        for row in rows {
+            let (session, person, mark) = row?;
+            let mark = read(Attendance::from_code(&mark), "attendance", session, "mark", &mark)?;
+            marks.push(AttendanceMark { session: SessionId(session), person: PersonId(person), mark });
+        }
+        Ok(marks)
+    }
+
+    /// Records (or clears) whether `person` came to `session`.
+    pub fn set_attendance(&mut self, session: SessionId, person: PersonId, mark: Option<Attendance>) -> Result<()> {
+        self.transact(|tx| {
+            match mark {
+                Some(mark) => tx.execute(
+                    "INSERT INTO attendance (session_id, person_id, mark) VALUES (?1, ?2, ?3)
+                     ON CONFLICT(session_id, person_id) DO UPDATE SET mark = excluded.mark",
+                    params![session.0, person.0, mark.code()],
+                )?,
+                None => tx.execute(
+                    "DELETE FROM attendance WHERE session_id = ?1 AND person_id = ?2",
+                    params![session.0, person.0],
+                )?,
+            };
+            Ok(())
+        })
+    }
+}

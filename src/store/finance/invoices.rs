@@ -1,0 +1,267 @@
+//! Invoices and credit notes. Numbers are given when a document is issued,
+//! from one gapless sequence per year shared by invoices and credit notes.
+
+use crate::domain::Money;
+use crate::domain::coached::groups::RegistrationId;
+use crate::domain::finance::invoices::{
+    Customer, Invoice, InvoiceDraft, InvoiceId, InvoiceKind, InvoiceLine, InvoiceStatus, Vat, credit_lines,
+    format_number,
+};
+use crate::domain::funding::FundingSourceId;
+use crate::store::{Refusal, Result, Store, StoreError, Tx, date_text, parse_date, read, read_optional};
+use chrono::{Datelike, NaiveDate};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::{HashMap, HashSet};
+
+impl Store {
+    /// Every invoice and credit note, newest first.
+    pub fn invoices(&self) -> Result<Vec<Invoice>> {
+        load_invoices(&self.conn, None)
+    }
+
+    /// Registrations on an invoice that still stands (not credited), so
+    /// they are not invoiced twice.
+    pub fn invoiced_registrations(&self) -> Result<HashSet<RegistrationId>> {
+        invoiced(&self.conn)
+    }
+
+    /// Creates draft invoices; nothing is numbered yet.
+    pub fn create_invoices(&mut self, drafts: &[InvoiceDraft]) -> Result<Vec<InvoiceId>> {
+        self.transact(|tx| {
+            let already = invoiced(tx)?;
+            let mut ids = Vec::new();
+            for draft in drafts {
+                if draft.registrations.iter().any(|r| already.contains(r)) {
+                    return Err(StoreError::Refused(Refusal::AlreadyInvoiced));
+                }
+                ids.push(insert_invoice(tx, InvoiceKind::Invoice, draft, None)?);
+            }
+            Ok(ids)
+        })
+    }
+
+    /// Deletes a draft; issued documents are refused.
+    pub fn delete_draft_invoice(&mut self, id: InvoiceId) -> Result<()> {
+        self.transact(|tx| {
+            let changed = tx.execute("DELETE FROM invoices WHERE id = ?1 AND status = 'draft'", [id.0])?;
+            if changed == 0 { Err(StoreError::Refused(Refusal::InvoiceFrozen)) } else { Ok(()) }
+        })
+    }
+
+    /// Issues a draft on `date`: it gets the next number of that year and is
+    /// frozen from then on. Returns the number.
+    pub fn issue_invoice(&mut self, id: InvoiceId, date: NaiveDate) -> Result<String> {
+        self.transact(|tx| issue(tx, id, date))
+    }
+
+    /// Records that an issued invoice was paid.
+    pub fn mark_invoice_paid(&mut self, id: InvoiceId, date: NaiveDate) -> Result<()> {
+        self.transact(|tx| {
+            let changed = tx.execute(
+                "UPDATE invoices SET status = 'paid', paid_on = ?2 WHERE id = ?1 AND status = 'issued' AND kind = 'invoice'",
+                params![id.0, date_text(date)],
+            )?;
+            if changed == 0 { Err(StoreError::Refused(Refusal::InvoiceFrozen)) } else { Ok(()) }
+        })
+    }
+
+    /// Corrects an issued invoice with a credit note that refers to it; the
+    /// credit note is issued on `date` and the invoice marked credited, so its
+    /// registrations can be invoiced again.
+    pub fn credit_invoice(&mut self, id: InvoiceId, date: NaiveDate) -> Result<InvoiceId> {
+        self.transact(|tx| {
+            let invoices = load_one(tx, id)?;
+            let Some(original) = invoices else { return Err(StoreError::NotFound("invoice")) };
+            if original.kind != InvoiceKind::Invoice
+                || !matches!(original.status, InvoiceStatus::Issued | InvoiceStatus::Paid)
+            {
+                return Err(StoreError::Refused(Refusal::InvoiceFrozen));
+            }
+            let draft = InvoiceDraft {
+                customer: original.customer.clone(),
+                funding: original.funding,
+                period_from: original.period_from,
+                period_to: original.period_to,
+                payment_days: original.payment_days,
+                lines: credit_lines(&original),
+                exemption_text: original.exemption_text.clone(),
+                registrations: Vec::new(),
+            };
+            let credit = insert_invoice(tx, InvoiceKind::CreditNote, &draft, Some(id))?;
+            issue(tx, credit, date)?;
+            tx.execute("UPDATE invoices SET status = 'credited' WHERE id = ?1", [id.0])?;
+            Ok(credit)
+        })
+    }
+}
+
+fn invoiced(conn: &Connection) -> Result<HashSet<RegistrationId>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT ir.registration_id FROM invoice_registrations ir JOIN invoices i ON i.id = ir.invoice_id
+         WHERE i.status <> 'credited' AND i.kind = 'invoice'",
+    )?;
+    let rows = stmt.query_map([], |r| r.get::<_, i64>(0))?;
+    let mut set = HashSet::new();
+    for row in rows {
+        set.insert(RegistrationId(row?));
+    }
+    Ok(set)
+}
+
+fn insert_invoice(tx: &Tx, kind: InvoiceKind, draft: &InvoiceDraft, credit_of: Option<InvoiceId>) -> Result<InvoiceId> {
+    let conn: &Connection = tx;
+    conn.execute(
+        "INSERT INTO invoices (kind, status, customer_name, customer_address, funding_id, period_from, period_to,
+                               payment_days, exemption_text, credit_of, created_at)
+         VALUES (?1, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            kind.code(),
+            draft.customer.name,
+            draft.customer.address,
+            draft.funding.map(|f| f.0),
+            date_text(draft.period_from),
+            date_text(draft.period_to),
+            draft.payment_days,
+            draft.exemption_text,
+            credit_of.map(|c| c.0),
+            tx.stamp()
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut line_stmt = conn.prepare_cached(
+        "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price_cents, vat_basis_points,
+                                    amount_cents)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for (position, line) in draft.lines.iter().enumerate() {
+        let vat = match line.vat {
+            Vat::Rate(rate) => Some(rate),
+            Vat::Exempt => None,
+        };
+        line_stmt.execute(params![
+            id,
+            position as i64,
+            line.description,
+            line.quantity,
+            line.unit_price.cents(),
+            vat,
+            line.amount.cents()
+        ])?;
+    }
+    let mut registration_stmt =
+        conn.prepare_cached("INSERT INTO invoice_registrations (invoice_id, registration_id) VALUES (?1, ?2)")?;
+    for registration in &draft.registrations {
+        registration_stmt.execute(params![id, registration.0])?;
+    }
+    Ok(InvoiceId(id))
+}
+
+fn issue(conn: &Connection, id: InvoiceId, date: NaiveDate) -> Result<String> {
+    let status: Option<String> =
+        conn.query_row("SELECT status FROM invoices WHERE id = ?1", [id.0], |r| r.get(0)).optional()?;
+    match status.as_deref() {
+        None => return Err(StoreError::NotFound("invoice")),
+        Some("draft") => {}
+        Some(_) => return Err(StoreError::Refused(Refusal::InvoiceFrozen)),
+    }
+    let year = date.year();
+    let last: i64 =
+        conn.query_row("SELECT coalesce(max(sequence), 0) FROM invoices WHERE year = ?1", [year], |r| r.get(0))?;
+    let number = format_number(year, last + 1);
+    conn.execute(
+        "UPDATE invoices SET status = 'issued', year = ?2, sequence = ?3, number = ?4, issue_date = ?5 WHERE id = ?1",
+        params![id.0, year, last + 1, number, date_text(date)],
+    )?;
+    Ok(number)
+}
+
+fn load_one(conn: &Connection, id: InvoiceId) -> Result<Option<Invoice>> {
+    Ok(load_invoices(conn, Some(id))?.into_iter().next())
+}
+
+/// Invoices with their lines and registrations: all, or the one with `only`.
+fn load_invoices(conn: &Connection, only: Option<InvoiceId>) -> Result<Vec<Invoice>> {
+    let filter = only.map(|id| id.0).unwrap_or(-1);
+    let mut lines: HashMap<i64, Vec<InvoiceLine>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points, amount_cents
+         FROM invoice_lines WHERE ?1 < 0 OR invoice_id = ?1 ORDER BY invoice_id, position",
+    )?;
+    let rows = stmt.query_map([filter], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, i64>(3)?,
+            r.get::<_, Option<i64>>(4)?,
+            r.get::<_, Option<i64>>(5)?,
+        ))
+    })?;
+    for row in rows {
+        let (invoice, description, quantity, unit, vat, amount) = row?;
+        let vat = vat.map(Vat::Rate).unwrap_or(Vat::Exempt);
+        let mut line = InvoiceLine::new(description, quantity, Money::from_cents(unit), vat);
+        // Lines written before amounts were stored are quantity × unit price.
+        if let Some(amount) = amount {
+            line.amount = Money::from_cents(amount);
+        }
+        lines.entry(invoice).or_default().push(line);
+    }
+    let mut registrations: HashMap<i64, Vec<RegistrationId>> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT invoice_id, registration_id FROM invoice_registrations WHERE ?1 < 0 OR invoice_id = ?1",
+    )?;
+    for row in stmt.query_map([filter], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
+        let (invoice, registration) = row?;
+        registrations.entry(invoice).or_default().push(RegistrationId(registration));
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kind, status, number, issue_date, customer_name, customer_address, funding_id, period_from,
+                period_to, payment_days, exemption_text, credit_of, paid_on
+         FROM invoices WHERE ?1 < 0 OR id = ?1 ORDER BY coalesce(issue_date, created_at) DESC, id DESC",
+    )?;
+    let rows = stmt.query_map([filter], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, Option<String>>(3)?,
+            r.get::<_, Option<String>>(4)?,
+            Customer { name: r.get(5)?, address: r.get(6)? },
+            r.get::<_, Option<i64>>(7)?,
+            r.get::<_, String>(8)?,
+            r.get::<_, String>(9)?,
+            r.get::<_, i64>(10)?,
+            r.get::<_, String>(11)?,
+            r.get::<_, Option<i64>>(12)?,
+            r.get::<_, Option<String>>(13)?,
+        ))
+    })?;
+    let mut invoices = Vec::new();
+    for row in rows {
+        let (id, kind, status, number, issue, customer, funding, from, to, days, exemption, credit_of, paid) = row?;
+        const TABLE: &str = "invoices";
+        let kind = read(InvoiceKind::from_code(&kind), TABLE, id, "kind", &kind)?;
+        let status = read(InvoiceStatus::from_code(&status), TABLE, id, "status", &status)?;
+        let period_from = read(parse_date(&from), TABLE, id, "period_from", &from)?;
+        let period_to = read(parse_date(&to), TABLE, id, "period_to", &to)?;
+        invoices.push(Invoice {
+            id: InvoiceId(id),
+            kind,
+            status,
+            number,
+            issue_date: read_optional(issue.as_deref(), parse_date, TABLE, id, "issue_date")?,
+            customer,
+            funding: funding.map(FundingSourceId),
+            period_from,
+            period_to,
+            payment_days: days,
+            lines: lines.remove(&id).unwrap_or_default(),
+            exemption_text: exemption,
+            credit_of: credit_of.map(InvoiceId),
+            paid_on: read_optional(paid.as_deref(), parse_date, TABLE, id, "paid_on")?,
+            registrations: registrations.remove(&id).unwrap_or_default(),
+        });
+    }
+    Ok(invoices)
+}

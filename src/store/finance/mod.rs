@@ -1,0 +1,3 @@
+//! Invoices and credit notes in the database.
+
+mod invoices;

@@ -1,0 +1,218 @@
+//! The binary on temporary files: demo data, bad paths, exit codes.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use peerdesk::domain::Role;
+use peerdesk::domain::coached::groups::GroupStatus;
+use peerdesk::store::Store;
+use std::process::Command;
+use tempfile::TempDir;
+
+fn peerdesk() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_peerdesk"));
+    command.env("LANG", "en_GB.UTF-8");
+    command
+}
+
+#[test]
+fn demo_writes_a_realistic_directory_to_the_given_file() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("demo.sqlite3");
+    let output = peerdesk().args(["demo", "--db"]).arg(&path).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("300 people"), "{stdout}");
+
+    let store = Store::open(&path).unwrap();
+    let people = store.list_people().unwrap();
+    assert_eq!(people.len(), 300);
+    assert!(store.is_demo().unwrap());
+    let with = |role: Role| people.iter().filter(|p| p.has_role(role)).count();
+    assert!(with(Role::Coach) >= 5, "coaches: {}", with(Role::Coach));
+    assert!(with(Role::PeerSupporter) >= 10, "peer supporters: {}", with(Role::PeerSupporter));
+    assert!(with(Role::CircleChair) >= 2);
+    assert!(with(Role::Mentor) >= 2);
+    assert!(with(Role::Participant) >= 250);
+    assert!(people.iter().any(|p| p.name.contains('ë') || p.name.contains('ü') || p.name.contains('ï')));
+    assert!(people.iter().all(|p| !p.email.is_empty()));
+    assert!(store.settings().unwrap().organisation.name.contains("UMC"));
+
+    // Coached groups in every state, and a waiting list with proposals to make.
+    let groups = store.groups().unwrap();
+    assert!(groups.len() >= 10, "groups: {}", groups.len());
+    for status in GroupStatus::ALL {
+        assert!(groups.iter().any(|g| g.status == status), "no {status:?} group");
+    }
+    let waiting = store.registrations().unwrap().into_iter().filter(|r| r.group.is_none() && !r.withdrawn).count();
+    assert!(waiting >= 12, "waiting: {waiting}");
+    let sessions = store.sessions().unwrap();
+    let today = peerdesk::clock::now();
+    assert!(sessions.iter().any(|s| s.starts_at < today) && sessions.iter().any(|s| s.starts_at > today));
+    assert!(!store.attendance().unwrap().is_empty());
+}
+
+#[test]
+fn demo_makes_a_larger_directory_on_request() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("big.sqlite3");
+    let status = peerdesk().args(["demo", "--people", "2000", "--db"]).arg(&path).status().unwrap();
+    assert!(status.success());
+    assert_eq!(Store::open(&path).unwrap().count_people().unwrap(), 2000);
+}
+
+#[test]
+fn demo_refuses_a_database_that_already_holds_data() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("real.sqlite3");
+    peerdesk().args(["demo", "--people", "5", "--db"]).arg(&path).status().unwrap();
+    let output = peerdesk().args(["demo", "--db"]).arg(&path).output().unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("already holds data"), "{stderr}");
+    assert_eq!(Store::open(&path).unwrap().count_people().unwrap(), 5);
+}
+
+#[test]
+fn a_bad_db_path_gives_one_clear_line_and_a_failing_exit() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("missing/folder/data.sqlite3");
+    for args in [vec!["demo"], vec![]] {
+        let output = peerdesk().args(&args).arg("--db").arg(&path).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("does not exist"), "{stderr}");
+        assert!(!path.exists());
+    }
+}
+
+#[test]
+fn a_foreign_file_is_refused_on_the_command_line_in_dutch_too() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "not a database at all, just some words ".repeat(100)).unwrap();
+    let output = peerdesk().args(["--lang", "nl", "--db"]).arg(&path).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("is geen PeerDesk-database"), "{stderr}");
+}
+
+#[test]
+fn help_is_available_for_every_command_and_in_both_languages() {
+    let output = peerdesk().arg("--help").output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("demo") && help.contains("--db"), "{help}");
+    let output = peerdesk().args(["demo", "--help", "--lang", "nl"]).output().unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Hoeveel personen"));
+}
+
+#[test]
+fn an_unknown_option_fails_with_usage() {
+    let output = peerdesk().arg("--frobnicate").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn every_export_on_the_demo_database_writes_a_valid_file() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    assert!(peerdesk().args(["demo", "--db"]).arg(&db).status().unwrap().success());
+    let store = Store::open(&db).unwrap();
+    let sessions = store.sessions().unwrap();
+    let group = store.groups().unwrap().into_iter().find(|g| sessions.iter().any(|s| s.group == g.id)).unwrap();
+    let coach = group.coach.unwrap();
+    let source = store.funding_sources().unwrap().into_iter().find(|s| s.central_budget).unwrap();
+    let year = store
+        .invoices()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i.issue_date)
+        .map(|d| chrono::Datelike::year(&d))
+        .max()
+        .unwrap();
+    drop(store);
+    let run = |args: Vec<String>, out: &std::path::Path| {
+        let output = peerdesk().arg("export").args(&args).arg("--out").arg(out).arg("--db").arg(&db).output().unwrap();
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        std::fs::read(out).unwrap()
+    };
+    let s = |x: &str| x.to_string();
+    let pdf = run(vec![s("schedule"), s("--group"), group.id.0.to_string()], &dir.path().join("group.pdf"));
+    assert!(pdf.starts_with(b"%PDF"));
+    let pdf = run(
+        vec![
+            s("schedule"),
+            s("--coach"),
+            coach.0.to_string(),
+            s("--from"),
+            s("2020-01-01"),
+            s("2030-12-31"),
+            s("--lang"),
+            s("nl"),
+        ]
+        .into_iter()
+        .enumerate()
+        .flat_map(|(i, a)| if i == 5 { vec![s("--to"), a] } else { vec![a] })
+        .collect(),
+        &dir.path().join("coach.pdf"),
+    );
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Week") && text.contains("pagina 1 van"), "{text}");
+    let pdf = run(vec![s("schedule"), s("--month"), s("2026-10")], &dir.path().join("month.pdf"));
+    assert!(pdf.starts_with(b"%PDF"));
+    let pdf = run(
+        vec![
+            s("statement"),
+            s("--funding"),
+            source.id.0.to_string(),
+            s("--from"),
+            s("2020-01-01"),
+            s("--to"),
+            s("2030-12-31"),
+        ],
+        &dir.path().join("statement.pdf"),
+    );
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Central PostDoc budget") && text.contains("€937.50"), "{text}");
+    let ics = run(vec![s("ics"), s("--group"), group.id.0.to_string()], &dir.path().join("group.ics"));
+    assert!(String::from_utf8(ics).unwrap().starts_with("BEGIN:VCALENDAR"));
+
+    let folder = dir.path().join("invoices");
+    std::fs::create_dir(&folder).unwrap();
+    let output = peerdesk()
+        .args(["export", "invoices", "--year", &year.to_string(), "--out"])
+        .arg(&folder)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let files: Vec<String> =
+        std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert!(files.iter().any(|f| f == &format!("invoice-{year}-0001.pdf")), "{files:?}");
+    assert!(files.iter().any(|f| f.starts_with("credit-note-")), "{files:?}");
+}
+
+#[test]
+fn a_bad_id_or_date_exits_with_one_line_and_leaves_no_file() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    assert!(peerdesk().args(["demo", "--people", "40", "--db"]).arg(&db).status().unwrap().success());
+    let out = dir.path().join("out.pdf");
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["export", "schedule", "--group", "9999"],
+        vec!["export", "schedule", "--group", "abc"],
+        vec!["export", "schedule", "--coach", "1", "--from", "2026-13-01", "--to", "2026-12-31"],
+        vec!["export", "statement", "--funding", "1", "--from", "2026-12-31", "--to", "2026-01-01"],
+        vec!["export", "ics", "--group", "1", "--coach", "1"],
+        vec!["export", "invoices", "--year", "20x6"],
+    ];
+    for args in cases {
+        let output = peerdesk().args(&args).arg("--out").arg(&out).arg("--db").arg(&db).output().unwrap();
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{args:?}: {stderr}");
+        assert!(!out.exists(), "{args:?} left a file");
+    }
+}

@@ -1,0 +1,103 @@
+//! Fixtures shared by the integration tests.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use peerdesk::app::{FileDialogs, PeerDeskApp, Preferences, SaveChoice, StartOptions};
+use peerdesk::i18n::Language;
+use peerdesk::ops::demo::{DemoOptions, write_demo};
+use peerdesk::paths::AppPaths;
+use peerdesk::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The fixed "today" of every test.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+/// The fixed moment documents are made at in tests: nine in the morning of
+/// [`today`].
+pub fn moment() -> chrono::DateTime<chrono::FixedOffset> {
+    today().and_hms_opt(9, 0, 0).unwrap().and_utc().fixed_offset()
+}
+
+/// File dialogs that answer with fixed paths, or cancel.
+pub struct FixedDialogs {
+    pub database: Option<PathBuf>,
+    /// Files are saved here under their suggested names.
+    pub save_folder: Option<PathBuf>,
+}
+
+impl FileDialogs for FixedDialogs {
+    fn pick_database(&self, _title: &str) -> Option<PathBuf> {
+        self.database.clone()
+    }
+
+    fn save_file(&self, _title: &str, file_name: &str) -> SaveChoice {
+        match &self.save_folder {
+            Some(folder) => SaveChoice::Path(folder.join(file_name)),
+            None => SaveChoice::Cancelled,
+        }
+    }
+
+    fn pick_folder(&self, _title: &str) -> SaveChoice {
+        match &self.save_folder {
+            Some(folder) => SaveChoice::Path(folder.clone()),
+            None => SaveChoice::Cancelled,
+        }
+    }
+}
+
+/// Start options for a database at `db` inside `folder`.
+pub fn start_options(folder: &Path, db: &Path, language: Language) -> StartOptions {
+    StartOptions {
+        db_path: Some(db.to_path_buf()),
+        paths: AppPaths::in_folder(folder),
+        language: Some(language),
+        today: Some(today()),
+        file_dialogs: Box::new(FixedDialogs { database: None, save_folder: Some(folder.join("saved")) }),
+    }
+}
+
+/// A database at `path` filled with the standard demo (fixed date and seed).
+pub fn demo_database(path: &Path) {
+    let mut store = Store::open(path).unwrap();
+    write_demo(&mut store, &DemoOptions::standard(today())).unwrap();
+}
+
+/// The app without eframe, for tests that need no window.
+pub fn app(folder: &Path, db: &Path, language: Language) -> PeerDeskApp {
+    PeerDeskApp::with_preferences(start_options(folder, db, language), Preferences::default())
+}
+
+/// A harness over the real app on a fresh demo database in `folder`.
+pub fn demo_harness(
+    folder: &Path,
+    language: Language,
+    size: [f32; 2],
+    theme: egui::Theme,
+) -> egui_kittest::Harness<'static, PeerDeskApp> {
+    let db = folder.join("demo.sqlite3");
+    demo_database(&db);
+    std::fs::create_dir_all(folder.join("saved")).unwrap();
+    let options = start_options(folder, &db, language);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_theme(theme)
+        .with_max_steps(16)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+/// Scrolls a widget into view, moves the pointer onto it, then clicks it,
+/// as a person does.
+pub fn click(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, role: egui::accesskit::Role, label: &str) {
+    use egui_kittest::kittest::Queryable;
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
+    harness.get_by_role_and_label(role, label).hover();
+    harness.run();
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+}

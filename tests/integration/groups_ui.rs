@@ -1,0 +1,163 @@
+//! The Groups tab driven like a coordinator would, on the demo database.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::common;
+
+use common::click;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use peerdesk::app::PeerDeskApp;
+use peerdesk::domain::coached::groups::{Attendance, GroupStatus, RegistrationKind, SessionStatus};
+use peerdesk::i18n::Language;
+use tempfile::TempDir;
+
+fn demo(dir: &TempDir, language: Language, theme: egui::Theme) -> Harness<'static, PeerDeskApp> {
+    common::demo_harness(dir.path(), language, [1400.0, 900.0], theme)
+}
+
+fn open_groups(harness: &mut Harness<'_, PeerDeskApp>) {
+    click(harness, Role::Button, "Groups");
+}
+
+#[test]
+fn an_individual_registration_lands_on_the_waiting_list() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    open_groups(&mut harness);
+    let waiting_before = harness.state().database().unwrap().view.groups.registrations.len();
+    let individuals = |h: &Harness<'_, PeerDeskApp>| {
+        h.state()
+            .database()
+            .unwrap()
+            .view
+            .groups
+            .registrations
+            .iter()
+            .filter(|r| r.group.is_none() && !r.withdrawn && r.kind == RegistrationKind::Individual)
+            .count()
+    };
+    let before = individuals(&harness);
+    harness.get_by_label_contains(&format!("{before} individuals waiting"));
+    click(&mut harness, Role::Button, "New registration…");
+    let view = &harness.state().database().unwrap().view;
+    let in_groups: Vec<_> = view.groups.registrations.iter().flat_map(|r| r.people.clone()).collect();
+    let newcomer = view
+        .people
+        .iter()
+        .find(|p| p.active && !in_groups.contains(&p.id) && !p.department.is_empty())
+        .unwrap()
+        .clone();
+    click(&mut harness, Role::TextInput, "Find a person");
+    harness.get_by_role_and_label(Role::TextInput, "Find a person").type_text(&newcomer.name);
+    harness.run();
+    click(&mut harness, Role::Button, &format!("+ {} · {}", newcomer.name, newcomer.department));
+    click(&mut harness, Role::ComboBox, "Funding source");
+    click(&mut harness, Role::Button, "Self-paid");
+    click(&mut harness, Role::Button, "Save");
+    assert!(harness.state().notifications().contains(&"Registration saved.".to_string()));
+
+    let view = &harness.state().database().unwrap().view;
+    assert_eq!(view.groups.registrations.len(), waiting_before + 1);
+    let saved = view.groups.registrations.iter().find(|r| r.people == vec![newcomer.id]).unwrap();
+    assert_eq!((saved.kind, saved.group), (RegistrationKind::Individual, None));
+    harness.get_by_label_contains(&format!("{} individuals waiting", before + 1));
+}
+
+#[test]
+fn a_group_registration_of_three_is_refused_with_the_allowed_size() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    open_groups(&mut harness);
+    click(&mut harness, Role::Button, "New registration…");
+    click(&mut harness, Role::RadioButton, "Group of 4 to 5 people");
+    harness.get_by_label("A group registration has 4 to 5 people");
+}
+
+#[test]
+fn accepting_a_proposal_forms_the_group_and_shows_it() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    open_groups(&mut harness);
+    harness.snapshot("groups_waiting_en_light");
+    let groups_before = harness.state().database().unwrap().view.groups.groups.len();
+    harness.get_all_by_role_and_label(Role::Button, "Form this group…").next().unwrap().hover();
+    harness.run();
+    harness.get_all_by_role_and_label(Role::Button, "Form this group…").next().unwrap().click();
+    harness.run();
+    click(&mut harness, Role::Button, "Form group");
+    let view = &harness.state().database().unwrap().view;
+    assert_eq!(view.groups.groups.len(), groups_before + 1);
+    let formed = view.groups.groups.iter().max_by_key(|g| g.id).unwrap();
+    assert_eq!(formed.status, GroupStatus::Forming);
+    assert!(formed.members.len() >= 4 && formed.members.len() <= 5);
+    let name = formed.name.clone();
+    assert!(harness.state().notifications().contains(&format!("Group {name} formed.")));
+
+    // The group's page is open: plan its five sessions.
+    click(&mut harness, Role::Button, "Plan sessions…");
+    click(&mut harness, Role::Button, "Save");
+    let view = &harness.state().database().unwrap().view;
+    let planned = view.groups.sessions.iter().filter(|s| s.group == formed_id(&harness)).count();
+    assert_eq!(planned, 5);
+    assert!(harness.state().notifications().contains(&"5 sessions planned.".to_string()));
+}
+
+fn formed_id(harness: &Harness<'_, PeerDeskApp>) -> peerdesk::domain::coached::groups::GroupId {
+    harness.state().database().unwrap().view.groups.groups.iter().map(|g| g.id).max().unwrap()
+}
+
+#[test]
+fn attendance_is_marked_by_clicking_a_cell() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    open_groups(&mut harness);
+    let (group, session, member, before) = {
+        let view = &harness.state().database().unwrap().view;
+        let group = view.groups.groups.iter().find(|g| g.status == GroupStatus::Running).unwrap();
+        let session =
+            view.groups.sessions.iter().find(|s| s.group == group.id && s.status == SessionStatus::Planned).unwrap();
+        let member = group.members[0];
+        (group.name.clone(), session.id, member, view.groups.attendance.get(&(session.id, member)).copied())
+    };
+    click(&mut harness, Role::Button, &group);
+    harness.snapshot("group_page_en_light");
+    let name = harness.state().database().unwrap().view.person(member).unwrap().name.clone();
+    let date = {
+        let view = &harness.state().database().unwrap().view;
+        view.groups.sessions.iter().find(|s| s.id == session).unwrap().starts_at.date()
+    };
+    let label = match before {
+        Some(Attendance::Present) => "present",
+        Some(Attendance::Excused) => "excused",
+        Some(Attendance::Absent) => "absent",
+        None => "—",
+    };
+    let english_date = format!("{} {} {}", date.format("%-d"), date.format("%b"), date.format("%Y"));
+    click(&mut harness, Role::Button, &format!("{name}, {english_date}: {label}"));
+    let after = Attendance::cycle(before);
+    let view = &harness.state().database().unwrap().view;
+    assert_eq!(view.groups.attendance.get(&(session, member)).copied(), after);
+}
+
+#[test]
+fn snapshot_a_whole_group_page_in_dutch_dark_at_the_default_window_width() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let options = common::start_options(dir.path(), &db, Language::Dutch);
+    let mut harness = Harness::builder()
+        .with_size([1240.0, 1500.0])
+        .with_theme(egui::Theme::Dark)
+        .with_max_steps(16)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    click(&mut harness, Role::Button, "Groepen");
+    let running = {
+        let view = &harness.state().database().unwrap().view;
+        view.groups.groups.iter().find(|g| g.status == GroupStatus::Running).unwrap().name.clone()
+    };
+    click(&mut harness, Role::Button, &running);
+    harness.get_by_label("Kosten per financieringsbron");
+    harness.snapshot("group_page_nl_dark_full");
+}

@@ -1,0 +1,184 @@
+//! The store against temporary files: migrations, reopening, refusing files
+//! that are not ours, transactions and the delete-or-deactivate rule.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::common;
+
+use peerdesk::domain::{ListKind, Money, PersonDraft, Role, RoleAssignment, Settings};
+use peerdesk::store::{DeleteOutcome, Refusal, Store, StoreError, migrations};
+use tempfile::TempDir;
+
+fn person(name: &str, email: &str) -> PersonDraft {
+    PersonDraft { name: name.into(), email: email.into(), ..PersonDraft::default() }
+}
+
+#[test]
+fn a_new_file_gets_the_whole_schema_and_reopening_keeps_the_data() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("data.sqlite3");
+    {
+        let mut store = Store::open(&path).unwrap();
+        assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
+        let mut draft = person("Anaïs Dubois", "a.dubois@umc.example");
+        draft.languages = vec!["fr".into(), "en".into()];
+        draft.set_role(Role::PeerSupporter, true);
+        draft.roles[0].trained_on = Some(common::today());
+        draft.set_role(Role::Participant, true);
+        store.save_person(&draft).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    let people = store.list_people().unwrap();
+    assert_eq!(people.len(), 1);
+    let anais = &people[0];
+    assert_eq!(anais.name, "Anaïs Dubois");
+    assert_eq!(anais.languages, vec!["fr".to_string(), "en".to_string()]);
+    assert_eq!(
+        anais.roles,
+        vec![
+            RoleAssignment { role: Role::Participant, trained_on: None },
+            RoleAssignment { role: Role::PeerSupporter, trained_on: Some(common::today()) },
+        ]
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("notes.txt");
+    let content = b"Dear diary, this is certainly not SQLite. ".repeat(200);
+    std::fs::write(&path, &content).unwrap();
+    let result = Store::open(&path);
+    assert!(matches!(result, Err(StoreError::NotPeerDesk(_))), "{:?}", result.err());
+    assert_eq!(std::fs::read(&path).unwrap(), content);
+    assert!(!dir.path().join("notes.txt-wal").exists());
+}
+
+#[test]
+fn another_programs_sqlite_database_is_refused_and_left_untouched() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("other.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('stamppot');").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    assert!(matches!(Store::open(&path), Err(StoreError::NotPeerDesk(_))));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_database_from_a_newer_peerdesk_is_refused_and_left_untouched() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("future.sqlite3");
+    drop(Store::open(&path).unwrap());
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", 999).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    match Store::open(&path) {
+        Err(StoreError::TooNew { found, known, .. }) => {
+            assert_eq!(found, 999);
+            assert_eq!(known, migrations::latest_version());
+        }
+        other => panic!("expected TooNew, got {:?}", other.err()),
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_missing_folder_is_reported_as_such() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("no/such/folder/data.sqlite3");
+    assert!(matches!(Store::open(&path), Err(StoreError::NoSuchFolder(_))));
+}
+
+#[test]
+fn a_person_nobody_refers_to_is_deleted() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.save_person(&person("Piet Smit", "")).unwrap();
+    assert_eq!(store.delete_person(id).unwrap(), DeleteOutcome::Deleted);
+    assert_eq!(store.count_people().unwrap(), 0);
+}
+
+#[test]
+fn a_person_another_record_refers_to_is_deactivated_instead_of_deleted() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.save_person(&person("Sanne Bakker", "")).unwrap();
+    // A later module's table, referring to people the way the schema asks.
+    store
+        .connection_for_tests()
+        .execute_batch(&format!(
+            "CREATE TABLE later_module_references (person_id INTEGER NOT NULL REFERENCES people(id));
+             INSERT INTO later_module_references VALUES ({});",
+            id.0
+        ))
+        .unwrap();
+    assert_eq!(store.delete_person(id).unwrap(), DeleteOutcome::Deactivated);
+    let sanne = store.person(id).unwrap();
+    assert!(!sanne.active);
+    assert_eq!(sanne.name, "Sanne Bakker");
+}
+
+#[test]
+fn editing_a_person_replaces_roles_and_languages() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut draft = person("Jeroen Visser", "j.visser@umc.example");
+    draft.set_role(Role::Coach, true);
+    draft.languages = vec!["nl".into()];
+    let id = store.save_person(&draft).unwrap();
+    let mut edited = store.person(id).unwrap().to_draft();
+    edited.set_role(Role::Coach, false);
+    edited.set_role(Role::Mentor, true);
+    edited.languages = vec!["en".into()];
+    edited.email = "  jeroen@umc.example ".into();
+    store.save_person(&edited).unwrap();
+    let jeroen = store.person(id).unwrap();
+    assert!(jeroen.has_role(Role::Mentor) && !jeroen.has_role(Role::Coach));
+    assert_eq!(jeroen.languages, vec!["en".to_string()]);
+    assert_eq!(jeroen.email, "jeroen@umc.example");
+}
+
+#[test]
+fn settings_round_trip_and_missing_keys_take_the_defaults() {
+    let mut store = Store::open_in_memory().unwrap();
+    assert_eq!(store.settings().unwrap(), Settings::default());
+    let mut settings = Settings::default();
+    settings.organisation.name = "UMC Noord".into();
+    settings.coached.hourly_rate = Money::from_cents(13_250);
+    settings.coached.max_group_size = 6;
+    store.save_settings(&settings).unwrap();
+    assert_eq!(store.settings().unwrap(), settings);
+}
+
+#[test]
+fn a_position_in_use_cannot_be_removed_but_an_unused_one_can() {
+    let mut store = Store::open_in_memory().unwrap();
+    let items = store.list_items().unwrap();
+    let code =
+        |code: &str| items.iter().find(|i| i.kind == ListKind::Position && i.code.as_deref() == Some(code)).unwrap().id;
+    let (postdoc, nurse) = (code("postdoc"), code("nurse"));
+    let mut draft = person("Femke Mulder", "");
+    draft.position = Some(postdoc);
+    store.save_person(&draft).unwrap();
+    let removal = store.remove_list_item(postdoc);
+    assert!(matches!(removal, Err(StoreError::Refused(Refusal::ListItemInUse))), "{removal:?}");
+    store.remove_list_item(nurse).unwrap();
+    store.add_list_item(ListKind::Position, "Physician assistant").unwrap();
+    let added = store.add_list_item(ListKind::Position, "physician ASSISTANT");
+    assert!(matches!(added, Err(StoreError::Refused(Refusal::ListItemExists))), "{added:?}");
+    store.rename_list_item(postdoc, "Postdoctoral researcher").unwrap();
+    let renamed = store.list_items().unwrap().into_iter().find(|i| i.id == postdoc).unwrap();
+    assert_eq!(renamed.label(|code| code.to_string()), "Postdoctoral researcher");
+    assert_eq!(store.list_people().unwrap()[0].position, Some(postdoc));
+}
+
+#[test]
+fn a_failed_operation_leaves_nothing_half_saved() {
+    let mut store = Store::open_in_memory().unwrap();
+    let good = person("Anna de Vries", "");
+    let bad = person("   ", "");
+    assert!(store.insert_people(&[good, bad]).is_err());
+    assert_eq!(store.count_people().unwrap(), 0);
+}

@@ -1,0 +1,242 @@
+//! The real window, driven headlessly: find widgets by role and label,
+//! click and type like a user, and compare screens with snapshots.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::common;
+
+use common::click;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use peerdesk::app::PeerDeskApp;
+use peerdesk::i18n::Language;
+use peerdesk::store::Store;
+use std::path::Path;
+use tempfile::TempDir;
+
+fn harness(folder: &Path, db: &Path, language: Language, theme: egui::Theme) -> Harness<'static, PeerDeskApp> {
+    let options = common::start_options(folder, db, language);
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(theme)
+        .with_max_steps(16)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+fn welcomed_empty(dir: &TempDir, language: Language) -> Harness<'static, PeerDeskApp> {
+    let db = dir.path().join("mine.sqlite3");
+    let mut store = Store::open(&db).unwrap();
+    store.mark_welcomed().unwrap();
+    drop(store);
+    harness(dir.path(), &db, language, egui::Theme::Light)
+}
+
+fn with_demo(dir: &TempDir, language: Language, theme: egui::Theme) -> Harness<'static, PeerDeskApp> {
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    harness(dir.path(), &db, language, theme)
+}
+
+fn click_label(harness: &mut Harness<'_, PeerDeskApp>, label: &str) {
+    harness.get_by_label(label).hover();
+    harness.run();
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn click_button(harness: &mut Harness<'_, PeerDeskApp>, label: &str) {
+    click(harness, Role::Button, label);
+}
+
+fn type_into(harness: &mut Harness<'_, PeerDeskApp>, label: &str, text: &str) {
+    click(harness, Role::TextInput, label);
+    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    harness.run();
+}
+
+fn is_disabled(harness: &Harness<'_, PeerDeskApp>, label: &str) -> bool {
+    harness.get_by_role_and_label(Role::Button, label).accesskit_node().is_disabled()
+}
+
+/// A folder with the same relative name on every machine, so that paths
+/// shown on screen (and in snapshots) do not depend on where the clone is.
+fn fixed_folder(name: &str) -> std::path::PathBuf {
+    let folder = Path::new("target").join("ui-tests").join(name);
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+#[test]
+fn a_new_database_offers_an_empty_start_or_the_demo() {
+    let folder = fixed_folder("welcome_en");
+    let db = folder.join("mine.sqlite3");
+    let mut harness = harness(&folder, &db, Language::English, egui::Theme::Light);
+    harness.get_by_label("Welcome to PeerDesk");
+    harness.snapshot("welcome_en_light");
+
+    click_button(&mut harness, "Start with an empty database");
+    assert!(harness.query_by_label("Welcome to PeerDesk").is_none());
+    harness.get_by_label("The directory is empty. Add the first person to begin.");
+    assert!(Store::open(&db).unwrap().is_welcomed().unwrap());
+}
+
+#[test]
+fn exploring_the_demo_opens_a_separate_file_and_says_so_in_the_title() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("mine.sqlite3");
+    let mut harness = harness(dir.path(), &db, Language::English, egui::Theme::Light);
+    click_button(&mut harness, "Explore with demo data");
+    let app = harness.state();
+    assert_eq!(app.window_title(), "PeerDesk — demo.sqlite3 (demo data)");
+    let demo = app.database().unwrap();
+    assert_eq!(demo.view.people.len(), 300);
+    assert_eq!(Store::open(&db).unwrap().count_people().unwrap(), 0, "the demo never touches the user's file");
+}
+
+#[test]
+fn a_person_added_through_the_dialog_is_found_by_search() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    click_button(&mut harness, "Add person…");
+    type_into(&mut harness, "Name", "Zoë Müller");
+    type_into(&mut harness, "Email", "z.muller@umc.example");
+    type_into(&mut harness, "Department", "Cardiologie");
+    click_button(&mut harness, "Save");
+    assert!(harness.state().notifications().contains(&"Zoë Müller saved.".to_string()));
+    assert!(harness.query_by_label("Add a person").is_none(), "the dialog closes after saving");
+
+    click_button(&mut harness, "Add person…");
+    type_into(&mut harness, "Name", "Piet Smit");
+    click_button(&mut harness, "Save");
+
+    type_into(&mut harness, "Search", "muller");
+    harness.get_by_label("Zoë Müller");
+    assert!(harness.query_by_label("Piet Smit").is_none());
+    harness.get_by_label("1 of 2 people");
+}
+
+#[test]
+fn an_invalid_email_keeps_save_disabled_and_says_why() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    click_button(&mut harness, "Add person…");
+    assert!(is_disabled(&harness, "Save"), "a person needs a name");
+    type_into(&mut harness, "Name", "Anna de Vries");
+    assert!(!is_disabled(&harness, "Save"));
+    type_into(&mut harness, "Email", "anna@umc");
+    assert!(is_disabled(&harness, "Save"));
+    harness.get_by_label("Not an email address (name@example.org)");
+    harness.snapshot("person_dialog_invalid_en_light");
+    click_button(&mut harness, "Save");
+    assert_eq!(harness.state().database().unwrap().view.people.len(), 0, "nothing was saved");
+}
+
+#[test]
+fn a_duplicate_name_is_a_warning_not_an_error() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    click_button(&mut harness, "Add person…");
+    type_into(&mut harness, "Name", "Sanne Bakker");
+    click_button(&mut harness, "Save");
+    click_button(&mut harness, "Add person…");
+    type_into(&mut harness, "Name", "sanne bakker");
+    harness.get_by_label("Sanne Bakker already exists. Is this the same person?");
+    assert!(!is_disabled(&harness, "Save"));
+}
+
+#[test]
+fn switching_to_dutch_translates_the_labels_and_is_remembered() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    harness.get_by_label("People");
+    click_label(&mut harness, "Settings");
+    click_label(&mut harness, "Nederlands");
+    harness.get_by_label("Personen");
+    harness.get_by_label("Instellingen");
+    harness.get_by_label("Standaarden van de programma's");
+    assert!(harness.query_by_label("People").is_none());
+    assert_eq!(harness.state().preferences().language, Some(Language::Dutch));
+}
+
+#[test]
+fn the_demo_directory_is_searchable_and_filterable_by_role() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::English, egui::Theme::Light);
+    let view = &harness.state().database().unwrap().view;
+    let coaches = view.people.iter().filter(|r| r.active && r.has_role(peerdesk::domain::Role::Coach)).count();
+    let active = view.people.iter().filter(|r| r.active).count();
+    harness.get_by_label(&format!("{active} of 300 people"));
+
+    click(&mut harness, Role::ComboBox, "Role");
+    click(&mut harness, Role::Button, "Coach");
+    harness.get_by_label(&format!("{coaches} of 300 people"));
+}
+
+#[test]
+fn settings_refuse_a_minimum_group_above_the_maximum() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::English, egui::Theme::Light);
+    click_label(&mut harness, "Settings");
+    assert!(is_disabled(&harness, "Save settings"), "nothing changed yet");
+    click(&mut harness, Role::TextInput, "Smallest group");
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Smallest group").type_text("7");
+    harness.run();
+    assert_eq!(harness.get_by_role_and_label(Role::TextInput, "Smallest group").value().as_deref(), Some("7"));
+    harness.get_by_label("Smaller than the smallest group");
+    assert!(is_disabled(&harness, "Save settings"));
+}
+
+#[test]
+fn snapshot_people_with_demo_data_in_english_light() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::English, egui::Theme::Light);
+    harness.snapshot("people_en_light");
+}
+
+#[test]
+fn snapshot_people_with_demo_data_in_dutch_dark() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::Dutch, egui::Theme::Dark);
+    harness.snapshot("people_nl_dark");
+}
+
+#[test]
+fn snapshot_settings_in_english_light() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::English, egui::Theme::Light);
+    click_label(&mut harness, "Settings");
+    harness.snapshot("settings_en_light");
+}
+
+#[test]
+fn snapshot_settings_in_dutch_dark() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::Dutch, egui::Theme::Dark);
+    click_label(&mut harness, "Instellingen");
+    harness.snapshot("settings_nl_dark");
+}
+
+#[test]
+fn snapshot_welcome_in_dutch_dark() {
+    let folder = fixed_folder("welcome_nl");
+    let db = folder.join("mine.sqlite3");
+    let mut harness = harness(&folder, &db, Language::Dutch, egui::Theme::Dark);
+    harness.snapshot("welcome_nl_dark");
+}
+
+#[test]
+fn a_foreign_file_shows_why_it_cannot_be_opened() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "shopping list: milk, bread, cheese ".repeat(100)).unwrap();
+    let mut harness = harness(dir.path(), &path, Language::English, egui::Theme::Light);
+    harness.get_by_label("This file cannot be opened");
+    harness.get_by_label_contains("is not a PeerDesk database. It was left untouched.");
+    click_button(&mut harness, "Open my database");
+    harness.get_by_label("Welcome to PeerDesk");
+}
