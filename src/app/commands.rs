@@ -5,9 +5,10 @@
 use super::outcome::{Changed, Env, Outcome};
 use super::{PeerDeskApp, Tab, coached, finance, people, settings};
 use crate::domain::finance::invoices::InvoiceId;
-use crate::i18n::{Arg, I18n, Language};
+use crate::i18n::Language;
 use crate::ops::documents::DocumentRequest;
-use crate::store::{Refusal, StoreError};
+use crate::ops::messages::store_error_text;
+use crate::store::StoreError;
 use std::path::PathBuf;
 
 /// One thing the user asked for.
@@ -161,28 +162,5 @@ impl PeerDeskApp {
             }
             Err(e) => self.open_error = Some(store_error_text(&self.i18n, &e)),
         }
-    }
-}
-
-/// The sentence for a store error, in the user's language.
-pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
-    let path = |p: &std::path::Path| Arg::from(p.display().to_string());
-    match error {
-        StoreError::NoSuchFolder(p) => i18n.tr_args("error-no-folder", &[("path", path(p))]),
-        StoreError::NotPeerDesk(p) => i18n.tr_args("error-not-peerdesk", &[("path", path(p))]),
-        StoreError::TooNew { path: p, .. } => i18n.tr_args("error-too-new", &[("path", path(p))]),
-        StoreError::Busy => i18n.tr("error-busy"),
-        StoreError::NotFound(_) => i18n.tr("error-not-found"),
-        StoreError::Refused(Refusal::ListItemExists) => i18n.tr("error-list-item-exists"),
-        StoreError::Refused(Refusal::ListItemInUse) => i18n.tr("error-list-item-in-use"),
-        StoreError::Refused(Refusal::NotEmpty) => i18n.tr("error-not-empty"),
-        StoreError::Refused(Refusal::RegistrationPlaced) => i18n.tr("error-registration-placed"),
-        StoreError::Refused(Refusal::InvoiceFrozen) => i18n.tr("error-invoice-frozen"),
-        StoreError::Refused(Refusal::AlreadyInvoiced) => i18n.tr("error-already-invoiced"),
-        StoreError::BadRow { table, id, reason } => i18n.tr_args(
-            "error-bad-row",
-            &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],
-        ),
-        StoreError::Database(e) => i18n.tr_args("error-database", &[("reason", Arg::from(e.to_string()))]),
     }
 }

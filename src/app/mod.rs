@@ -19,7 +19,8 @@ mod view;
 mod welcome;
 mod widgets;
 
-pub use commands::{AppCommand, Command, store_error_text};
+use crate::ops::messages::store_error_text;
+pub use commands::{AppCommand, Command};
 pub use context::{BatchProgress, Cx};
 pub use files::{FileDialogs, NativeFileDialogs, SaveChoice};
 pub use outcome::{Changed, Outcome};
@@ -227,11 +228,11 @@ impl PeerDeskApp {
                         self.groups = coached::GroupsTab::default();
                         self.finance = finance::FinanceTab::default();
                     }
-                    Err(e) => self.open_error = Some(commands::store_error_text(&self.i18n, &e)),
+                    Err(e) => self.open_error = Some(store_error_text(&self.i18n, &e)),
                 }
             }
             Err(e) => {
-                self.open_error = Some(commands::store_error_text(&self.i18n, &e));
+                self.open_error = Some(store_error_text(&self.i18n, &e));
             }
         }
     }
@@ -240,7 +241,7 @@ impl PeerDeskApp {
     pub(crate) fn reload(&mut self, changed: Changed) {
         let Some(db) = &mut self.db else { return };
         if let Err(e) = db.view.reload(&db.store, changed, &mut self.generation) {
-            self.toasts.error(commands::store_error_text(&self.i18n, &e));
+            self.toasts.error(store_error_text(&self.i18n, &e));
         }
     }
 

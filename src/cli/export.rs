@@ -51,8 +51,9 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
     if !path.exists() {
         return Err(fail(i18n, "cli-no-database", &[("path", Arg::from(path.display().to_string()))]));
     }
-    let store = Store::open(&path).map_err(|e| CliError::Message(crate::app::store_error_text(i18n, &e)))?;
-    let data = LoadedData::load(&store).map_err(|e| CliError::Message(crate::app::store_error_text(i18n, &e)))?;
+    let store = Store::open(&path).map_err(|e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e)))?;
+    let data =
+        LoadedData::load(&store).map_err(|e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e)))?;
     let maker = DocumentMaker::new(language, crate::clock::moment()).map_err(|e| CliError::Message(e.to_string()))?;
     let library = data.library();
     let make = |request: DocumentRequest| maker.make(&request, &library).map_err(|e| document_error(i18n, e));

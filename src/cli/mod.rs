@@ -145,7 +145,7 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
         None => {
             // A file given on the command line is checked before a window opens.
             if let Some(path) = &cli.db {
-                Store::open(path).map_err(|e| CliError::Message(crate::app::store_error_text(&i18n, &e)))?;
+                Store::open(path).map_err(|e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e)))?;
             }
             Ok(Outcome::OpenWindow { db: cli.db, language: cli.lang })
         }
@@ -162,7 +162,7 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                     paths.demo_db()
                 }
             };
-            let fail = |e| CliError::Message(crate::app::store_error_text(&i18n, &e));
+            let fail = |e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e));
             let existed = path.exists();
             let mut store = Store::open(&path).map_err(fail)?;
             let today = crate::clock::today();

@@ -2,7 +2,7 @@
 //! can add or remove people before anything is saved.
 
 use super::Command;
-use super::waiting::person_name;
+use super::labels::person_name;
 use super::{funding_label, waiting_registrations};
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, ViewData, theme, widgets};

@@ -2,10 +2,11 @@
 //! session.
 
 use super::Command;
+use super::busy_elsewhere;
 use super::form_group::coach_picker_ui;
-use super::group_page::{application_label, busy_elsewhere, weekday_label};
+use super::labels::person_name;
+use super::labels::{application_label, weekday_label};
 use super::status_label;
-use super::waiting::person_name;
 use crate::app::{Cx, theme, widgets};
 use crate::domain::coached::groups::{
     ApplicationStatus, Group, GroupDraft, GroupId, GroupStatus, Session, SessionId, field,

@@ -3,21 +3,25 @@
 //! the right.
 
 mod commands;
+mod costs;
 mod form_group;
 mod group_dialogs;
 mod group_page;
+mod labels;
 mod registration_dialog;
+mod sessions;
 mod waiting;
 
 use crate::app::{Cx, ViewData, theme};
-use crate::domain::coached::groups::{Group, GroupId, GroupStatus, Registration};
-use crate::domain::funding::{FundingSource, FundingSourceId};
+use crate::domain::coached::groups::{Group, GroupId, Registration, SessionStatus};
+use crate::domain::coached::schedule::Busy;
 use crate::domain::{PersonDraft, PersonId};
 use crate::i18n::{Arg, I18n};
 pub use commands::Command;
 use egui::{RichText, Ui};
 
 pub use form_group::{FormGroupDialog, FormGroupRequest};
+pub use labels::{funding_label, status_label};
 pub use registration_dialog::RegistrationDialog;
 
 /// Which page of the Groups tab is shown.
@@ -64,21 +68,6 @@ impl GroupsTab {
             dialog.add_person(id);
         }
     }
-}
-
-/// The label of a funding source in the user's language.
-pub fn funding_label(i18n: &I18n, sources: &[FundingSource], id: FundingSourceId) -> String {
-    sources.iter().find(|s| s.id == id).map(|s| s.label(|code| i18n.tr(&format!("funding-{code}")))).unwrap_or_default()
-}
-
-/// The translated name of a group status.
-pub fn status_label(i18n: &I18n, status: GroupStatus) -> String {
-    i18n.tr(match status {
-        GroupStatus::Forming => "group-status-forming",
-        GroupStatus::Running => "group-status-running",
-        GroupStatus::Completed => "group-status-completed",
-        GroupStatus::Cancelled => "group-status-cancelled",
-    })
 }
 
 /// The waiting registrations: not placed, not withdrawn.
@@ -175,4 +164,24 @@ pub fn new_person_command(draft: PersonDraft) -> Command {
 /// Registrations of a group.
 pub fn registrations_of(view: &ViewData, group: GroupId) -> Vec<&Registration> {
     view.groups.registrations.iter().filter(|r| r.group == Some(group)).collect()
+}
+
+/// Everyone busy in sessions of other active groups, for conflict warnings.
+pub fn busy_elsewhere(view: &ViewData, group: GroupId) -> Vec<Busy> {
+    let mut busy = Vec::new();
+    for other in view.groups.groups.iter().filter(|g| g.id != group && g.status.is_active()) {
+        let people: Vec<PersonId> = other.members.iter().copied().chain(other.coach).collect();
+        for session in view.groups.sessions.iter().filter(|s| s.group == other.id && s.status == SessionStatus::Planned)
+        {
+            for person in &people {
+                busy.push(Busy {
+                    person: *person,
+                    group: other.id,
+                    starts_at: session.starts_at,
+                    minutes: session.minutes,
+                });
+            }
+        }
+    }
+    busy
 }

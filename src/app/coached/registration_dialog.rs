@@ -4,7 +4,7 @@
 
 use super::Command;
 use super::funding_label;
-use super::waiting::slot_label;
+use super::labels::slot_label;
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::coached::groups::{

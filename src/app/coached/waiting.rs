@@ -1,13 +1,14 @@
 //! The waiting list, waiting group registrations and the group proposals.
 
 use super::Command;
+use super::labels::{person_name, slot_label, slots_label};
 use super::{Dialog, FormGroupDialog, GroupsTab, RegistrationDialog, funding_label, waiting_registrations};
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, ViewData, theme, widgets};
-use crate::domain::coached::groups::{DayPart, Registration, RegistrationId, RegistrationKind, TimeSlot};
+use crate::domain::coached::groups::{Registration, RegistrationId, RegistrationKind};
 use crate::domain::coached::placement::{Candidate, Proposal, Reason, propose};
 use crate::domain::{PersonId, search::fold};
-use crate::i18n::{Arg, I18n};
+use crate::i18n::Arg;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 use std::collections::HashSet;
@@ -20,26 +21,6 @@ pub struct WaitingState {
     /// Proposals the coordinator chose to ignore, by their registrations.
     ignored: HashSet<Vec<RegistrationId>>,
     sort_by_name: bool,
-}
-
-/// The translated short name of a weekday and part of the day.
-pub fn slot_label(i18n: &I18n, slot: TimeSlot) -> String {
-    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(slot.weekday as usize).min(6)];
-    let part = match slot.part {
-        DayPart::Morning => "morning",
-        DayPart::Afternoon => "afternoon",
-        DayPart::Evening => "evening",
-    };
-    i18n.tr(&format!("slot-{day}-{part}"))
-}
-
-fn slots_label(i18n: &I18n, slots: &[TimeSlot]) -> String {
-    slots.iter().map(|s| slot_label(i18n, *s)).collect::<Vec<_>>().join(", ")
-}
-
-/// The name of a person, or an empty string.
-pub fn person_name(view: &ViewData, id: PersonId) -> &str {
-    view.person(id).map(|p| p.name.as_str()).unwrap_or("")
 }
 
 fn refresh_proposals(state: &mut WaitingState, view: &ViewData) {

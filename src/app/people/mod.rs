@@ -159,12 +159,10 @@ pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
         table_ui(ui, tab, cx);
     }
 
-    if let Some(dialog) = &mut tab.dialog {
-        match dialog.show(ui.ctx(), cx) {
-            Some(DialogAction::Save(draft)) => cx.send(Command::SavePerson(draft)),
-            Some(DialogAction::Cancel) => tab.dialog = None,
-            None => {}
-        }
+    if let Some(dialog) = &mut tab.dialog
+        && dialog.show(ui.ctx(), cx)
+    {
+        tab.dialog = None;
     }
     if let Some(dialog) = &mut tab.coach_schedule
         && dialog.show(ui.ctx(), cx)
@@ -181,12 +179,6 @@ pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
             None => {}
         }
     }
-}
-
-/// What the person dialog asks for.
-pub enum DialogAction {
-    Save(Box<PersonDraft>),
-    Cancel,
 }
 
 fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_open: bool) {

@@ -2,7 +2,7 @@
 //! disabled while the draft is invalid, and each problem shows beside its
 //! field.
 
-use super::DialogAction;
+use super::Command;
 use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::lists::find;
 use crate::domain::person::{Duplicate, SPOKEN_LANGUAGES, field, find_duplicates};
@@ -78,8 +78,9 @@ impl PersonDialog {
         problems
     }
 
-    /// Draws the dialog; returns what the user decided, if anything.
-    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> Option<DialogAction> {
+    /// Draws the dialog; true when it should close. Save sends the person
+    /// to the store; the tab closes the dialog once the store has saved it.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         self.refresh_duplicates(cx.view);
         let problems = self.problems(cx.today);
         let response = egui::Modal::new(egui::Id::unique("person_dialog")).show(ctx, |ui| {
@@ -91,9 +92,9 @@ impl PersonDialog {
                 self.fields_ui(ui, cx, &problems);
             });
             ui.add_space(theme::GAP);
-            self.buttons_ui(ui, cx.i18n, &problems)
+            self.buttons_ui(ui, cx, &problems)
         });
-        if response.should_close() { Some(DialogAction::Cancel) } else { response.inner }
+        response.should_close() || response.inner
     }
 
     fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
@@ -215,7 +216,8 @@ impl PersonDialog {
         });
     }
 
-    fn buttons_ui(&mut self, ui: &mut Ui, i18n: &I18n, problems: &Problems) -> Option<DialogAction> {
+    fn buttons_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) -> bool {
+        let i18n = cx.i18n;
         let (save, cancel) = widgets::dialog_buttons(
             ui,
             i18n,
@@ -225,12 +227,9 @@ impl PersonDialog {
         );
         let enter = ui.input(|i| i.modifiers.command && i.key_pressed(egui::Key::Enter));
         if (save || enter) && problems.is_empty() {
-            Some(DialogAction::Save(Box::new(self.draft.trimmed())))
-        } else if cancel {
-            Some(DialogAction::Cancel)
-        } else {
-            None
+            cx.send(Command::SavePerson(Box::new(self.draft.trimmed())));
         }
+        cancel
     }
 }
 

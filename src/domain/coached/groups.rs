@@ -1,6 +1,7 @@
 //! Coached peer-support groups (programme 1 of DOMAIN.md): registrations,
 //! groups, sessions and attendance.
 
+pub use super::pricing::RegistrationKind;
 use super::pricing::{CoachedDefaults, GroupPricing};
 use crate::domain::funding::FundingSourceId;
 use crate::domain::money::Money;
@@ -18,28 +19,6 @@ pub struct RegistrationId(pub i64);
 /// The database id of a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct GroupId(pub i64);
-
-/// Registered together as a group, or alone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum RegistrationKind {
-    Group,
-    Individual,
-}
-
-impl RegistrationKind {
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            RegistrationKind::Group => "group",
-            RegistrationKind::Individual => "individual",
-        }
-    }
-
-    /// The kind for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        [RegistrationKind::Group, RegistrationKind::Individual].into_iter().find(|k| k.code() == code)
-    }
-}
 
 /// Part of a day someone can meet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

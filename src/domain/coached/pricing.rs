@@ -2,9 +2,30 @@
 //! screen, a cost statement or an invoice shows for a registration comes from
 //! [`registration_price`]: there is no second way to compute a price.
 
-use super::groups::RegistrationKind;
 use crate::domain::money::Money;
 use serde::{Deserialize, Serialize};
+
+/// Registered together as a group, or alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RegistrationKind {
+    Group,
+    Individual,
+}
+
+impl RegistrationKind {
+    /// The stable code stored in the database.
+    pub fn code(self) -> &'static str {
+        match self {
+            RegistrationKind::Group => "group",
+            RegistrationKind::Individual => "individual",
+        }
+    }
+
+    /// The kind for a stored code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        [RegistrationKind::Group, RegistrationKind::Individual].into_iter().find(|k| k.code() == code)
+    }
+}
 
 /// The coached programme's numbers, edited in Settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,58 @@
+//! The Groups tab's words for codes and ids, in the user's language.
+
+use crate::app::ViewData;
+use crate::domain::PersonId;
+use crate::domain::coached::groups::{ApplicationStatus, DayPart, GroupStatus, TimeSlot};
+use crate::domain::funding::{FundingSource, FundingSourceId};
+use crate::i18n::I18n;
+
+/// The label of a funding source in the user's language.
+pub fn funding_label(i18n: &I18n, sources: &[FundingSource], id: FundingSourceId) -> String {
+    sources.iter().find(|s| s.id == id).map(|s| s.label(|code| i18n.tr(&format!("funding-{code}")))).unwrap_or_default()
+}
+
+/// The translated name of a group status.
+pub fn status_label(i18n: &I18n, status: GroupStatus) -> String {
+    i18n.tr(match status {
+        GroupStatus::Forming => "group-status-forming",
+        GroupStatus::Running => "group-status-running",
+        GroupStatus::Completed => "group-status-completed",
+        GroupStatus::Cancelled => "group-status-cancelled",
+    })
+}
+
+/// The translated name of an application status.
+pub fn application_label(i18n: &I18n, status: ApplicationStatus) -> String {
+    i18n.tr(match status {
+        ApplicationStatus::ToApply => "application-to-apply",
+        ApplicationStatus::Applied => "application-applied",
+        ApplicationStatus::Approved => "application-approved",
+        ApplicationStatus::Refused => "application-refused",
+    })
+}
+
+/// The translated full name of a weekday.
+pub fn weekday_label(i18n: &I18n, weekday: chrono::Weekday) -> String {
+    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][weekday.num_days_from_monday() as usize];
+    i18n.tr(&format!("weekday-{day}"))
+}
+
+/// The translated short name of a weekday and part of the day.
+pub fn slot_label(i18n: &I18n, slot: TimeSlot) -> String {
+    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(slot.weekday as usize).min(6)];
+    let part = match slot.part {
+        DayPart::Morning => "morning",
+        DayPart::Afternoon => "afternoon",
+        DayPart::Evening => "evening",
+    };
+    i18n.tr(&format!("slot-{day}-{part}"))
+}
+
+pub fn slots_label(i18n: &I18n, slots: &[TimeSlot]) -> String {
+    slots.iter().map(|s| slot_label(i18n, *s)).collect::<Vec<_>>().join(", ")
+}
+
+/// The name of a person, or an empty string.
+pub fn person_name(view: &ViewData, id: PersonId) -> &str {
+    view.person(id).map(|p| p.name.as_str()).unwrap_or("")
+}

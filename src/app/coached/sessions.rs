@@ -1,0 +1,186 @@
+//! A group's sessions and its attendance grid.
+
+use super::Command;
+use super::group_dialogs::MoveSessionDialog;
+use super::labels::{person_name, weekday_label};
+use super::{Dialog, GroupsTab, busy_elsewhere};
+use crate::app::{Cx, theme, widgets};
+use crate::domain::PersonId;
+use crate::domain::coached::groups::{Attendance, Group, Session, SessionStatus};
+use crate::domain::coached::schedule::conflicts;
+use crate::i18n::Arg;
+use chrono::Datelike;
+use egui::{RichText, Ui};
+
+pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[&Session], cx: &Cx<'_>) {
+    let busy = busy_elsewhere(cx.view, group.id);
+    let people: Vec<PersonId> = group.members.iter().copied().chain(group.coach).collect();
+    let mut action = None;
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let planned = sessions.iter().filter(|s| s.status == SessionStatus::Planned).count();
+        widgets::section_heading(
+            ui,
+            &cx.i18n.tr_args(
+                "group-sessions",
+                &[("count", Arg::from(planned)), ("total", Arg::from(group.pricing.sessions))],
+            ),
+        );
+        if sessions.is_empty() {
+            widgets::hint(ui, &cx.i18n.tr("group-no-sessions"));
+            return;
+        }
+        let colours = theme::palette(ui.visuals());
+        egui::Grid::new("group_sessions").num_columns(6).striped(true).spacing([theme::GAP * 2.0, 6.0]).show(
+            ui,
+            |ui| {
+                for key in ["column-number", "column-date", "column-time", "column-length", "column-status", ""] {
+                    ui.label(RichText::new(if key.is_empty() { String::new() } else { cx.i18n.tr(key) }).strong());
+                }
+                ui.end_row();
+                for (index, session) in sessions.iter().enumerate() {
+                    let cancelled = session.status == SessionStatus::Cancelled;
+                    let style = |text: String| {
+                        if cancelled {
+                            RichText::new(text).strikethrough().color(colours.muted)
+                        } else {
+                            RichText::new(text)
+                        }
+                    };
+                    ui.label(style((index + 1).to_string()));
+                    let date = format!(
+                        "{} {}",
+                        weekday_label(cx.i18n, session.starts_at.weekday()),
+                        cx.i18n.date(session.starts_at.date())
+                    );
+                    ui.label(style(date));
+                    let time = format!("{} – {}", session.starts_at.format("%H:%M"), session.ends_at().format("%H:%M"));
+                    ui.label(style(time));
+                    ui.label(style(cx.i18n.tr_args("minutes", &[("minutes", Arg::from(session.minutes))])));
+                    let warnings: Vec<String> = if cancelled {
+                        Vec::new()
+                    } else {
+                        conflicts(group.id, &people, session.starts_at, session.minutes, &busy)
+                            .into_iter()
+                            .map(|conflict| {
+                                let other = cx
+                                    .view
+                                    .groups
+                                    .groups
+                                    .iter()
+                                    .find(|g| g.id == conflict.other_group)
+                                    .map(|g| g.name.as_str())
+                                    .unwrap_or("");
+                                cx.i18n.tr_args(
+                                    "session-conflict",
+                                    &[
+                                        ("name", Arg::from(person_name(cx.view, conflict.person))),
+                                        ("group", Arg::from(other)),
+                                    ],
+                                )
+                            })
+                            .collect()
+                    };
+                    let start_of_today = cx.today.and_hms_opt(0, 0, 0).unwrap_or_default();
+                    let status = style(cx.i18n.tr(session.state(start_of_today).message_id()));
+                    if warnings.is_empty() {
+                        ui.add(egui::Label::new(status).extend());
+                    } else {
+                        ui.vertical(|ui| {
+                            ui.add(egui::Label::new(status).extend());
+                            for warning in warnings {
+                                ui.label(RichText::new(warning).color(colours.warning).small());
+                            }
+                        });
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.small_button(cx.i18n.tr("session-move")).clicked() {
+                            action =
+                                Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, cx.i18n))));
+                        }
+                        let (label, status) = if cancelled {
+                            ("session-restore", SessionStatus::Planned)
+                        } else {
+                            ("session-cancel", SessionStatus::Cancelled)
+                        };
+                        if ui.small_button(cx.i18n.tr(label)).clicked() {
+                            cx.send(Command::SetSessionStatus(session.id, status));
+                        }
+                    });
+                    ui.end_row();
+                }
+            },
+        );
+    });
+    if let Some(dialog) = action {
+        tab.dialog = Some(dialog);
+    }
+}
+
+pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<'_>) {
+    let held: Vec<&&Session> = sessions.iter().filter(|s| s.status == SessionStatus::Planned).collect();
+    if held.is_empty() || group.members.is_empty() {
+        return;
+    }
+    let colours = theme::palette(ui.visuals());
+    let mut change = None;
+    theme::card(ui.visuals()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        widgets::section_heading(ui, &cx.i18n.tr("group-attendance"));
+        widgets::hint(ui, &cx.i18n.tr("group-attendance-hint"));
+        egui::Grid::new("attendance_grid").num_columns(held.len() + 1).spacing([theme::GAP, 4.0]).show(ui, |ui| {
+            ui.label("");
+            for (index, session) in held.iter().enumerate() {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(ATTENDANCE_CELL_WIDTH, 36.0),
+                    egui::Layout::top_down(egui::Align::Center),
+                    |ui| {
+                        ui.set_width(ATTENDANCE_CELL_WIDTH);
+                        ui.label(RichText::new((index + 1).to_string()).strong());
+                        ui.label(
+                            RichText::new(session.starts_at.format("%d-%m").to_string()).small().color(colours.muted),
+                        );
+                    },
+                );
+            }
+            ui.end_row();
+            for member in &group.members {
+                ui.label(person_name(cx.view, *member));
+                for session in &held {
+                    let mark = cx.view.groups.attendance.get(&(session.id, *member)).copied();
+                    let (key, colour) = match mark {
+                        Some(Attendance::Present) => ("attendance-present", colours.success),
+                        Some(Attendance::Excused) => ("attendance-excused", colours.warning),
+                        Some(Attendance::Absent) => ("attendance-absent", colours.danger),
+                        None => ("attendance-none", colours.muted),
+                    };
+                    let future = session.starts_at.date() > cx.today;
+                    let button = egui::Button::new(RichText::new(cx.i18n.tr(key)).color(colour))
+                        .min_size(egui::vec2(ATTENDANCE_CELL_WIDTH, 22.0));
+                    let described = cx.i18n.tr_args(
+                        "attendance-cell",
+                        &[
+                            ("name", Arg::from(person_name(cx.view, *member))),
+                            ("date", Arg::from(cx.i18n.date(session.starts_at.date()))),
+                            ("mark", Arg::from(cx.i18n.tr(key))),
+                        ],
+                    );
+                    let response = ui.add_enabled(!future, button).on_hover_text(&described);
+                    // Screen readers (and tests) hear whose cell it is, not just the mark.
+                    response
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, !future, &described));
+                    if response.clicked() {
+                        change = Some(Command::SetAttendance(session.id, *member, Attendance::cycle(mark)));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    });
+    if let Some(command) = change {
+        cx.send(command);
+    }
+}
+
+/// Width of one cell of the attendance grid.
+const ATTENDANCE_CELL_WIDTH: f32 = 76.0;
