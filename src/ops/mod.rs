@@ -4,4 +4,5 @@
 pub mod batch;
 pub mod demo;
 pub mod documents;
+pub mod invoicing;
 pub mod messages;

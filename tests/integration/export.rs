@@ -61,7 +61,7 @@ fn make(store: &Store, language: Language, request: DocumentRequest) -> Vec<u8> 
 fn an_invoice_prints_names_with_accents_the_euro_amount_and_its_number() {
     let (mut store, _) = group_store();
     let data = LoadedData::load(&store).unwrap();
-    let drafts = peerdesk::ops::documents::invoice_drafts(
+    let drafts = peerdesk::ops::invoicing::invoice_drafts(
         &data.library(),
         common::today(),
         common::today(),
@@ -143,7 +143,7 @@ fn an_issued_invoice_cannot_be_changed_through_the_store() {
 fn crediting_an_invoice_issues_a_numbered_credit_note_and_frees_its_registrations() {
     let (mut store, _) = group_store();
     let data = LoadedData::load(&store).unwrap();
-    let drafts = peerdesk::ops::documents::invoice_drafts(
+    let drafts = peerdesk::ops::invoicing::invoice_drafts(
         &data.library(),
         common::today(),
         common::today(),

@@ -10,7 +10,8 @@ use crate::domain::finance::invoices::InvoiceDraft;
 use crate::domain::finance::invoices::InvoiceId;
 use crate::domain::funding::FundingSourceId;
 use crate::i18n::Arg;
-use crate::ops::documents::{DocumentRequest, invoice_drafts};
+use crate::ops::documents::DocumentRequest;
+use crate::ops::invoicing::invoice_drafts;
 use chrono::{Datelike, NaiveDate};
 use egui::RichText;
 

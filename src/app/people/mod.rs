@@ -3,9 +3,11 @@
 //! view, so it stays smooth with tens of thousands of people.
 
 mod coach_dialog;
+mod table;
 mod commands;
 pub(crate) mod person_dialog;
 
+use table::{compare, table_ui};
 use crate::app::{Cx, ViewData, theme};
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{PersonDraft, PersonId, Role};
@@ -13,9 +15,7 @@ use crate::i18n::{Arg, I18n, Language};
 use coach_dialog::CoachScheduleDialog;
 pub use commands::Command;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 use person_dialog::{PersonDialog, list_item_label, role_names};
-use std::cmp::Ordering;
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -126,21 +126,6 @@ impl PeopleTab {
     }
 }
 
-fn compare(view: &ViewData, positions: &[String], a: usize, b: usize, column: SortColumn) -> Ordering {
-    let (ra, rb) = (&view.people[a], &view.people[b]);
-    let text = |x: &str, y: &str| x.to_lowercase().cmp(&y.to_lowercase());
-    let primary = match column {
-        SortColumn::Name => Ordering::Equal,
-        SortColumn::Email => text(&ra.email, &rb.email),
-        SortColumn::Phone => ra.phone.cmp(&rb.phone),
-        SortColumn::Department => text(&ra.department, &rb.department),
-        SortColumn::Position => positions[a].cmp(&positions[b]),
-        SortColumn::Status => rb.active.cmp(&ra.active),
-    };
-    // The store delivers people ordered by name, so the index breaks ties by name.
-    primary.then(a.cmp(&b))
-}
-
 /// Draws the People tab.
 pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     tab.refresh_visible(cx);
@@ -183,84 +168,98 @@ pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
 
 fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_open: bool) {
     if !modal_open {
-        // The Delete key belongs to a text field that has the focus.
-        let typing = ui.memory(|m| m.focused().is_some());
-        let (find, new, edit, delete) = ui.input_mut(|i| {
-            (
-                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
-                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
-                i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E)),
-                !typing && i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
-            )
-        });
-        tab.focus_search |= find;
-        if new {
-            tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
-        }
-        if let Some(id) = tab.selected {
-            if edit {
-                open_edit(tab, cx.view, id);
-            }
-            if delete {
-                tab.confirm_delete = Some(id);
-            }
-        }
+        shortcuts(ui, tab, cx);
     }
     ui.horizontal(|ui| {
-        let label = ui.label(cx.i18n.tr("people-search"));
-        let search = ui
-            .add(
-                egui::TextEdit::singleline(&mut tab.search)
-                    .hint_text(cx.i18n.tr("people-search-hint"))
-                    .desired_width(260.0),
-            )
-            .labelled_by(label.id);
-        if std::mem::take(&mut tab.focus_search) {
-            search.request_focus();
-        }
-        ui.add_space(theme::GAP);
-        let role_label = ui.label(cx.i18n.tr("people-role-filter"));
-        let selected_text = match tab.role {
-            Some(role) => role_names(cx.i18n, role),
-            None => cx.i18n.tr("people-all-roles"),
-        };
-        egui::ComboBox::from_id_salt("role_filter")
-            .selected_text(selected_text)
-            .width(170.0)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut tab.role, None, cx.i18n.tr("people-all-roles"));
-                for role in Role::ALL {
-                    ui.selectable_value(&mut tab.role, Some(role), role_names(cx.i18n, role));
-                }
-            })
-            .response
-            .labelled_by(role_label.id);
-        ui.checkbox(&mut tab.show_inactive, cx.i18n.tr("people-show-inactive"));
-
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let has_selection = tab.selected.is_some();
-            let coach = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::Coach));
-            if let Some(coach) = coach
-                && ui.button(cx.i18n.tr("coach-schedule")).clicked()
-            {
-                tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
-            }
-            if ui.add_enabled(has_selection, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {
-                tab.confirm_delete = tab.selected;
-            }
-            if ui.add_enabled(has_selection, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
-                && let Some(id) = tab.selected
-            {
-                open_edit(tab, cx.view, id);
-            }
-            let colours = theme::palette(ui.visuals());
-            let add = egui::Button::new(RichText::new(cx.i18n.tr("people-add")).color(colours.on_accent))
-                .fill(colours.accent);
-            if ui.add(add).on_hover_text("Ctrl+N").clicked() {
-                tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
-            }
-        });
+        filters_ui(ui, tab, cx);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| actions_ui(ui, tab, cx));
     });
+    count_ui(ui, tab, cx);
+}
+
+/// Ctrl+F search, Ctrl+N new, Ctrl+E edit, Delete to delete the selected person.
+fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
+    // The Delete key belongs to a text field that has the focus.
+    let typing = ui.memory(|m| m.focused().is_some());
+    let (find, new, edit, delete) = ui.input_mut(|i| {
+        (
+            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
+            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
+            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E)),
+            !typing && i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
+        )
+    });
+    tab.focus_search |= find;
+    if new {
+        tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
+    }
+    if let Some(id) = tab.selected {
+        if edit {
+            open_edit(tab, cx.view, id);
+        }
+        if delete {
+            tab.confirm_delete = Some(id);
+        }
+    }
+}
+
+fn filters_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
+    let label = ui.label(cx.i18n.tr("people-search"));
+    let search = ui
+        .add(
+            egui::TextEdit::singleline(&mut tab.search)
+                .hint_text(cx.i18n.tr("people-search-hint"))
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
+    if std::mem::take(&mut tab.focus_search) {
+        search.request_focus();
+    }
+    ui.add_space(theme::GAP);
+    let role_label = ui.label(cx.i18n.tr("people-role-filter"));
+    let selected_text = match tab.role {
+        Some(role) => role_names(cx.i18n, role),
+        None => cx.i18n.tr("people-all-roles"),
+    };
+    egui::ComboBox::from_id_salt("role_filter")
+        .selected_text(selected_text)
+        .width(170.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut tab.role, None, cx.i18n.tr("people-all-roles"));
+            for role in Role::ALL {
+                ui.selectable_value(&mut tab.role, Some(role), role_names(cx.i18n, role));
+            }
+        })
+        .response
+        .labelled_by(role_label.id);
+    ui.checkbox(&mut tab.show_inactive, cx.i18n.tr("people-show-inactive"));
+}
+
+/// Add, edit, delete and (for a coach) the schedule, right-aligned.
+fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
+    let has_selection = tab.selected.is_some();
+    let coach = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::Coach));
+    if let Some(coach) = coach
+        && ui.button(cx.i18n.tr("coach-schedule")).clicked()
+    {
+        tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
+    }
+    if ui.add_enabled(has_selection, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {
+        tab.confirm_delete = tab.selected;
+    }
+    if ui.add_enabled(has_selection, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
+        && let Some(id) = tab.selected
+    {
+        open_edit(tab, cx.view, id);
+    }
+    let colours = theme::palette(ui.visuals());
+    let add = egui::Button::new(RichText::new(cx.i18n.tr("people-add")).color(colours.on_accent)).fill(colours.accent);
+    if ui.add(add).on_hover_text("Ctrl+N").clicked() {
+        tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
+    }
+}
+
+fn count_ui(ui: &mut Ui, tab: &PeopleTab, cx: &Cx<'_>) {
     let count = if tab.visible.len() == cx.view.people.len() {
         cx.i18n.tr_args("people-count", &[("count", Arg::from(cx.view.people.len()))])
     } else {
@@ -287,116 +286,6 @@ fn empty_ui(ui: &mut Ui, i18n: &I18n) {
     ui.vertical_centered(|ui| {
         ui.label(RichText::new(i18n.tr("people-empty")).size(16.0));
     });
-}
-
-fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
-    let columns = [
-        (SortColumn::Name, "column-name"),
-        (SortColumn::Email, "column-email"),
-        (SortColumn::Phone, "column-phone"),
-        (SortColumn::Department, "column-department"),
-        (SortColumn::Position, "column-position"),
-    ];
-    let muted = theme::palette(ui.visuals()).muted;
-    ui.style_mut().interaction.selectable_labels = false;
-    let mut clicked: Option<(PersonId, bool)> = None;
-    TableBuilder::new(ui)
-        .id_salt("people_table")
-        .striped(true)
-        .resizable(true)
-        .sense(egui::Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(210.0).at_least(120.0).clip(true))
-        .column(Column::initial(250.0).at_least(100.0).clip(true))
-        .column(Column::initial(140.0).at_least(80.0).clip(true))
-        .column(Column::initial(170.0).at_least(80.0).clip(true))
-        .column(Column::initial(150.0).at_least(80.0).clip(true))
-        .column(Column::initial(220.0).at_least(80.0).clip(true))
-        .column(Column::remainder().at_least(70.0))
-        .header(theme::ROW_HEIGHT + 2.0, |mut header| {
-            for (column, key) in columns {
-                header.col(|ui| sort_button_ui(ui, tab, column, &cx.i18n.tr(key)));
-            }
-            header.col(|ui| {
-                ui.label(RichText::new(cx.i18n.tr("column-roles")).strong());
-            });
-            header.col(|ui| sort_button_ui(ui, tab, SortColumn::Status, &cx.i18n.tr("column-status")));
-        })
-        .body(|body| {
-            body.rows(theme::ROW_HEIGHT, tab.visible.len(), |mut row| {
-                let Some(person) = tab.visible.get(row.index()).and_then(|&i| cx.view.people.get(i)) else {
-                    return;
-                };
-                row.set_selected(tab.selected == Some(person.id));
-                row.col(|ui| {
-                    ui.label(&person.name);
-                });
-                row.col(|ui| {
-                    ui.label(&person.email);
-                });
-                row.col(|ui| {
-                    ui.label(&person.phone);
-                });
-                row.col(|ui| {
-                    ui.label(&person.department);
-                });
-                row.col(|ui| {
-                    ui.label(list_item_label(cx.i18n, &cx.view.list_items, person.position));
-                });
-                row.col(|ui| {
-                    let roles: Vec<String> = person.roles.iter().map(|r| role_names(cx.i18n, r.role)).collect();
-                    ui.label(roles.join(", "));
-                });
-                row.col(|ui| {
-                    if person.active {
-                        ui.label(cx.i18n.tr("status-active"));
-                    } else {
-                        ui.label(RichText::new(cx.i18n.tr("status-inactive")).color(muted));
-                    }
-                });
-                let response = row.response();
-                if response.double_clicked() {
-                    clicked = Some((person.id, true));
-                } else if response.clicked() {
-                    clicked = Some((person.id, false));
-                }
-            });
-        });
-    if let Some((id, open)) = clicked {
-        tab.selected = Some(id);
-        if open {
-            open_edit(tab, cx.view, id);
-        }
-    }
-}
-
-fn sort_button_ui(ui: &mut Ui, tab: &mut PeopleTab, column: SortColumn, label: &str) {
-    let button = egui::Button::new(RichText::new(label).strong()).frame(false);
-    if ui.add(button).clicked() {
-        if tab.sort == column {
-            tab.ascending = !tab.ascending;
-        } else {
-            tab.sort = column;
-            tab.ascending = true;
-        }
-    }
-    if tab.sort == column {
-        sort_arrow_ui(ui, tab.ascending);
-    }
-}
-
-/// A small triangle pointing up (ascending) or down; painted, because the
-/// bundled fonts have no arrow glyphs.
-fn sort_arrow_ui(ui: &mut Ui, ascending: bool) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-    let (top, bottom) = (rect.top() + 2.0, rect.bottom() - 2.0);
-    let points = if ascending {
-        vec![egui::pos2(rect.center().x, top), egui::pos2(rect.right(), bottom), egui::pos2(rect.left(), bottom)]
-    } else {
-        vec![egui::pos2(rect.left(), top), egui::pos2(rect.right(), top), egui::pos2(rect.center().x, bottom)]
-    };
-    let colour = ui.visuals().strong_text_color();
-    ui.painter().add(egui::Shape::convex_polygon(points, colour, egui::Stroke::NONE));
 }
 
 /// Asks before deleting; `Some(true)` to delete, `Some(false)` to cancel.

@@ -5,7 +5,7 @@
 //! and the IBAN.
 
 use super::DocumentContext;
-use super::layout::{BODY, CONTENT_WIDTH, Colour, Column, MARGIN_X, Page, Row, Weight};
+use super::page::{BODY, CONTENT_WIDTH, Colour, Column, MARGIN_X, Page, Row, Weight};
 use crate::domain::finance::invoices::{Invoice, InvoiceKind, Vat};
 use crate::i18n::{Arg, I18n};
 

@@ -3,6 +3,7 @@
 
 pub mod invoice;
 pub mod layout;
+pub mod page;
 mod render;
 pub mod schedule;
 pub mod statement;
@@ -11,7 +12,8 @@ pub use render::{FontError, Fonts};
 
 use crate::domain::Organisation;
 use crate::i18n::{Arg, I18n};
-use layout::{DocumentLayout, Page};
+use layout::DocumentLayout;
+use page::Page;
 
 /// What every document needs: the language, the organisation and the fonts.
 pub struct DocumentContext<'a> {

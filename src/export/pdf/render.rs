@@ -2,7 +2,7 @@
 //! and turns laid-out pages into PDF bytes. The printpdf API changes between
 //! versions, so it stays in this file.
 
-use super::layout::{Colour, Item, PAGE_HEIGHT, PAGE_WIDTH, Page, TextMeasure, Weight};
+use super::page::{Colour, Item, PAGE_HEIGHT, PAGE_WIDTH, Page, TextMeasure, Weight};
 use printpdf::{
     Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
     Pt, Rect, Rgb, TextItem,

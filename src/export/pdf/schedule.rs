@@ -2,7 +2,7 @@
 //! week), and for the whole organisation per month.
 
 use super::DocumentContext;
-use super::layout::{BODY, Colour, Column, Page, Row};
+use super::page::{BODY, Colour, Column, Page, Row};
 use crate::domain::coached::groups::{Group, Session};
 use crate::i18n::{Arg, I18n};
 use chrono::{Datelike, NaiveDate};

@@ -3,7 +3,7 @@
 //! (an individual); groups get a subtotal and the statement a total.
 
 use super::DocumentContext;
-use super::layout::{BODY, Colour, Column, Page, Row};
+use super::page::{BODY, Colour, Column, Page, Row};
 use crate::domain::coached::costs::cost_lines;
 use crate::domain::coached::groups::{Group, GroupId, GroupStatus, Registration, RegistrationKind};
 use crate::domain::funding::{FundingSource, FundingSourceId};

@@ -2,7 +2,8 @@
 //! one draft, and one corrected by a credit note.
 
 use crate::i18n::{I18n, Language};
-use crate::ops::documents::{LoadedData, invoice_drafts};
+use crate::ops::documents::LoadedData;
+use crate::ops::invoicing::invoice_drafts;
 use crate::store::{Result, Store};
 use chrono::{Datelike, Days, NaiveDate};
 

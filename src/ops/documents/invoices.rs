@@ -1,0 +1,42 @@
+//! Invoices and credit notes as PDF, one by one or many in one file.
+
+use super::{Document, DocumentMaker};
+use crate::domain::Organisation;
+use crate::domain::finance::invoices::{Invoice, InvoiceKind};
+use crate::export::pdf::DocumentContext;
+use crate::export::pdf::invoice::invoice_document;
+use crate::export::pdf::page::Page;
+
+impl DocumentMaker {
+    /// The laid-out pages of one invoice.
+    pub fn invoice_pages(&self, organisation: &Organisation, invoice: &Invoice, all: &[Invoice]) -> Vec<Page> {
+        let ctx = self.context(organisation);
+        let credited =
+            invoice.credit_of.and_then(|id| all.iter().find(|i| i.id == id)).and_then(|i| i.number.as_deref());
+        invoice_document(&ctx, invoice, credited)
+    }
+
+    /// Pages of several documents in one PDF, each keeping its page numbers.
+    pub fn render_pages(&self, organisation: &Organisation, pages: &[Page]) -> Vec<u8> {
+        let ctx = self.context(organisation);
+        ctx.render(&self.i18n.tr("finance-invoices"), pages)
+    }
+
+    /// One invoice's PDF.
+    pub fn invoice(&self, organisation: &Organisation, invoice: &Invoice, all: &[Invoice]) -> Document {
+        let ctx = self.context(organisation);
+        invoice_pdf(&ctx, invoice, all)
+    }
+}
+
+/// The PDF of one invoice or credit note, named after its number.
+pub fn invoice_pdf(ctx: &DocumentContext<'_>, invoice: &Invoice, all: &[Invoice]) -> Document {
+    let credited = invoice.credit_of.and_then(|id| all.iter().find(|i| i.id == id)).and_then(|i| i.number.as_deref());
+    let pages = invoice_document(ctx, invoice, credited);
+    let kind = match invoice.kind {
+        InvoiceKind::Invoice => "invoice",
+        InvoiceKind::CreditNote => "credit-note",
+    };
+    let number = invoice.number.clone().unwrap_or_else(|| format!("draft-{}", invoice.id.0));
+    Document { file_name: format!("{kind}-{number}.pdf"), bytes: ctx.render(&format!("{kind} {number}"), &pages) }
+}

@@ -1,0 +1,190 @@
+//! Makes documents from the data: the bridge between the stored records and
+//! `export`. Used by the window and the command line alike, from data that
+//! is already loaded.
+
+mod invoices;
+mod schedules;
+mod statements;
+
+pub use invoices::invoice_pdf;
+
+use crate::domain::coached::groups::{Group, GroupId, Registration, Session};
+use crate::domain::finance::invoices::{Invoice, InvoiceId};
+use crate::domain::funding::{FundingSource, FundingSourceId};
+use crate::domain::{Person, PersonId, Settings};
+use crate::export::pdf::{DocumentContext, Fonts};
+use crate::i18n::{I18n, Language};
+use crate::store::Store;
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
+use std::collections::HashMap;
+
+/// A document to make.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentRequest {
+    GroupSchedule(GroupId),
+    CoachSchedule { coach: PersonId, from: NaiveDate, to: NaiveDate },
+    MonthSchedule { year: i32, month: u32 },
+    GroupStatement(GroupId),
+    FundingStatement { source: FundingSourceId, from: NaiveDate, to: NaiveDate },
+    Invoice(InvoiceId),
+    GroupCalendar(GroupId),
+    CoachCalendar { coach: PersonId, from: NaiveDate, to: NaiveDate },
+}
+
+/// A finished document: a suggested file name and its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Why a document could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("no group with id {0}")]
+    NoGroup(i64),
+    #[error("no person with id {0}")]
+    NoPerson(i64),
+    #[error("no funding source with id {0}")]
+    NoFundingSource(i64),
+    #[error("no invoice with id {0}")]
+    NoInvoice(i64),
+    #[error("the period ends before it starts")]
+    EmptyPeriod,
+    #[error(transparent)]
+    Fonts(#[from] crate::export::pdf::FontError),
+}
+
+/// The data documents are made from.
+pub struct Library<'a> {
+    pub settings: &'a Settings,
+    pub people: &'a [Person],
+    pub groups: &'a [Group],
+    pub registrations: &'a [Registration],
+    pub sessions: &'a [Session],
+    pub sources: &'a [FundingSource],
+    pub invoices: &'a [Invoice],
+}
+
+/// Everything loaded from a store, for the command line.
+pub struct LoadedData {
+    pub settings: Settings,
+    pub people: Vec<Person>,
+    pub groups: Vec<Group>,
+    pub registrations: Vec<Registration>,
+    pub sessions: Vec<Session>,
+    pub sources: Vec<FundingSource>,
+    pub invoices: Vec<Invoice>,
+}
+
+impl LoadedData {
+    /// Reads everything documents need.
+    pub fn load(store: &Store) -> crate::store::Result<LoadedData> {
+        Ok(LoadedData {
+            settings: store.settings()?,
+            people: store.list_people()?,
+            groups: store.groups()?,
+            registrations: store.registrations()?,
+            sessions: store.sessions()?,
+            sources: store.funding_sources()?,
+            invoices: store.invoices()?,
+        })
+    }
+
+    /// A view for making documents.
+    pub fn library(&self) -> Library<'_> {
+        Library {
+            settings: &self.settings,
+            people: &self.people,
+            groups: &self.groups,
+            registrations: &self.registrations,
+            sessions: &self.sessions,
+            sources: &self.sources,
+            invoices: &self.invoices,
+        }
+    }
+}
+
+/// Makes documents in one language with the fonts parsed once.
+pub struct DocumentMaker {
+    i18n: I18n,
+    fonts: Fonts,
+    /// When the documents are made: printed on them, and what counts as past.
+    made_at: DateTime<FixedOffset>,
+}
+
+impl DocumentMaker {
+    /// A maker for documents in `language`, made at `made_at`.
+    pub fn new(language: Language, made_at: DateTime<FixedOffset>) -> Result<Self, DocumentError> {
+        Ok(DocumentMaker { i18n: I18n::new(language), fonts: Fonts::load()?, made_at })
+    }
+
+    fn context<'a>(&'a self, organisation: &'a crate::domain::Organisation) -> DocumentContext<'a> {
+        DocumentContext { i18n: &self.i18n, organisation, fonts: &self.fonts, now: self.made_at.naive_local() }
+    }
+
+    /// Makes the requested document.
+    pub fn make(&self, request: &DocumentRequest, library: &Library<'_>) -> Result<Document, DocumentError> {
+        let names = Names::of(library);
+        let check_period =
+            |from: NaiveDate, to: NaiveDate| if to < from { Err(DocumentError::EmptyPeriod) } else { Ok(()) };
+        match request {
+            DocumentRequest::GroupSchedule(id) => self.group_schedule(library, &names, library.group(*id)?),
+            DocumentRequest::CoachSchedule { coach, from, to } => {
+                check_period(*from, *to)?;
+                self.coach_schedule(library, names.person(*coach)?, *coach, *from, *to)
+            }
+            DocumentRequest::MonthSchedule { year, month } => self.month_schedule(library, &names, *year, *month),
+            DocumentRequest::GroupStatement(id) => self.group_statement(library, &names, library.group(*id)?),
+            DocumentRequest::FundingStatement { source, from, to } => {
+                check_period(*from, *to)?;
+                self.funding_statement(library, &names, *source, *from, *to)
+            }
+            DocumentRequest::Invoice(id) => {
+                let invoice = library.invoices.iter().find(|i| i.id == *id).ok_or(DocumentError::NoInvoice(id.0))?;
+                Ok(invoice_pdf(&self.context(&library.settings.organisation), invoice, library.invoices))
+            }
+            DocumentRequest::GroupCalendar(id) => Ok(self.group_calendar(library, library.group(*id)?)),
+            DocumentRequest::CoachCalendar { coach, from, to } => {
+                check_period(*from, *to)?;
+                Ok(self.coach_calendar(library, names.person(*coach)?, *coach, *from, *to))
+            }
+        }
+    }
+}
+
+/// People's names by id, looked up once per document.
+struct Names<'a>(HashMap<PersonId, &'a str>);
+
+impl<'a> Names<'a> {
+    fn of(library: &Library<'a>) -> Self {
+        Names(library.people.iter().map(|p| (p.id, p.name.as_str())).collect())
+    }
+
+    /// The name of `id`, empty when unknown.
+    fn name(&self, id: PersonId) -> String {
+        self.0.get(&id).map(|n| n.to_string()).unwrap_or_default()
+    }
+
+    /// The name of `id`, or the error that there is no such person.
+    fn person(&self, id: PersonId) -> Result<&'a str, DocumentError> {
+        self.0.get(&id).copied().ok_or(DocumentError::NoPerson(id.0))
+    }
+}
+
+impl Library<'_> {
+    fn group(&self, id: GroupId) -> Result<&Group, DocumentError> {
+        self.groups.iter().find(|g| g.id == id).ok_or(DocumentError::NoGroup(id.0))
+    }
+}
+
+fn pdf(file_name: String, bytes: Vec<u8>) -> Document {
+    Document { file_name, bytes }
+}
+
+/// The first and last day of the month of `date`.
+pub fn month_of(date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = date.with_day(1).unwrap_or(date);
+    let last = first.checked_add_months(chrono::Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(first);
+    (first, last)
+}

@@ -1,0 +1,139 @@
+//! Schedules as PDF and calendar files: a group's, a coach's and a month's.
+
+use super::{Document, DocumentError, DocumentMaker, Library, Names, pdf};
+use crate::domain::PersonId;
+use crate::domain::coached::groups::{Group, SessionStatus};
+use crate::export::ics::{CalendarEvent, calendar, session_uid};
+use crate::export::pdf::schedule::{ScheduleEntry, coach_schedule, group_schedule, month_schedule};
+use crate::export::slug;
+use crate::i18n::{Arg, I18n};
+use chrono::NaiveDate;
+
+impl DocumentMaker {
+    pub(super) fn group_schedule(
+        &self,
+        library: &Library<'_>,
+        names: &Names<'_>,
+        group: &Group,
+    ) -> Result<Document, DocumentError> {
+        let ctx = self.context(&library.settings.organisation);
+        let members: Vec<String> = group.members.iter().map(|m| names.name(*m)).collect();
+        let coach = group.coach.map(|c| names.name(c));
+        let sessions: Vec<_> = library.sessions.iter().filter(|s| s.group == group.id).collect();
+        let pages = group_schedule(&ctx, group, &members, coach.as_deref(), &sessions);
+        let title = self.i18n.tr_args("pdf-schedule-group-title", &[("group", Arg::from(group.name.as_str()))]);
+        Ok(pdf(format!("schedule-group-{}.pdf", slug(&group.name)), ctx.render(&title, &pages)))
+    }
+
+    pub(super) fn coach_schedule(
+        &self,
+        library: &Library<'_>,
+        coach_name: &str,
+        coach: PersonId,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Document, DocumentError> {
+        let ctx = self.context(&library.settings.organisation);
+        let entries = coach_entries(library, coach, from, to);
+        let pages = coach_schedule(&ctx, coach_name, from, to, &entries);
+        let title = self.i18n.tr_args("pdf-schedule-coach-title", &[("coach", Arg::from(coach_name))]);
+        Ok(pdf(format!("schedule-coach-{}-{}.pdf", slug(coach_name), from.format("%Y-%m")), ctx.render(&title, &pages)))
+    }
+
+    pub(super) fn month_schedule(
+        &self,
+        library: &Library<'_>,
+        names: &Names<'_>,
+        year: i32,
+        month: u32,
+    ) -> Result<Document, DocumentError> {
+        let ctx = self.context(&library.settings.organisation);
+        let from = NaiveDate::from_ymd_opt(year, month, 1).ok_or(DocumentError::EmptyPeriod)?;
+        let (_, to) = super::month_of(from);
+        let mut entries: Vec<ScheduleEntry<'_>> = library
+            .sessions
+            .iter()
+            .filter(|s| s.starts_at.date() >= from && s.starts_at.date() <= to)
+            .filter_map(|s| {
+                library.groups.iter().find(|g| g.id == s.group).map(|g| ScheduleEntry { group: g, session: s })
+            })
+            .collect();
+        entries.sort_by_key(|e| e.session.starts_at);
+        let coach_of = |g: &Group| g.coach.map(|c| names.name(c));
+        let pages = month_schedule(&ctx, year, month, &entries, &coach_of);
+        Ok(pdf(format!("schedule-{year}-{month:02}.pdf"), ctx.render(&self.i18n.tr("pdf-schedule"), &pages)))
+    }
+
+    pub(super) fn group_calendar(&self, library: &Library<'_>, group: &Group) -> Document {
+        let entries: Vec<ScheduleEntry<'_>> = library
+            .sessions
+            .iter()
+            .filter(|s| s.group == group.id)
+            .map(|s| ScheduleEntry { group, session: s })
+            .collect();
+        let text = calendar(&group.name, &events(&self.i18n, library, &entries), self.made_at.naive_utc());
+        Document { file_name: format!("sessions-{}.ics", slug(&group.name)), bytes: text.into_bytes() }
+    }
+
+    pub(super) fn coach_calendar(
+        &self,
+        library: &Library<'_>,
+        coach_name: &str,
+        coach: PersonId,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Document {
+        let entries = coach_entries(library, coach, from, to);
+        let text = calendar(coach_name, &events(&self.i18n, library, &entries), self.made_at.naive_utc());
+        Document { file_name: format!("sessions-{}.ics", slug(coach_name)), bytes: text.into_bytes() }
+    }
+}
+
+fn coach_entries<'a>(library: &Library<'a>, coach: PersonId, from: NaiveDate, to: NaiveDate) -> Vec<ScheduleEntry<'a>> {
+    let mut entries: Vec<ScheduleEntry<'a>> = library
+        .sessions
+        .iter()
+        .filter(|s| s.starts_at.date() >= from && s.starts_at.date() <= to)
+        .filter_map(|s| {
+            let group = library.groups.iter().find(|g| g.id == s.group && g.coach == Some(coach))?;
+            Some(ScheduleEntry { group, session: s })
+        })
+        .collect();
+    entries.sort_by_key(|e| e.session.starts_at);
+    entries
+}
+
+fn events(i18n: &I18n, library: &Library<'_>, entries: &[ScheduleEntry<'_>]) -> Vec<CalendarEvent> {
+    let organisation = &library.settings.organisation.name;
+    entries
+        .iter()
+        .map(|entry| {
+            let index = library
+                .sessions
+                .iter()
+                .filter(|s| {
+                    s.group == entry.group.id
+                        && s.status == SessionStatus::Planned
+                        && s.starts_at <= entry.session.starts_at
+                })
+                .count();
+            CalendarEvent {
+                uid: session_uid(entry.session.id.0, organisation),
+                sequence: entry.session.sequence,
+                start: entry.session.starts_at,
+                end: entry.session.ends_at(),
+                summary: i18n.tr_args(
+                    "ics-summary",
+                    &[("group", Arg::from(entry.group.name.as_str())), ("number", Arg::from(index.max(1)))],
+                ),
+                location: if entry.group.meeting_link.is_empty() {
+                    entry.group.location.clone()
+                } else {
+                    entry.group.meeting_link.clone()
+                },
+                description: entry.group.meeting_link.clone(),
+                cancelled: entry.session.status == SessionStatus::Cancelled,
+            }
+        })
+        .collect()
+}
