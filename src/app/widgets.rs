@@ -163,3 +163,23 @@ pub fn dialog_buttons(ui: &mut Ui, i18n: &I18n, confirm: &str, enabled: bool, hi
     });
     (confirmed, cancelled)
 }
+
+/// A card across the available width, for one section of a page.
+pub fn card_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    theme::card(ui.visuals())
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui)
+        })
+        .inner
+}
+
+/// A card with a heading and a hint under it, for one section of a form.
+pub fn section_card_ui<R>(ui: &mut Ui, title: &str, hint_text: &str, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
+    card_ui(ui, |ui| {
+        section_heading(ui, title);
+        hint(ui, hint_text);
+        ui.add_space(theme::GAP);
+        add_contents(ui)
+    })
+}

@@ -15,8 +15,7 @@ pub fn costs_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) {
     let owned: Vec<_> = registrations.iter().map(|r| (*r).clone()).collect();
     let lines = cost_lines(&group.pricing, &owned, &cx.view.groups.funding_sources);
     let mut commands_out = None;
-    theme::card(ui.visuals()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    widgets::card_ui(ui, |ui| {
         widgets::section_heading(ui, &cx.i18n.tr_args("group-members", &[("count", Arg::from(group.members.len()))]));
         egui::Grid::new("group_members").num_columns(5).striped(true).spacing([theme::GAP * 2.0, 6.0]).show(ui, |ui| {
             for key in ["column-name", "column-registration", "column-funding", "column-amount"] {

@@ -5,7 +5,7 @@ use super::group_dialogs::{EditGroupDialog, PlanSessionsDialog};
 use super::labels::application_label;
 use super::sessions::{attendance_ui, sessions_ui};
 use super::{Dialog, GroupsTab, status_label};
-use crate::app::{AppCommand, Cx, theme};
+use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::coached::groups::{ApplicationStatus, Group, Session};
 use crate::domain::mail::mailto;
 use crate::i18n::Arg;
@@ -70,8 +70,7 @@ fn header_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, cx: &Cx<'_>, plann
 }
 
 fn details_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) {
-    theme::card(ui.visuals()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    widgets::card_ui(ui, |ui| {
         egui::Grid::new("group_details").num_columns(2).spacing([theme::GAP * 2.0, 6.0]).show(ui, |ui| {
             ui.label(cx.i18n.tr("group-coach"));
             match group.coach.and_then(|c| cx.view.person(c)) {

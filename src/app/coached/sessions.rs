@@ -16,8 +16,7 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
     let busy = busy_elsewhere(cx.view, group.id);
     let people: Vec<PersonId> = group.members.iter().copied().chain(group.coach).collect();
     let mut action = None;
-    theme::card(ui.visuals()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    widgets::card_ui(ui, |ui| {
         let planned = sessions.iter().filter(|s| s.status == SessionStatus::Planned).count();
         widgets::section_heading(
             ui,
@@ -124,8 +123,7 @@ pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<
     }
     let colours = theme::palette(ui.visuals());
     let mut change = None;
-    theme::card(ui.visuals()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    widgets::card_ui(ui, |ui| {
         widgets::section_heading(ui, &cx.i18n.tr("group-attendance"));
         widgets::hint(ui, &cx.i18n.tr("group-attendance-hint"));
         egui::Grid::new("attendance_grid").num_columns(held.len() + 1).spacing([theme::GAP, 4.0]).show(ui, |ui| {

@@ -71,8 +71,7 @@ pub fn waiting_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
         ui.add_space(theme::GAP);
 
         if !group_registrations.is_empty() {
-            theme::card(ui.visuals()).show(ui, |ui| {
-                ui.set_width(ui.available_width());
+            widgets::card_ui(ui, |ui| {
                 widgets::section_heading(ui, &cx.i18n.tr("waiting-group-registrations"));
                 for registration in &group_registrations {
                     ui.horizontal(|ui| {
@@ -129,8 +128,7 @@ fn proposals_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
     let mut open = None;
     let mut ignore = None;
     for (index, proposal) in visible.iter().enumerate() {
-        theme::card(ui.visuals()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
+        widgets::card_ui(ui, |ui| {
             let title = cx.i18n.tr_args(
                 "proposal-title",
                 &[("number", Arg::from(index + 1)), ("count", Arg::from(proposal.members.len()))],

@@ -225,7 +225,6 @@ fn actions_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>
 }
 
 fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) {
-    let colours = theme::palette(ui.visuals());
     let mut credit = None;
     TableBuilder::new(ui)
         .id_salt("finance_table")
@@ -288,65 +287,10 @@ fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) 
                         ui.label(invoice.due_date().map(|d| cx.i18n.date(d)).unwrap_or_default());
                     }
                 });
+                row.col(|ui| status_cell_ui(ui, invoice, cx));
                 row.col(|ui| {
-                    let overdue = invoice.status == InvoiceStatus::Issued
-                        && invoice.kind == InvoiceKind::Invoice
-                        && invoice.due_date().is_some_and(|d| d < cx.today);
-                    let (text, colour) = match invoice.status {
-                        _ if overdue => (cx.i18n.tr("finance-status-overdue"), colours.danger),
-                        InvoiceStatus::Paid => (
-                            invoice
-                                .paid_on
-                                .map(|d| cx.i18n.tr_args("finance-paid-on", &[("date", Arg::from(cx.i18n.date(d)))]))
-                                .unwrap_or_else(|| status_label(cx.i18n, InvoiceStatus::Paid)),
-                            colours.success,
-                        ),
-                        InvoiceStatus::Draft => (status_label(cx.i18n, invoice.status), colours.warning),
-                        InvoiceStatus::Issued if invoice.kind == InvoiceKind::CreditNote => {
-                            (cx.i18n.tr("finance-status-credit-issued"), ui.visuals().text_color())
-                        }
-                        status => (status_label(cx.i18n, status), ui.visuals().text_color()),
-                    };
-                    ui.label(RichText::new(text).color(colour));
-                });
-                row.col(|ui| {
-                    // The accessible name says which document a button acts on.
-                    let described = |key: &str| {
-                        let which = invoice.number.clone().unwrap_or_else(|| invoice.customer.name.clone());
-                        format!("{} {which}", cx.i18n.tr(key))
-                    };
-                    match invoice.status {
-                        InvoiceStatus::Draft => {
-                            if action(ui, &cx.i18n.tr("finance-issue"), &described("finance-issue")).clicked() {
-                                cx.send(Command::IssueInvoice(invoice.id));
-                            }
-                            if action(
-                                ui,
-                                &cx.i18n.tr("button-delete"),
-                                &format!("{} {}", cx.i18n.tr("button-delete"), invoice.customer.name),
-                            )
-                            .clicked()
-                            {
-                                cx.send(Command::DeleteDraftInvoice(invoice.id));
-                            }
-                        }
-                        InvoiceStatus::Issued if invoice.kind == InvoiceKind::Invoice => {
-                            if action(ui, &cx.i18n.tr("finance-mark-paid"), &described("finance-mark-paid")).clicked() {
-                                cx.send(Command::MarkInvoicePaid(invoice.id));
-                            }
-                            if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() {
-                                credit = Some(invoice.id);
-                            }
-                        }
-                        InvoiceStatus::Paid
-                            if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() =>
-                        {
-                            credit = Some(invoice.id);
-                        }
-                        _ => {}
-                    }
-                    if action(ui, &cx.i18n.tr("finance-pdf"), &described("finance-pdf")).clicked() {
-                        cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::Invoice(invoice.id)));
+                    if actions_cell_ui(ui, invoice, cx) {
+                        credit = Some(invoice.id);
                     }
                 });
             });
@@ -354,6 +298,72 @@ fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) 
     if let Some(id) = credit {
         tab.dialog = Some(FinanceDialog::ConfirmCredit(id));
     }
+}
+
+/// The status of an invoice, in its colour: overdue, paid on a date, draft, …
+fn status_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) {
+    let colours = theme::palette(ui.visuals());
+    let overdue = invoice.status == InvoiceStatus::Issued
+        && invoice.kind == InvoiceKind::Invoice
+        && invoice.due_date().is_some_and(|d| d < cx.today);
+    let (text, colour) = match invoice.status {
+        _ if overdue => (cx.i18n.tr("finance-status-overdue"), colours.danger),
+        InvoiceStatus::Paid => (
+            invoice
+                .paid_on
+                .map(|d| cx.i18n.tr_args("finance-paid-on", &[("date", Arg::from(cx.i18n.date(d)))]))
+                .unwrap_or_else(|| status_label(cx.i18n, InvoiceStatus::Paid)),
+            colours.success,
+        ),
+        InvoiceStatus::Draft => (status_label(cx.i18n, invoice.status), colours.warning),
+        InvoiceStatus::Issued if invoice.kind == InvoiceKind::CreditNote => {
+            (cx.i18n.tr("finance-status-credit-issued"), ui.visuals().text_color())
+        }
+        status => (status_label(cx.i18n, status), ui.visuals().text_color()),
+    };
+    ui.label(RichText::new(text).color(colour));
+}
+
+/// The actions its status allows; true when the user asked to credit it.
+fn actions_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) -> bool {
+    let mut credit = false;
+    // The accessible name says which document a button acts on.
+    let described = |key: &str| {
+        let which = invoice.number.clone().unwrap_or_else(|| invoice.customer.name.clone());
+        format!("{} {which}", cx.i18n.tr(key))
+    };
+    match invoice.status {
+        InvoiceStatus::Draft => {
+            if action(ui, &cx.i18n.tr("finance-issue"), &described("finance-issue")).clicked() {
+                cx.send(Command::IssueInvoice(invoice.id));
+            }
+            if action(
+                ui,
+                &cx.i18n.tr("button-delete"),
+                &format!("{} {}", cx.i18n.tr("button-delete"), invoice.customer.name),
+            )
+            .clicked()
+            {
+                cx.send(Command::DeleteDraftInvoice(invoice.id));
+            }
+        }
+        InvoiceStatus::Issued if invoice.kind == InvoiceKind::Invoice => {
+            if action(ui, &cx.i18n.tr("finance-mark-paid"), &described("finance-mark-paid")).clicked() {
+                cx.send(Command::MarkInvoicePaid(invoice.id));
+            }
+            if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() {
+                credit = true;
+            }
+        }
+        InvoiceStatus::Paid if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() => {
+            credit = true;
+        }
+        _ => {}
+    }
+    if action(ui, &cx.i18n.tr("finance-pdf"), &described("finance-pdf")).clicked() {
+        cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::Invoice(invoice.id)));
+    }
+    credit
 }
 
 /// A small row button whose accessible name says which document it acts on.

@@ -3,11 +3,10 @@
 //! view, so it stays smooth with tens of thousands of people.
 
 mod coach_dialog;
-mod table;
 mod commands;
 pub(crate) mod person_dialog;
+mod table;
 
-use table::{compare, table_ui};
 use crate::app::{Cx, ViewData, theme};
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{PersonDraft, PersonId, Role};
@@ -16,6 +15,7 @@ use coach_dialog::CoachScheduleDialog;
 pub use commands::Command;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use person_dialog::{PersonDialog, list_item_label, role_names};
+use table::{compare, table_ui};
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -99,68 +99,29 @@ impl PersonDialog {
 
     fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
         let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
-        let name_warning = self.duplicates.iter().find_map(|d| match d {
-            Duplicate::SameName { name, .. } => {
-                Some(cx.i18n.tr_args("person-duplicate-name", &[("name", Arg::from(name.as_str()))]))
-            }
-            Duplicate::SameEmail { .. } => None,
-        });
-        let email_warning = self.duplicates.iter().find_map(|d| match d {
-            Duplicate::SameEmail { name, .. } => {
-                Some(cx.i18n.tr_args("person-duplicate-email", &[("name", Arg::from(name.as_str()))]))
-            }
-            Duplicate::SameName { .. } => None,
-        });
         let warning = theme::palette(ui.visuals()).warning;
+        // A duplicate is a warning under the field, unless the field has a problem of its own.
+        let duplicate_row = |ui: &mut Ui, field: &str, message: Option<String>| {
+            if let (None, Some(message)) = (text(field), message) {
+                ui.label("");
+                ui.label(RichText::new(message).color(warning));
+                ui.end_row();
+            }
+        };
+        let (name_warning, email_warning) = self.duplicate_warnings(cx);
         egui::Grid::new("person_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-            let name = widgets::text_row(
-                ui,
-                &cx.i18n.tr("person-name"),
-                &mut self.draft.name,
-                theme::FIELD_WIDTH,
-                text(field::NAME),
-            );
+            let label = |id: &str| cx.i18n.tr(id);
+            let width = theme::FIELD_WIDTH;
+            let name = widgets::text_row(ui, &label("person-name"), &mut self.draft.name, width, text(field::NAME));
             if std::mem::take(&mut self.focus_name) {
                 name.request_focus();
             }
-            if let (None, Some(w)) = (text(field::NAME), &name_warning) {
-                ui.label("");
-                ui.label(RichText::new(w).color(warning));
-                ui.end_row();
-            }
-            widgets::text_row(
-                ui,
-                &cx.i18n.tr("person-email"),
-                &mut self.draft.email,
-                theme::FIELD_WIDTH,
-                text(field::EMAIL),
-            );
-            if let (None, Some(w)) = (text(field::EMAIL), &email_warning) {
-                ui.label("");
-                ui.label(RichText::new(w).color(warning));
-                ui.end_row();
-            }
-            widgets::text_row(
-                ui,
-                &cx.i18n.tr("person-phone"),
-                &mut self.draft.phone,
-                theme::FIELD_WIDTH,
-                text(field::PHONE),
-            );
-            widgets::text_row(
-                ui,
-                &cx.i18n.tr("person-organisation"),
-                &mut self.draft.organisation,
-                theme::FIELD_WIDTH,
-                None,
-            );
-            widgets::text_row(
-                ui,
-                &cx.i18n.tr("person-department"),
-                &mut self.draft.department,
-                theme::FIELD_WIDTH,
-                None,
-            );
+            duplicate_row(ui, field::NAME, name_warning);
+            widgets::text_row(ui, &label("person-email"), &mut self.draft.email, width, text(field::EMAIL));
+            duplicate_row(ui, field::EMAIL, email_warning);
+            widgets::text_row(ui, &label("person-phone"), &mut self.draft.phone, width, text(field::PHONE));
+            widgets::text_row(ui, &label("person-organisation"), &mut self.draft.organisation, width, None);
+            widgets::text_row(ui, &label("person-department"), &mut self.draft.department, width, None);
             list_row(ui, cx, ListKind::Position, "person-position", &mut self.draft.position);
             list_row(ui, cx, ListKind::CareerPhase, "person-career-phase", &mut self.draft.career_phase);
         });
@@ -169,43 +130,12 @@ impl PersonDialog {
         // the problems of the fields above right beside them.
         egui::Grid::new("person_choices_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
             widgets::form_label(ui, &cx.i18n.tr("person-languages"));
-            egui::Grid::new("languages_grid").num_columns(5).spacing([theme::GAP, 4.0]).show(ui, |ui| {
-                for (index, code) in SPOKEN_LANGUAGES.iter().enumerate() {
-                    let mut spoken = self.draft.languages.iter().any(|l| l == code);
-                    if ui.checkbox(&mut spoken, cx.i18n.tr(&format!("spoken-{code}"))).changed() {
-                        self.draft.languages.retain(|l| l != code);
-                        if spoken {
-                            self.draft.languages.push(code.to_string());
-                        }
-                    }
-                    if index % 5 == 4 {
-                        ui.end_row();
-                    }
-                }
-            });
+            self.languages_ui(ui, cx);
             ui.label("");
             ui.end_row();
 
             widgets::form_label(ui, &cx.i18n.tr("person-roles"));
-            ui.vertical(|ui| {
-                for role in Role::ALL {
-                    ui.horizontal(|ui| {
-                        let mut held = self.draft.has_role(role);
-                        if ui.checkbox(&mut held, role_names(cx.i18n, role)).changed() {
-                            self.draft.set_role(role, held);
-                        }
-                        if role.needs_training_date() && held {
-                            let label = ui.label(cx.i18n.tr("person-trained-on"));
-                            ui.add(
-                                egui::TextEdit::singleline(&mut self.trained_on_text)
-                                    .hint_text(date_hint(cx.i18n.language()))
-                                    .desired_width(110.0),
-                            )
-                            .labelled_by(label.id);
-                        }
-                    });
-                }
-            });
+            self.roles_ui(ui, cx);
             widgets::problem_label(ui, text(field::TRAINED_ON));
             ui.end_row();
 
@@ -213,6 +143,66 @@ impl PersonDialog {
             ui.checkbox(&mut self.draft.active, cx.i18n.tr("person-active"));
             ui.label("");
             ui.end_row();
+        });
+    }
+
+    /// Warnings for someone with the same name, and the same email address.
+    fn duplicate_warnings(&self, cx: &Cx<'_>) -> (Option<String>, Option<String>) {
+        let mut name_warning = None;
+        let mut email_warning = None;
+        for duplicate in &self.duplicates {
+            match duplicate {
+                Duplicate::SameName { name, .. } if name_warning.is_none() => {
+                    name_warning =
+                        Some(cx.i18n.tr_args("person-duplicate-name", &[("name", Arg::from(name.as_str()))]));
+                }
+                Duplicate::SameEmail { name, .. } if email_warning.is_none() => {
+                    email_warning =
+                        Some(cx.i18n.tr_args("person-duplicate-email", &[("name", Arg::from(name.as_str()))]));
+                }
+                _ => {}
+            }
+        }
+        (name_warning, email_warning)
+    }
+
+    fn languages_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        egui::Grid::new("languages_grid").num_columns(5).spacing([theme::GAP, 4.0]).show(ui, |ui| {
+            for (index, code) in SPOKEN_LANGUAGES.iter().enumerate() {
+                let mut spoken = self.draft.languages.iter().any(|l| l == code);
+                if ui.checkbox(&mut spoken, cx.i18n.tr(&format!("spoken-{code}"))).changed() {
+                    self.draft.languages.retain(|l| l != code);
+                    if spoken {
+                        self.draft.languages.push(code.to_string());
+                    }
+                }
+                if index % 5 == 4 {
+                    ui.end_row();
+                }
+            }
+        });
+    }
+
+    /// A checkbox per role, with the training date beside a role that needs one.
+    fn roles_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        ui.vertical(|ui| {
+            for role in Role::ALL {
+                ui.horizontal(|ui| {
+                    let mut held = self.draft.has_role(role);
+                    if ui.checkbox(&mut held, role_names(cx.i18n, role)).changed() {
+                        self.draft.set_role(role, held);
+                    }
+                    if role.needs_training_date() && held {
+                        let label = ui.label(cx.i18n.tr("person-trained-on"));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut self.trained_on_text)
+                                .hint_text(date_hint(cx.i18n.language()))
+                                .desired_width(110.0),
+                        )
+                        .labelled_by(label.id);
+                    }
+                });
+            }
         });
     }
 

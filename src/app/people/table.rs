@@ -2,8 +2,8 @@
 
 use super::person_dialog::{list_item_label, role_names};
 use super::{PeopleTab, SortColumn, open_edit};
-use crate::domain::PersonId;
 use crate::app::{Cx, ViewData, theme};
+use crate::domain::PersonId;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 use std::cmp::Ordering;

@@ -22,8 +22,7 @@ pub struct ListsState {
 
 /// Draws both lists side by side.
 pub fn lists_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
-    theme::card(ui.visuals()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    widgets::card_ui(ui, |ui| {
         widgets::section_heading(ui, &cx.i18n.tr("settings-lists"));
         widgets::hint(ui, &cx.i18n.tr("settings-lists-hint"));
         ui.add_space(theme::GAP);
@@ -85,8 +84,7 @@ fn list_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>, kind: ListKind) {
 
 /// The funding sources, each with its central-budget mark.
 pub fn funding_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
-    theme::card(ui.visuals()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    widgets::card_ui(ui, |ui| {
         widgets::section_heading(ui, &cx.i18n.tr("settings-funding"));
         widgets::hint(ui, &cx.i18n.tr("settings-funding-hint"));
         ui.add_space(theme::GAP);

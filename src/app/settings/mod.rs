@@ -44,77 +44,11 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
         let form = tab.form.get_or_insert_with(|| saved_form.clone());
         let parsed = form.parse();
         let problems = parsed.as_ref().err().cloned().unwrap_or_default();
-        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
-
-        theme::card(ui.visuals()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            widgets::section_heading(ui, &cx.i18n.tr("settings-interface"));
-            ui.horizontal(|ui| {
-                ui.label(cx.i18n.tr("settings-language"));
-                for language in Language::ALL {
-                    if ui.selectable_label(cx.i18n.language() == language, language.native_name()).clicked()
-                        && cx.i18n.language() != language
-                    {
-                        cx.send(AppCommand::SetLanguage(language));
-                    }
-                }
-            });
-            widgets::hint(ui, &cx.i18n.tr("settings-language-hint"));
-        });
+        interface_ui(ui, cx);
         ui.add_space(theme::SECTION_GAP);
-
-        theme::card(ui.visuals()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            widgets::section_heading(ui, &cx.i18n.tr("settings-organisation"));
-            widgets::hint(ui, &cx.i18n.tr("settings-organisation-hint"));
-            ui.add_space(theme::GAP);
-            egui::Grid::new("organisation_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-                let org = &mut form.organisation;
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("settings-org-name"),
-                    &mut org.name,
-                    theme::FIELD_WIDTH,
-                    text(field::ORG_NAME),
-                );
-                widgets::multiline_row(ui, &cx.i18n.tr("settings-org-address"), &mut org.address, None);
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("settings-org-kvk"),
-                    &mut org.chamber_of_commerce,
-                    theme::FIELD_WIDTH,
-                    text(field::ORG_KVK),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("settings-org-vat"),
-                    &mut org.vat_number,
-                    theme::FIELD_WIDTH,
-                    text(field::ORG_VAT),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("settings-org-iban"),
-                    &mut org.iban,
-                    theme::FIELD_WIDTH,
-                    text(field::ORG_IBAN),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("settings-org-email"),
-                    &mut org.email,
-                    theme::FIELD_WIDTH,
-                    text(field::ORG_EMAIL),
-                );
-            });
-        });
+        organisation_ui(ui, form, cx, &problems);
         ui.add_space(theme::SECTION_GAP);
-
-        theme::card(ui.visuals()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            widgets::section_heading(ui, &cx.i18n.tr("settings-programme"));
-            widgets::hint(ui, &cx.i18n.tr("settings-programme-hint"));
-            ui.add_space(theme::GAP);
+        widgets::section_card_ui(ui, &cx.i18n.tr("settings-programme"), &cx.i18n.tr("settings-programme-hint"), |ui| {
             programme_ui(ui, form, cx.i18n, &problems);
             ui.add_space(theme::GAP);
             if let Ok(settings) = &parsed {
@@ -122,60 +56,97 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
             }
         });
         ui.add_space(theme::SECTION_GAP);
-
-        theme::card(ui.visuals()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            widgets::section_heading(ui, &cx.i18n.tr("settings-invoices"));
-            widgets::hint(ui, &cx.i18n.tr("settings-invoices-hint"));
-            ui.add_space(theme::GAP);
-            egui::Grid::new("invoice_settings_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("settings-vat-rate"),
-                    &mut form.vat_rate,
-                    theme::NUMBER_WIDTH,
-                    text(field::VAT_RATE),
-                );
-                widgets::multiline_row(
-                    ui,
-                    &cx.i18n.tr("settings-exemption-text"),
-                    &mut form.exemption_text,
-                    text(field::EXEMPTION_TEXT),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("settings-payment-days"),
-                    &mut form.payment_days,
-                    theme::NUMBER_WIDTH,
-                    text(field::PAYMENT_DAYS),
-                );
-            });
-        });
+        invoicing_ui(ui, form, cx, &problems);
         ui.add_space(theme::GAP);
-
         let changed = *form != saved_form;
-        ui.horizontal(|ui| {
-            let save = egui::Button::new(cx.i18n.tr("settings-save"));
-            if ui.add_enabled(changed && parsed.is_ok(), save).clicked()
-                && let Ok(settings) = &parsed
-            {
-                cx.send(Command::SaveSettings(Box::new(settings.clone())));
-            }
-            if ui.add_enabled(changed, egui::Button::new(cx.i18n.tr("settings-revert"))).clicked() {
-                tab.form = None;
-            }
-            if parsed.is_err() {
-                widgets::hint(ui, &cx.i18n.tr("settings-fix-problems"));
-            } else if changed {
-                widgets::hint(ui, &cx.i18n.tr("settings-unsaved"));
-            }
-        });
+        if save_row_ui(ui, cx, changed, &parsed) {
+            tab.form = None;
+        }
         ui.add_space(theme::SECTION_GAP);
-
         lists::lists_ui(ui, &mut tab.lists, cx);
         ui.add_space(theme::SECTION_GAP);
         lists::funding_ui(ui, &mut tab.lists, cx);
     });
+}
+
+fn interface_ui(ui: &mut Ui, cx: &Cx<'_>) {
+    widgets::card_ui(ui, |ui| {
+        widgets::section_heading(ui, &cx.i18n.tr("settings-interface"));
+        ui.horizontal(|ui| {
+            ui.label(cx.i18n.tr("settings-language"));
+            for language in Language::ALL {
+                if ui.selectable_label(cx.i18n.language() == language, language.native_name()).clicked()
+                    && cx.i18n.language() != language
+                {
+                    cx.send(AppCommand::SetLanguage(language));
+                }
+            }
+        });
+        widgets::hint(ui, &cx.i18n.tr("settings-language-hint"));
+    });
+}
+
+fn organisation_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Problems) {
+    let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+    let title = cx.i18n.tr("settings-organisation");
+    widgets::section_card_ui(ui, &title, &cx.i18n.tr("settings-organisation-hint"), |ui| {
+        egui::Grid::new("organisation_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            let org = &mut form.organisation;
+            let label = |id: &str| cx.i18n.tr(id);
+            widgets::text_row(
+                ui,
+                &label("settings-org-name"),
+                &mut org.name,
+                theme::FIELD_WIDTH,
+                text(field::ORG_NAME),
+            );
+            widgets::multiline_row(ui, &label("settings-org-address"), &mut org.address, None);
+            let rows = [
+                ("settings-org-kvk", &mut org.chamber_of_commerce, field::ORG_KVK),
+                ("settings-org-vat", &mut org.vat_number, field::ORG_VAT),
+                ("settings-org-iban", &mut org.iban, field::ORG_IBAN),
+                ("settings-org-email", &mut org.email, field::ORG_EMAIL),
+            ];
+            for (id, value, name) in rows {
+                widgets::text_row(ui, &label(id), value, theme::FIELD_WIDTH, text(name));
+            }
+        });
+    });
+}
+
+fn invoicing_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Problems) {
+    let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+    widgets::section_card_ui(ui, &cx.i18n.tr("settings-invoices"), &cx.i18n.tr("settings-invoices-hint"), |ui| {
+        egui::Grid::new("invoice_settings_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            let label = |id: &str| cx.i18n.tr(id);
+            let width = theme::NUMBER_WIDTH;
+            widgets::text_row(ui, &label("settings-vat-rate"), &mut form.vat_rate, width, text(field::VAT_RATE));
+            let exemption = text(field::EXEMPTION_TEXT);
+            widgets::multiline_row(ui, &label("settings-exemption-text"), &mut form.exemption_text, exemption);
+            let payment = text(field::PAYMENT_DAYS);
+            widgets::text_row(ui, &label("settings-payment-days"), &mut form.payment_days, width, payment);
+        });
+    });
+}
+
+/// Save and Revert; true when the user asked to revert.
+fn save_row_ui(ui: &mut Ui, cx: &Cx<'_>, changed: bool, parsed: &Result<Settings, Problems>) -> bool {
+    ui.horizontal(|ui| {
+        let save = egui::Button::new(cx.i18n.tr("settings-save"));
+        if ui.add_enabled(changed && parsed.is_ok(), save).clicked()
+            && let Ok(settings) = parsed
+        {
+            cx.send(Command::SaveSettings(Box::new(settings.clone())));
+        }
+        let revert = ui.add_enabled(changed, egui::Button::new(cx.i18n.tr("settings-revert"))).clicked();
+        if parsed.is_err() {
+            widgets::hint(ui, &cx.i18n.tr("settings-fix-problems"));
+        } else if changed {
+            widgets::hint(ui, &cx.i18n.tr("settings-unsaved"));
+        }
+        revert
+    })
+    .inner
 }
 
 fn programme_ui(ui: &mut Ui, form: &mut SettingsForm, i18n: &I18n, problems: &Problems) {
