@@ -2,18 +2,17 @@
 //! session.
 
 use super::Command;
-use super::busy_elsewhere;
 use super::form_group::coach_picker_ui;
-use super::labels::person_name;
 use super::labels::{application_label, weekday_label};
 use super::status_label;
+use super::{busy_elsewhere, conflict_warnings};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::coached::groups::{
     ApplicationStatus, Group, GroupDraft, GroupId, GroupStatus, Session, SessionId, field,
 };
-use crate::domain::coached::schedule::{SessionPlan, conflicts};
+use crate::domain::coached::schedule::SessionPlan;
 use crate::domain::validate::whole_number;
-use crate::domain::{PersonId, Problem, Problems};
+use crate::domain::{Problem, Problems};
 use crate::i18n::format::parse_date;
 use crate::i18n::{Arg, I18n};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -215,7 +214,6 @@ impl PlanSessionsDialog {
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let plan = self.plan();
         let problems = plan.as_ref().err().cloned().unwrap_or_default();
-        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
         let Some(group) = cx.view.groups.groups.iter().find(|g| g.id == self.group) else { return true };
         let mut close = false;
         let response = egui::Modal::new(egui::Id::unique("plan_sessions_dialog")).show(ctx, |ui| {
@@ -226,51 +224,7 @@ impl PlanSessionsDialog {
                     .strong(),
             );
             ui.add_space(theme::GAP);
-            egui::Grid::new("plan_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-                widgets::date_row(ui, cx.i18n, &cx.i18n.tr("plan-from"), &mut self.from_text, text(field::START));
-                let label = widgets::form_label(ui, &cx.i18n.tr("plan-weekday"));
-                const WEEK: [Weekday; 7] =
-                    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
-                egui::ComboBox::from_id_salt("plan_weekday")
-                    .selected_text(weekday_label(cx.i18n, self.weekday))
-                    .show_ui(ui, |ui| {
-                        for weekday in WEEK {
-                            ui.selectable_value(&mut self.weekday, weekday, weekday_label(cx.i18n, weekday));
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                ui.label("");
-                ui.end_row();
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("plan-time"),
-                    &mut self.time_text,
-                    theme::NUMBER_WIDTH,
-                    text(field::TIME),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("plan-every-weeks"),
-                    &mut self.every_weeks_text,
-                    theme::NUMBER_WIDTH,
-                    text(field::INTERVAL),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("plan-count"),
-                    &mut self.count_text,
-                    theme::NUMBER_WIDTH,
-                    text(field::COUNT),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("plan-minutes"),
-                    &mut self.minutes_text,
-                    theme::NUMBER_WIDTH,
-                    text(field::MINUTES),
-                );
-            });
+            self.fields_ui(ui, cx, &problems);
             if let Ok(plan) = &plan {
                 ui.add_space(theme::GAP);
                 widgets::section_heading(ui, &cx.i18n.tr("plan-preview"));
@@ -284,11 +238,39 @@ impl PlanSessionsDialog {
         });
         close || response.should_close()
     }
+    fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        egui::Grid::new("plan_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            widgets::date_row(ui, cx.i18n, &cx.i18n.tr("plan-from"), &mut self.from_text, text(field::START));
+            let label = widgets::form_label(ui, &cx.i18n.tr("plan-weekday"));
+            const WEEK: [Weekday; 7] =
+                [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+            egui::ComboBox::from_id_salt("plan_weekday")
+                .selected_text(weekday_label(cx.i18n, self.weekday))
+                .show_ui(ui, |ui| {
+                    for weekday in WEEK {
+                        ui.selectable_value(&mut self.weekday, weekday, weekday_label(cx.i18n, weekday));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.label("");
+            ui.end_row();
+            let rows = [
+                ("plan-time", &mut self.time_text, field::TIME),
+                ("plan-every-weeks", &mut self.every_weeks_text, field::INTERVAL),
+                ("plan-count", &mut self.count_text, field::COUNT),
+                ("plan-minutes", &mut self.minutes_text, field::MINUTES),
+            ];
+            for (id, value, name) in rows {
+                widgets::text_row(ui, &cx.i18n.tr(id), value, theme::NUMBER_WIDTH, text(name));
+            }
+        });
+    }
 }
 
 fn preview_ui(ui: &mut Ui, group: &Group, starts: &[NaiveDateTime], minutes: i64, cx: &Cx<'_>) {
     let busy = busy_elsewhere(cx.view, group.id);
-    let people: Vec<PersonId> = group.members.iter().copied().chain(group.coach).collect();
     let warning = theme::palette(ui.visuals()).warning;
     for (index, start) in starts.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -299,19 +281,7 @@ fn preview_ui(ui: &mut Ui, group: &Group, starts: &[NaiveDateTime], minutes: i64
                 cx.i18n.date(start.date()),
                 start.format("%H:%M")
             ));
-            for conflict in conflicts(group.id, &people, *start, minutes, &busy) {
-                let other = cx
-                    .view
-                    .groups
-                    .groups
-                    .iter()
-                    .find(|g| g.id == conflict.other_group)
-                    .map(|g| g.name.as_str())
-                    .unwrap_or("");
-                let text = cx.i18n.tr_args(
-                    "session-conflict",
-                    &[("name", Arg::from(person_name(cx.view, conflict.person))), ("group", Arg::from(other))],
-                );
+            for text in conflict_warnings(cx, group, *start, minutes, &busy) {
                 ui.label(RichText::new(text).color(warning).small());
             }
         });

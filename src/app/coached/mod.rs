@@ -14,9 +14,10 @@ mod waiting;
 
 use crate::app::{Cx, ViewData, theme};
 use crate::domain::coached::groups::{Group, GroupId, Registration, SessionStatus};
-use crate::domain::coached::schedule::Busy;
+use crate::domain::coached::schedule::{Busy, conflicts};
 use crate::domain::{PersonDraft, PersonId};
 use crate::i18n::{Arg, I18n};
+use chrono::NaiveDateTime;
 pub use commands::Command;
 use egui::{RichText, Ui};
 
@@ -184,4 +185,22 @@ pub fn busy_elsewhere(view: &ViewData, group: GroupId) -> Vec<Busy> {
         }
     }
     busy
+}
+
+/// A sentence per person of `group` who is busy in another group at `start`.
+pub fn conflict_warnings(cx: &Cx<'_>, group: &Group, start: NaiveDateTime, minutes: i64, busy: &[Busy]) -> Vec<String> {
+    let people: Vec<PersonId> = group.members.iter().copied().chain(group.coach).collect();
+    conflicts(group.id, &people, start, minutes, busy)
+        .into_iter()
+        .map(|conflict| {
+            let other = cx.view.groups.groups.iter().find(|g| g.id == conflict.other_group).map(|g| g.name.as_str());
+            cx.i18n.tr_args(
+                "session-conflict",
+                &[
+                    ("name", Arg::from(labels::person_name(cx.view, conflict.person))),
+                    ("group", Arg::from(other.unwrap_or(""))),
+                ],
+            )
+        })
+        .collect()
 }

@@ -155,28 +155,7 @@ impl RegistrationDialog {
             }
 
             widgets::form_label(ui, &cx.i18n.tr("registration-people"));
-            ui.vertical(|ui| {
-                let mut remove = None;
-                for person in &self.draft.people {
-                    ui.horizontal(|ui| {
-                        let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
-                        let position = cx
-                            .view
-                            .person(*person)
-                            .map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position))
-                            .unwrap_or_default();
-                        ui.label(RichText::new(name).strong());
-                        widgets::hint(ui, &position);
-                        if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
-                            remove = Some(*person);
-                        }
-                    });
-                }
-                if let Some(person) = remove {
-                    self.draft.people.retain(|p| *p != person);
-                }
-                self.person_search_ui(ui, cx);
-            });
+            ui.vertical(|ui| self.people_ui(ui, cx));
             widgets::problem_label(ui, text(field::PEOPLE));
             ui.end_row();
         });
@@ -185,42 +164,12 @@ impl RegistrationDialog {
         }
         ui.add_space(theme::GAP);
         egui::Grid::new("registration_grid_2").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-            let label = widgets::form_label(ui, &cx.i18n.tr("registration-contact"));
-            let none = cx.i18n.tr("choice-none");
-            let shown =
-                self.draft.contact.and_then(|c| cx.view.person(c)).map(|p| p.name.clone()).unwrap_or(none.clone());
-            egui::ComboBox::from_id_salt("registration_contact")
-                .selected_text(shown)
-                .width(theme::FIELD_WIDTH)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.draft.contact, None, none);
-                    for person in &self.draft.people {
-                        let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
-                        ui.selectable_value(&mut self.draft.contact, Some(*person), name);
-                    }
-                })
-                .response
-                .labelled_by(label.id);
+            self.contact_ui(ui, cx);
             ui.label("");
             ui.end_row();
 
             widgets::form_label(ui, &cx.i18n.tr("registration-preferred"));
-            egui::Grid::new("slots_grid").num_columns(WORKDAYS.len() + 1).spacing([theme::GAP, 2.0]).show(ui, |ui| {
-                for part in DayPart::ALL {
-                    for weekday in WORKDAYS {
-                        let slot = TimeSlot::new(weekday, part);
-                        let mut on = self.draft.preferred.contains(&slot);
-                        if ui.checkbox(&mut on, slot_label(cx.i18n, slot)).changed() {
-                            self.draft.preferred.retain(|s| *s != slot);
-                            if on {
-                                self.draft.preferred.push(slot);
-                                self.draft.preferred.sort();
-                            }
-                        }
-                    }
-                    ui.end_row();
-                }
-            });
+            self.slots_ui(ui, cx);
             ui.label("");
             ui.end_row();
 
@@ -232,33 +181,100 @@ impl RegistrationDialog {
                 text(field::THEME),
             );
 
-            let label = widgets::form_label(ui, &cx.i18n.tr("registration-funding"));
-            let shown = self
-                .draft
-                .funding
-                .map(|f| funding_label(cx.i18n, &cx.view.groups.funding_sources, f))
-                .unwrap_or(cx.i18n.tr("choice-none"));
-            let before = self.draft.funding;
-            egui::ComboBox::from_id_salt("registration_funding")
-                .selected_text(shown)
-                .width(theme::FIELD_WIDTH)
-                .show_ui(ui, |ui| {
-                    for source in cx.view.groups.funding_sources.iter().filter(|s| s.active) {
-                        ui.selectable_value(
-                            &mut self.draft.funding,
-                            Some(source.id),
-                            funding_label(cx.i18n, &cx.view.groups.funding_sources, source.id),
-                        );
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            if self.draft.funding != before {
-                self.funding_chosen = true;
-            }
+            self.funding_ui(ui, cx);
             widgets::problem_label(ui, text(field::FUNDING));
             ui.end_row();
         });
+    }
+
+    /// The people of the registration, each removable, and a search to add more.
+    fn people_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        let mut remove = None;
+        for person in &self.draft.people {
+            ui.horizontal(|ui| {
+                let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
+                let position = cx
+                    .view
+                    .person(*person)
+                    .map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position))
+                    .unwrap_or_default();
+                ui.label(RichText::new(name).strong());
+                widgets::hint(ui, &position);
+                if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
+                    remove = Some(*person);
+                }
+            });
+        }
+        if let Some(person) = remove {
+            self.draft.people.retain(|p| *p != person);
+        }
+        self.person_search_ui(ui, cx);
+    }
+
+    /// Who to contact about the registration: one of its people, or nobody.
+    fn contact_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        let label = widgets::form_label(ui, &cx.i18n.tr("registration-contact"));
+        let none = cx.i18n.tr("choice-none");
+        let shown = self.draft.contact.and_then(|c| cx.view.person(c)).map(|p| p.name.clone()).unwrap_or(none.clone());
+        egui::ComboBox::from_id_salt("registration_contact")
+            .selected_text(shown)
+            .width(theme::FIELD_WIDTH)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.draft.contact, None, none);
+                for person in &self.draft.people {
+                    let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
+                    ui.selectable_value(&mut self.draft.contact, Some(*person), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    }
+
+    /// A checkbox per workday and part of the day.
+    fn slots_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        egui::Grid::new("slots_grid").num_columns(WORKDAYS.len() + 1).spacing([theme::GAP, 2.0]).show(ui, |ui| {
+            for part in DayPart::ALL {
+                for weekday in WORKDAYS {
+                    let slot = TimeSlot::new(weekday, part);
+                    let mut on = self.draft.preferred.contains(&slot);
+                    if ui.checkbox(&mut on, slot_label(cx.i18n, slot)).changed() {
+                        self.draft.preferred.retain(|s| *s != slot);
+                        if on {
+                            self.draft.preferred.push(slot);
+                            self.draft.preferred.sort();
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    }
+
+    fn funding_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        let label = widgets::form_label(ui, &cx.i18n.tr("registration-funding"));
+        let shown = self
+            .draft
+            .funding
+            .map(|f| funding_label(cx.i18n, &cx.view.groups.funding_sources, f))
+            .unwrap_or(cx.i18n.tr("choice-none"));
+        let before = self.draft.funding;
+        egui::ComboBox::from_id_salt("registration_funding")
+            .selected_text(shown)
+            .width(theme::FIELD_WIDTH)
+            .show_ui(ui, |ui| {
+                for source in cx.view.groups.funding_sources.iter().filter(|s| s.active) {
+                    ui.selectable_value(
+                        &mut self.draft.funding,
+                        Some(source.id),
+                        funding_label(cx.i18n, &cx.view.groups.funding_sources, source.id),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if self.draft.funding != before {
+            self.funding_chosen = true;
+        }
     }
 
     fn person_search_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {

@@ -3,18 +3,15 @@
 use super::Command;
 use super::group_dialogs::MoveSessionDialog;
 use super::labels::{person_name, weekday_label};
-use super::{Dialog, GroupsTab, busy_elsewhere};
+use super::{Dialog, GroupsTab, busy_elsewhere, conflict_warnings};
 use crate::app::{Cx, theme, widgets};
-use crate::domain::PersonId;
 use crate::domain::coached::groups::{Attendance, Group, Session, SessionStatus};
-use crate::domain::coached::schedule::conflicts;
 use crate::i18n::Arg;
 use chrono::Datelike;
 use egui::{RichText, Ui};
 
 pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[&Session], cx: &Cx<'_>) {
     let busy = busy_elsewhere(cx.view, group.id);
-    let people: Vec<PersonId> = group.members.iter().copied().chain(group.coach).collect();
     let mut action = None;
     widgets::card_ui(ui, |ui| {
         let planned = sessions.iter().filter(|s| s.status == SessionStatus::Planned).count();
@@ -29,7 +26,6 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
             widgets::hint(ui, &cx.i18n.tr("group-no-sessions"));
             return;
         }
-        let colours = theme::palette(ui.visuals());
         egui::Grid::new("group_sessions").num_columns(6).striped(true).spacing([theme::GAP * 2.0, 6.0]).show(
             ui,
             |ui| {
@@ -38,74 +34,14 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
                 }
                 ui.end_row();
                 for (index, session) in sessions.iter().enumerate() {
-                    let cancelled = session.status == SessionStatus::Cancelled;
-                    let style = |text: String| {
-                        if cancelled {
-                            RichText::new(text).strikethrough().color(colours.muted)
-                        } else {
-                            RichText::new(text)
-                        }
-                    };
-                    ui.label(style((index + 1).to_string()));
-                    let date = format!(
-                        "{} {}",
-                        weekday_label(cx.i18n, session.starts_at.weekday()),
-                        cx.i18n.date(session.starts_at.date())
-                    );
-                    ui.label(style(date));
-                    let time = format!("{} – {}", session.starts_at.format("%H:%M"), session.ends_at().format("%H:%M"));
-                    ui.label(style(time));
-                    ui.label(style(cx.i18n.tr_args("minutes", &[("minutes", Arg::from(session.minutes))])));
-                    let warnings: Vec<String> = if cancelled {
+                    let warnings = if session.status == SessionStatus::Cancelled {
                         Vec::new()
                     } else {
-                        conflicts(group.id, &people, session.starts_at, session.minutes, &busy)
-                            .into_iter()
-                            .map(|conflict| {
-                                let other = cx
-                                    .view
-                                    .groups
-                                    .groups
-                                    .iter()
-                                    .find(|g| g.id == conflict.other_group)
-                                    .map(|g| g.name.as_str())
-                                    .unwrap_or("");
-                                cx.i18n.tr_args(
-                                    "session-conflict",
-                                    &[
-                                        ("name", Arg::from(person_name(cx.view, conflict.person))),
-                                        ("group", Arg::from(other)),
-                                    ],
-                                )
-                            })
-                            .collect()
+                        conflict_warnings(cx, group, session.starts_at, session.minutes, &busy)
                     };
-                    let start_of_today = cx.today.and_hms_opt(0, 0, 0).unwrap_or_default();
-                    let status = style(cx.i18n.tr(session.state(start_of_today).message_id()));
-                    if warnings.is_empty() {
-                        ui.add(egui::Label::new(status).extend());
-                    } else {
-                        ui.vertical(|ui| {
-                            ui.add(egui::Label::new(status).extend());
-                            for warning in warnings {
-                                ui.label(RichText::new(warning).color(colours.warning).small());
-                            }
-                        });
+                    if let Some(dialog) = session_row_ui(ui, group, index, session, &warnings, cx) {
+                        action = Some(dialog);
                     }
-                    ui.horizontal(|ui| {
-                        if ui.small_button(cx.i18n.tr("session-move")).clicked() {
-                            action =
-                                Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, cx.i18n))));
-                        }
-                        let (label, status) = if cancelled {
-                            ("session-restore", SessionStatus::Planned)
-                        } else {
-                            ("session-cancel", SessionStatus::Cancelled)
-                        };
-                        if ui.small_button(cx.i18n.tr(label)).clicked() {
-                            cx.send(Command::SetSessionStatus(session.id, status));
-                        }
-                    });
                     ui.end_row();
                 }
             },
@@ -114,6 +50,55 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
     if let Some(dialog) = action {
         tab.dialog = Some(dialog);
     }
+}
+
+/// One session: number, day, time, length, status with its warnings, and
+/// Move and Cancel (or Restore). Returns the dialog Move asks for.
+fn session_row_ui(
+    ui: &mut Ui,
+    group: &Group,
+    index: usize,
+    session: &Session,
+    warnings: &[String],
+    cx: &Cx<'_>,
+) -> Option<Dialog> {
+    let colours = theme::palette(ui.visuals());
+    let cancelled = session.status == SessionStatus::Cancelled;
+    let style = |text: String| {
+        if cancelled { RichText::new(text).strikethrough().color(colours.muted) } else { RichText::new(text) }
+    };
+    ui.label(style((index + 1).to_string()));
+    let weekday = weekday_label(cx.i18n, session.starts_at.weekday());
+    ui.label(style(format!("{weekday} {}", cx.i18n.date(session.starts_at.date()))));
+    ui.label(style(format!("{} – {}", session.starts_at.format("%H:%M"), session.ends_at().format("%H:%M"))));
+    ui.label(style(cx.i18n.tr_args("minutes", &[("minutes", Arg::from(session.minutes))])));
+    let start_of_today = cx.today.and_hms_opt(0, 0, 0).unwrap_or_default();
+    let status = style(cx.i18n.tr(session.state(start_of_today).message_id()));
+    if warnings.is_empty() {
+        ui.add(egui::Label::new(status).extend());
+    } else {
+        ui.vertical(|ui| {
+            ui.add(egui::Label::new(status).extend());
+            for warning in warnings {
+                ui.label(RichText::new(warning).color(colours.warning).small());
+            }
+        });
+    }
+    let mut action = None;
+    ui.horizontal(|ui| {
+        if ui.small_button(cx.i18n.tr("session-move")).clicked() {
+            action = Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, cx.i18n))));
+        }
+        let (label, status) = if cancelled {
+            ("session-restore", SessionStatus::Planned)
+        } else {
+            ("session-cancel", SessionStatus::Cancelled)
+        };
+        if ui.small_button(cx.i18n.tr(label)).clicked() {
+            cx.send(Command::SetSessionStatus(session.id, status));
+        }
+    });
+    action
 }
 
 pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<'_>) {
