@@ -205,6 +205,7 @@ error-invoice-frozen = An issued invoice cannot be changed. Correct it with a cr
 error-already-invoiced = One of these registrations is already on an invoice. The list has been refreshed.
 error-database = The database reported a problem: { $reason }
 error-bad-row = Record { $id } in { $table } cannot be read ({ $reason }). The file may be damaged; nothing was changed.
+error-invalid = Not saved: these fields are not valid: { $fields }. Correct them and try again.
 
 ## Command line
 cli-about = PeerDesk: the desk of whoever runs workplace peer support. Without a command, opens the window.

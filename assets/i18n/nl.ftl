@@ -205,6 +205,7 @@ error-invoice-frozen = Een uitgegeven factuur kan niet meer worden gewijzigd. Co
 error-already-invoiced = Een van deze aanmeldingen staat al op een factuur. De lijst is ververst.
 error-database = De database meldt een probleem: { $reason }
 error-bad-row = Record { $id } in { $table } is niet leesbaar ({ $reason }). Het bestand is mogelijk beschadigd; er is niets gewijzigd.
+error-invalid = Niet opgeslagen: deze velden zijn niet geldig: { $fields }. Verbeter ze en probeer het opnieuw.
 
 ## Opdrachtregel
 cli-about = PeerDesk: het bureau van wie peer support op het werk organiseert. Zonder opdracht opent het venster.

@@ -51,89 +51,109 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
     if !path.exists() {
         return Err(fail(i18n, "cli-no-database", &[("path", Arg::from(path.display().to_string()))]));
     }
-    let store = Store::open(&path).map_err(|e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e)))?;
-    let data =
-        LoadedData::load(&store).map_err(|e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e)))?;
+    let store_error = |e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e));
+    let store = Store::open(&path).map_err(store_error)?;
+    let data = LoadedData::load(&store).map_err(store_error)?;
     let maker = DocumentMaker::new(language, crate::clock::moment()).map_err(|e| CliError::Message(e.to_string()))?;
     let library = data.library();
     let make = |request: DocumentRequest| maker.make(&request, &library).map_err(|e| document_error(i18n, e));
-    match what {
+    let (request, out) = match what {
         ExportCommand::Schedule { group, coach, month, from, to, out } => {
-            one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some()), ("--month", month.is_some())])?;
-            let request = if let Some(group) = group {
-                DocumentRequest::GroupSchedule(GroupId(id(i18n, &group, "--group")?))
-            } else if let Some(coach) = coach {
-                let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
-                DocumentRequest::CoachSchedule { coach: PersonId(id(i18n, &coach, "--coach")?), from, to }
-            } else {
-                let month = month.unwrap_or_default();
-                let first = parse_date(&format!("{month}-01")).ok_or_else(|| {
-                    fail(
-                        i18n,
-                        "cli-bad-date",
-                        &[("option", Arg::from("--month")), ("value", Arg::from(month.as_str()))],
-                    )
-                })?;
-                DocumentRequest::MonthSchedule {
-                    year: chrono::Datelike::year(&first),
-                    month: chrono::Datelike::month(&first),
-                }
-            };
-            write_one(i18n, &make(request)?, &out)
+            (schedule_request(i18n, group, coach, month, from, to)?, out)
         }
         ExportCommand::Statement { funding, group, from, to, out } => {
-            one_of(i18n, &[("--funding", funding.is_some()), ("--group", group.is_some())])?;
-            let request = if let Some(funding) = funding {
-                let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
-                DocumentRequest::FundingStatement {
-                    source: FundingSourceId(id(i18n, &funding, "--funding")?),
-                    from,
-                    to,
-                }
-            } else {
-                DocumentRequest::GroupStatement(GroupId(id(i18n, &group.unwrap_or_default(), "--group")?))
-            };
-            write_one(i18n, &make(request)?, &out)
+            (statement_request(i18n, funding, group, from, to)?, out)
         }
-        ExportCommand::Ics { group, coach, from, to, out } => {
-            one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some())])?;
-            let request = if let Some(group) = group {
-                DocumentRequest::GroupCalendar(GroupId(id(i18n, &group, "--group")?))
-            } else {
-                let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
-                DocumentRequest::CoachCalendar {
-                    coach: PersonId(id(i18n, &coach.unwrap_or_default(), "--coach")?),
-                    from,
-                    to,
-                }
-            };
-            write_one(i18n, &make(request)?, &out)
-        }
-        ExportCommand::Invoices { year, out } => {
-            let year: i32 = year
-                .trim()
-                .parse()
-                .ok()
-                .filter(|y| (1900..=9999).contains(y))
-                .ok_or_else(|| fail(i18n, "cli-bad-year", &[("value", Arg::from(year.as_str()))]))?;
-            if !out.is_dir() {
-                return Err(fail(i18n, "cli-no-folder", &[("path", Arg::from(out.display().to_string()))]));
-            }
-            let mut documents = Vec::new();
-            for invoice in library.invoices.iter().filter(|i| i.status != InvoiceStatus::Draft) {
-                if invoice.issue_date.is_some_and(|d| chrono::Datelike::year(&d) == year) {
-                    documents.push(make(DocumentRequest::Invoice(invoice.id))?);
-                }
-            }
-            for document in &documents {
-                write(i18n, &out.join(&document.file_name), &document.bytes)?;
-            }
-            Ok(Outcome::Done(i18n.tr_args(
-                "cli-invoices-done",
-                &[("count", Arg::from(documents.len())), ("path", Arg::from(out.display().to_string()))],
-            )))
+        ExportCommand::Ics { group, coach, from, to, out } => (calendar_request(i18n, group, coach, from, to)?, out),
+        ExportCommand::Invoices { year, out } => return export_invoices(i18n, &library, &make, &year, &out),
+    };
+    write_one(i18n, &make(request)?, &out)
+}
+
+fn schedule_request(
+    i18n: &I18n,
+    group: Option<String>,
+    coach: Option<String>,
+    month: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<DocumentRequest, CliError> {
+    one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some()), ("--month", month.is_some())])?;
+    if let Some(group) = group {
+        return Ok(DocumentRequest::GroupSchedule(GroupId(id(i18n, &group, "--group")?)));
+    }
+    if let Some(coach) = coach {
+        let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+        return Ok(DocumentRequest::CoachSchedule { coach: PersonId(id(i18n, &coach, "--coach")?), from, to });
+    }
+    let month = month.unwrap_or_default();
+    let first = parse_date(&format!("{month}-01")).ok_or_else(|| {
+        fail(i18n, "cli-bad-date", &[("option", Arg::from("--month")), ("value", Arg::from(month.as_str()))])
+    })?;
+    Ok(DocumentRequest::MonthSchedule { year: chrono::Datelike::year(&first), month: chrono::Datelike::month(&first) })
+}
+
+fn statement_request(
+    i18n: &I18n,
+    funding: Option<String>,
+    group: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<DocumentRequest, CliError> {
+    one_of(i18n, &[("--funding", funding.is_some()), ("--group", group.is_some())])?;
+    if let Some(funding) = funding {
+        let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+        let source = FundingSourceId(id(i18n, &funding, "--funding")?);
+        return Ok(DocumentRequest::FundingStatement { source, from, to });
+    }
+    Ok(DocumentRequest::GroupStatement(GroupId(id(i18n, &group.unwrap_or_default(), "--group")?)))
+}
+
+fn calendar_request(
+    i18n: &I18n,
+    group: Option<String>,
+    coach: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<DocumentRequest, CliError> {
+    one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some())])?;
+    if let Some(group) = group {
+        return Ok(DocumentRequest::GroupCalendar(GroupId(id(i18n, &group, "--group")?)));
+    }
+    let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+    Ok(DocumentRequest::CoachCalendar { coach: PersonId(id(i18n, &coach.unwrap_or_default(), "--coach")?), from, to })
+}
+
+/// Every issued invoice and credit note of `year`, one PDF each, into `out`.
+fn export_invoices(
+    i18n: &I18n,
+    library: &crate::ops::documents::Library<'_>,
+    make: &dyn Fn(DocumentRequest) -> Result<crate::ops::documents::Document, CliError>,
+    year: &str,
+    out: &std::path::Path,
+) -> Result<Outcome, CliError> {
+    let year: i32 = year
+        .trim()
+        .parse()
+        .ok()
+        .filter(|y| (1900..=9999).contains(y))
+        .ok_or_else(|| fail(i18n, "cli-bad-year", &[("value", Arg::from(year))]))?;
+    if !out.is_dir() {
+        return Err(fail(i18n, "cli-no-folder", &[("path", Arg::from(out.display().to_string()))]));
+    }
+    let mut documents = Vec::new();
+    for invoice in library.invoices.iter().filter(|i| i.status != InvoiceStatus::Draft) {
+        if invoice.issue_date.is_some_and(|d| chrono::Datelike::year(&d) == year) {
+            documents.push(make(DocumentRequest::Invoice(invoice.id))?);
         }
     }
+    for document in &documents {
+        write(i18n, &out.join(&document.file_name), &document.bytes)?;
+    }
+    Ok(Outcome::Done(i18n.tr_args(
+        "cli-invoices-done",
+        &[("count", Arg::from(documents.len())), ("path", Arg::from(out.display().to_string()))],
+    )))
 }
 
 fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> CliError {

@@ -76,6 +76,11 @@ impl Problems {
         self.0.is_empty()
     }
 
+    /// The fields that have a problem, in the order they were found.
+    pub fn fields(&self) -> Vec<&'static str> {
+        self.iter().map(|(field, _)| *field).collect()
+    }
+
     /// Every problem in the order they were found.
     pub fn iter(&self) -> impl Iterator<Item = &(&'static str, Problem)> {
         self.0.iter()

@@ -110,6 +110,83 @@ impl SettingsForm {
     /// The checked settings, or every problem found.
     pub fn parse(&self) -> Result<Settings, Problems> {
         let mut problems = Problems::new();
+        let number =
+            |field: &'static str, text: &str| validate::whole_number(text, i64::MIN, i64::MAX).map_err(|p| (field, p));
+        let mut read = |field: &'static str, text: &str| match number(field, text) {
+            Ok(value) => value,
+            Err((field, problem)) => {
+                problems.add(field, problem);
+                0
+            }
+        };
+        let coached = CoachedDefaults {
+            hourly_rate: Money::default(),
+            session_minutes: read(field::SESSION_MINUTES, &self.session_minutes),
+            sessions_per_group: read(field::SESSIONS_PER_GROUP, &self.sessions_per_group),
+            min_group_size: read(field::MIN_GROUP_SIZE, &self.min_group_size),
+            max_group_size: read(field::MAX_GROUP_SIZE, &self.max_group_size),
+        };
+        let incidents = IncidentDefaults {
+            first_conversation_hours: read(field::FIRST_HOURS, &self.first_conversation_hours),
+            second_conversation_days: read(field::SECOND_DAYS, &self.second_conversation_days),
+            third_conversation_from_days: read(field::THIRD_FROM_DAYS, &self.third_conversation_from_days),
+            third_conversation_until_days: read(field::THIRD_UNTIL_DAYS, &self.third_conversation_until_days),
+            retention_months: read(field::RETENTION_MONTHS, &self.retention_months),
+        };
+        let circles = CircleDefaults { circle_size: read(field::CIRCLE_SIZE, &self.circle_size) };
+        let payment_days = read(field::PAYMENT_DAYS, &self.payment_days);
+        let settings = Settings {
+            organisation: trimmed(&self.organisation),
+            coached: CoachedDefaults { hourly_rate: self.read_rate(&mut problems), ..coached },
+            incidents,
+            circles,
+            invoicing: InvoiceSettings {
+                vat: self.read_vat(&mut problems),
+                exemption_text: self.exemption_text.trim().to_string(),
+                payment_days,
+            },
+        };
+        // What was typed is read; whether the values make sense is one rule,
+        // the one the store applies too.
+        for (field, problem) in settings.problems().iter() {
+            if problems.for_field(field).is_none() {
+                problems.add(*field, problem.clone());
+            }
+        }
+        if problems.is_empty() { Ok(settings) } else { Err(problems) }
+    }
+
+    fn read_rate(&self, problems: &mut Problems) -> Money {
+        match Money::parse(&self.hourly_rate) {
+            Some(rate) => rate,
+            None => {
+                let problem =
+                    if self.hourly_rate.trim().is_empty() { Problem::Required } else { Problem::InvalidAmount };
+                problems.add(field::HOURLY_RATE, problem);
+                Money::from_euros(1)
+            }
+        }
+    }
+
+    fn read_vat(&self, problems: &mut Problems) -> Vat {
+        if self.vat_rate.trim().is_empty() {
+            return Vat::Exempt;
+        }
+        match Money::parse(&self.vat_rate) {
+            Some(rate) => Vat::Rate(rate.cents()),
+            None => {
+                problems.add(field::VAT_RATE, Problem::OutOfRange { min: 0, max: 100 });
+                Vat::Exempt
+            }
+        }
+    }
+}
+
+impl Settings {
+    /// What is wrong with these settings, per field: the rule the Settings
+    /// form shows and the store enforces.
+    pub fn problems(&self) -> Problems {
+        let mut problems = Problems::new();
         let org = &self.organisation;
         if org.name.trim().is_empty() {
             problems.add(field::ORG_NAME, Problem::Required);
@@ -118,47 +195,41 @@ impl SettingsForm {
         problems.add_if(field::ORG_VAT, validate::optional(&org.vat_number, validate::vat_number));
         problems.add_if(field::ORG_IBAN, validate::optional(&org.iban, validate::iban));
         problems.add_if(field::ORG_EMAIL, validate::optional(&org.email, validate::email));
+        if self.coached.hourly_rate <= Money::ZERO || self.coached.hourly_rate > Money::from_euros(10_000) {
+            problems.add(field::HOURLY_RATE, Problem::OutOfRange { min: 0, max: 10_000 });
+        }
+        let mut range = |field: &'static str, value: i64, min: i64, max: i64| {
+            if !(min..=max).contains(&value) {
+                problems.add(field, Problem::OutOfRange { min, max });
+            }
+        };
+        let (c, i) = (&self.coached, &self.incidents);
+        range(field::SESSION_MINUTES, c.session_minutes, 15, 480);
+        range(field::SESSIONS_PER_GROUP, c.sessions_per_group, 1, 50);
+        range(field::MIN_GROUP_SIZE, c.min_group_size, 2, 30);
+        range(field::MAX_GROUP_SIZE, c.max_group_size, 2, 30);
+        range(field::FIRST_HOURS, i.first_conversation_hours, 1, 720);
+        range(field::SECOND_DAYS, i.second_conversation_days, 1, 90);
+        range(field::THIRD_FROM_DAYS, i.third_conversation_from_days, 1, 365);
+        range(field::THIRD_UNTIL_DAYS, i.third_conversation_until_days, 1, 365);
+        range(field::RETENTION_MONTHS, i.retention_months, 1, 240);
+        range(field::CIRCLE_SIZE, self.circles.circle_size, 2, 30);
+        range(field::PAYMENT_DAYS, self.invoicing.payment_days, 0, 365);
+        if let Vat::Rate(rate) = self.invoicing.vat
+            && !(0..=10_000).contains(&rate)
+        {
+            problems.add(field::VAT_RATE, Problem::OutOfRange { min: 0, max: 100 });
+        }
+        self.relation_problems(&mut problems);
+        problems
+    }
 
-        let hourly_rate = match Money::parse(&self.hourly_rate) {
-            Some(rate) if rate > Money::ZERO && rate <= Money::from_euros(10_000) => Some(rate),
-            Some(_) => {
-                problems.add(field::HOURLY_RATE, Problem::OutOfRange { min: 0, max: 10_000 });
-                None
-            }
-            None => {
-                let problem =
-                    if self.hourly_rate.trim().is_empty() { Problem::Required } else { Problem::InvalidAmount };
-                problems.add(field::HOURLY_RATE, problem);
-                None
-            }
-        };
-        let mut number =
-            |field: &'static str, text: &str, min: i64, max: i64| match validate::whole_number(text, min, max) {
-                Ok(value) => value,
-                Err(problem) => {
-                    problems.add(field, problem);
-                    min
-                }
-            };
-        let coached = CoachedDefaults {
-            hourly_rate: hourly_rate.unwrap_or_default(),
-            session_minutes: number(field::SESSION_MINUTES, &self.session_minutes, 15, 480),
-            sessions_per_group: number(field::SESSIONS_PER_GROUP, &self.sessions_per_group, 1, 50),
-            min_group_size: number(field::MIN_GROUP_SIZE, &self.min_group_size, 2, 30),
-            max_group_size: number(field::MAX_GROUP_SIZE, &self.max_group_size, 2, 30),
-        };
-        let incidents = IncidentDefaults {
-            first_conversation_hours: number(field::FIRST_HOURS, &self.first_conversation_hours, 1, 720),
-            second_conversation_days: number(field::SECOND_DAYS, &self.second_conversation_days, 1, 90),
-            third_conversation_from_days: number(field::THIRD_FROM_DAYS, &self.third_conversation_from_days, 1, 365),
-            third_conversation_until_days: number(field::THIRD_UNTIL_DAYS, &self.third_conversation_until_days, 1, 365),
-            retention_months: number(field::RETENTION_MONTHS, &self.retention_months, 1, 240),
-        };
-        let circles = CircleDefaults { circle_size: number(field::CIRCLE_SIZE, &self.circle_size, 2, 30) };
-        let (p, i) = (&coached, &incidents);
+    /// Numbers that must agree with each other, once each is in range.
+    fn relation_problems(&self, problems: &mut Problems) {
+        let (c, i) = (&self.coached, &self.incidents);
         if problems.for_field(field::MIN_GROUP_SIZE).is_none()
             && problems.for_field(field::MAX_GROUP_SIZE).is_none()
-            && p.min_group_size > p.max_group_size
+            && c.min_group_size > c.max_group_size
         {
             problems.add(field::MAX_GROUP_SIZE, Problem::MinimumAboveMaximum);
         }
@@ -168,32 +239,8 @@ impl SettingsForm {
         {
             problems.add(field::THIRD_UNTIL_DAYS, Problem::EndBeforeStart);
         }
-        let vat = if self.vat_rate.trim().is_empty() {
-            Vat::Exempt
-        } else {
-            match Money::parse(&self.vat_rate) {
-                Some(rate) if (0..=10_000).contains(&rate.cents()) => Vat::Rate(rate.cents()),
-                _ => {
-                    problems.add(field::VAT_RATE, Problem::OutOfRange { min: 0, max: 100 });
-                    Vat::Exempt
-                }
-            }
-        };
-        if vat == Vat::Exempt && self.exemption_text.trim().is_empty() {
+        if self.invoicing.vat == Vat::Exempt && self.invoicing.exemption_text.trim().is_empty() {
             problems.add(field::EXEMPTION_TEXT, Problem::Required);
-        }
-        let payment_days = match validate::whole_number(&self.payment_days, 0, 365) {
-            Ok(days) => days,
-            Err(problem) => {
-                problems.add(field::PAYMENT_DAYS, problem);
-                30
-            }
-        };
-        let invoicing = InvoiceSettings { vat, exemption_text: self.exemption_text.trim().to_string(), payment_days };
-        if problems.is_empty() {
-            Ok(Settings { organisation: trimmed(org), coached, incidents, circles, invoicing })
-        } else {
-            Err(problems)
         }
     }
 }

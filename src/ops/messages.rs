@@ -13,6 +13,9 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::TooNew { path: p, .. } => i18n.tr_args("error-too-new", &[("path", path(p))]),
         StoreError::Busy => i18n.tr("error-busy"),
         StoreError::NotFound(_) => i18n.tr("error-not-found"),
+        StoreError::Invalid(problems) => {
+            i18n.tr_args("error-invalid", &[("fields", Arg::from(problems.fields().join(", ")))])
+        }
         StoreError::Refused(Refusal::ListItemExists) => i18n.tr("error-list-item-exists"),
         StoreError::Refused(Refusal::ListItemInUse) => i18n.tr("error-list-item-in-use"),
         StoreError::Refused(Refusal::NotEmpty) => i18n.tr("error-not-empty"),

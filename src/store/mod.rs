@@ -38,6 +38,9 @@ pub enum StoreError {
     NotFound(&'static str),
     #[error("{0}")]
     Refused(Refusal),
+    /// Values the rules of the domain refuse; the same problems a form shows.
+    #[error("not saved: {}", .0.fields().join(", "))]
+    Invalid(crate::domain::Problems),
     /// A row that cannot be read as what it should hold: never skipped.
     #[error("row {id} of {table} cannot be read: {reason}")]
     BadRow { table: &'static str, id: i64, reason: String },
@@ -83,6 +86,11 @@ pub enum Refusal {
     InvoiceFrozen,
     #[error("a registration is already on an invoice")]
     AlreadyInvoiced,
+}
+
+/// Refuses values with problems: what a form refuses, the store refuses.
+fn check(problems: crate::domain::Problems) -> Result<()> {
+    if problems.is_empty() { Ok(()) } else { Err(StoreError::Invalid(problems)) }
 }
 
 /// Short name for results of the store.
@@ -165,6 +173,11 @@ impl Store {
         let value = operation(&tx)?;
         tx.tx.commit()?;
         Ok(value)
+    }
+
+    /// Today, by the store's clock: what validation compares dates with.
+    fn today(&self) -> chrono::NaiveDate {
+        (self.clock)().date()
     }
 
     /// Takes the times of records from `clock` instead of the wall clock.

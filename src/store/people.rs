@@ -1,6 +1,6 @@
 //! People, their roles and languages.
 
-use super::{Result, Store, StoreError, Tx, is_foreign_key_refusal, parse_date, read, read_optional};
+use super::{Result, Store, StoreError, Tx, check, is_foreign_key_refusal, parse_date, read, read_optional};
 use crate::domain::search::fold;
 use crate::domain::{ListItemId, Person, PersonDraft, PersonId, Role, RoleAssignment};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -56,11 +56,16 @@ impl Store {
 
     /// Adds a new person or updates an existing one, in one transaction.
     pub fn save_person(&mut self, draft: &PersonDraft) -> Result<PersonId> {
+        check(draft.problems(self.today()))?;
         self.transact(|tx| save_person(tx, draft))
     }
 
     /// Adds many people in one transaction (demo data, imports).
     pub fn insert_people(&mut self, drafts: &[PersonDraft]) -> Result<Vec<PersonId>> {
+        let today = self.today();
+        for draft in drafts {
+            check(draft.problems(today))?;
+        }
         self.transact(|tx| drafts.iter().map(|d| save_person(tx, &PersonDraft { id: None, ..d.clone() })).collect())
     }
 

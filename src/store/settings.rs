@@ -80,6 +80,7 @@ impl Store {
 
     /// Saves all settings in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
+        super::check(settings.problems())?;
         let o = &settings.organisation;
         let p = &settings.coached;
         let i = &settings.incidents;

@@ -109,6 +109,7 @@ fn a_later_rate_change_does_not_change_an_existing_group() {
         })
         .unwrap();
     let mut settings = store.settings().unwrap();
+    settings.organisation.name = "UMC Noord".into();
     settings.coached.hourly_rate = Money::from_euros(200);
     store.save_settings(&settings).unwrap();
     assert_eq!(store.registrations().unwrap()[0].price, Some(Money::from_cents(18_750)));

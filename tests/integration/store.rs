@@ -182,3 +182,43 @@ fn a_failed_operation_leaves_nothing_half_saved() {
     assert!(store.insert_people(&[good, bad]).is_err());
     assert_eq!(store.count_people().unwrap(), 0);
 }
+
+#[test]
+fn the_store_refuses_what_the_forms_refuse_and_changes_nothing() {
+    let mut store = Store::open_in_memory().unwrap();
+    match store.save_person(&person("  ", "not an address")) {
+        Err(StoreError::Invalid(problems)) => {
+            assert!(problems.fields().contains(&"name"), "{:?}", problems.fields());
+        }
+        other => panic!("a nameless person was not refused: {other:?}"),
+    }
+    assert_eq!(store.count_people().unwrap(), 0);
+
+    let before = store.settings().unwrap();
+    let mut settings = Settings { organisation: before.organisation.clone(), ..Settings::default() };
+    settings.organisation.name = "UMC Noord".into();
+    settings.coached.min_group_size = 6;
+    settings.coached.max_group_size = 5;
+    assert!(matches!(store.save_settings(&settings), Err(StoreError::Invalid(_))));
+    settings.coached.min_group_size = 4;
+    settings.coached.hourly_rate = Money::ZERO;
+    assert!(matches!(store.save_settings(&settings), Err(StoreError::Invalid(_))));
+    assert_eq!(store.settings().unwrap(), before, "nothing of a refused save was kept");
+}
+
+#[test]
+fn a_row_that_cannot_be_read_is_an_error_naming_its_table_and_id() {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.save_person(&person("Anna de Vries", "")).unwrap();
+    store
+        .connection_for_tests()
+        .execute("INSERT INTO person_roles (person_id, role, trained_on) VALUES (?1, 'coach', 'gisteren')", [id.0])
+        .unwrap();
+    match store.list_people() {
+        Err(StoreError::BadRow { table, id: row, .. }) => {
+            assert_eq!(table, "person_roles");
+            assert_eq!(row, id.0);
+        }
+        other => panic!("an unreadable training date was not reported: {other:?}"),
+    }
+}

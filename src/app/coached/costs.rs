@@ -5,7 +5,8 @@ use super::{Command, registrations_of, waiting_registrations};
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, theme, widgets};
 use crate::domain::Money;
-use crate::domain::coached::costs::{cost_lines, department_and_central, per_funding_source};
+use crate::domain::PersonId;
+use crate::domain::coached::costs::{CostLine, cost_lines, department_and_central, per_funding_source};
 use crate::domain::coached::groups::{Group, RegistrationKind};
 use crate::i18n::Arg;
 use egui::{RichText, Ui};
@@ -24,22 +25,7 @@ pub fn costs_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) {
             ui.label("");
             ui.end_row();
             for (registration, line) in registrations.iter().zip(&lines) {
-                let names: Vec<String> = registration
-                    .people
-                    .iter()
-                    .map(|p| {
-                        let position = cx
-                            .view
-                            .person(*p)
-                            .map(|x| list_item_label(cx.i18n, &cx.view.list_items, x.position))
-                            .unwrap_or_default();
-                        if position.is_empty() {
-                            person_name(cx.view, *p).to_string()
-                        } else {
-                            format!("{} ({position})", person_name(cx.view, *p))
-                        }
-                    })
-                    .collect();
+                let names: Vec<String> = registration.people.iter().map(|p| name_and_position(cx, *p)).collect();
                 ui.label(names.join("\n"));
                 ui.label(cx.i18n.tr(match registration.kind {
                     RegistrationKind::Group => "registration-kind-group",
@@ -53,48 +39,73 @@ pub fn costs_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) {
                 ui.end_row();
             }
         });
-        if group.status.is_active() && (group.members.len() as i64) < cx.view.settings.coached.max_group_size {
-            let waiting: Vec<_> =
-                waiting_registrations(cx.view).filter(|r| r.kind == RegistrationKind::Individual).collect();
-            if !waiting.is_empty() {
-                super::form_group::add_from_waiting_ui(ui, "group_add_waiting", cx.i18n, |ui| {
-                    for registration in waiting {
-                        let name = registration.people.first().map(|p| person_name(cx.view, *p)).unwrap_or("");
-                        if ui.selectable_label(false, name).clicked() {
-                            commands_out = Some(Command::AddToGroup(group.id, registration.id));
-                        }
-                    }
-                });
-            }
+        if let Some(command) = add_from_waiting_ui(ui, group, cx) {
+            commands_out = Some(command);
         }
         ui.add_space(theme::GAP);
         widgets::section_heading(ui, &cx.i18n.tr("group-costs-per-source"));
-        egui::Grid::new("group_costs").num_columns(2).spacing([theme::GAP * 4.0, 6.0]).show(ui, |ui| {
-            for (source, amount) in per_funding_source(&lines) {
-                ui.label(funding_label(cx.i18n, &cx.view.groups.funding_sources, source));
-                widgets::amount_cell(ui, RichText::new(cx.i18n.money(amount)));
-                ui.end_row();
-            }
-            let (department, central) = department_and_central(&lines);
-            ui.label(RichText::new(cx.i18n.tr("group-total")).strong());
-            widgets::amount_cell(ui, RichText::new(cx.i18n.money(department + central)).strong());
-            ui.end_row();
-            if central > Money::ZERO {
-                widgets::hint(
-                    ui,
-                    &cx.i18n.tr_args(
-                        "group-central-share",
-                        &[
-                            ("central", Arg::from(cx.i18n.money(central))),
-                            ("department", Arg::from(cx.i18n.money(department))),
-                        ],
-                    ),
-                );
-                ui.end_row();
-            }
-        });
+        per_source_ui(ui, &lines, cx);
     });
     if let Some(command) = commands_out {
         cx.send(command);
+    }
+}
+
+/// The individuals waiting, offered while the group has room.
+fn add_from_waiting_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) -> Option<Command> {
+    let mut command = None;
+    if group.status.is_active() && (group.members.len() as i64) < cx.view.settings.coached.max_group_size {
+        let waiting: Vec<_> =
+            waiting_registrations(cx.view).filter(|r| r.kind == RegistrationKind::Individual).collect();
+        if !waiting.is_empty() {
+            super::form_group::add_from_waiting_ui(ui, "group_add_waiting", cx.i18n, |ui| {
+                for registration in waiting {
+                    let name = registration.people.first().map(|p| person_name(cx.view, *p)).unwrap_or("");
+                    if ui.selectable_label(false, name).clicked() {
+                        command = Some(Command::AddToGroup(group.id, registration.id));
+                    }
+                }
+            });
+        }
+    }
+    command
+}
+
+/// What each funding source pays, the total and the central budget's share.
+fn per_source_ui(ui: &mut Ui, lines: &[CostLine], cx: &Cx<'_>) {
+    egui::Grid::new("group_costs").num_columns(2).spacing([theme::GAP * 4.0, 6.0]).show(ui, |ui| {
+        for (source, amount) in per_funding_source(lines) {
+            ui.label(funding_label(cx.i18n, &cx.view.groups.funding_sources, source));
+            widgets::amount_cell(ui, RichText::new(cx.i18n.money(amount)));
+            ui.end_row();
+        }
+        let (department, central) = department_and_central(lines);
+        ui.label(RichText::new(cx.i18n.tr("group-total")).strong());
+        widgets::amount_cell(ui, RichText::new(cx.i18n.money(department + central)).strong());
+        ui.end_row();
+        if central > Money::ZERO {
+            widgets::hint(
+                ui,
+                &cx.i18n.tr_args(
+                    "group-central-share",
+                    &[
+                        ("central", Arg::from(cx.i18n.money(central))),
+                        ("department", Arg::from(cx.i18n.money(department))),
+                    ],
+                ),
+            );
+            ui.end_row();
+        }
+    });
+}
+
+/// A member's name with their position, when known.
+fn name_and_position(cx: &Cx<'_>, person: PersonId) -> String {
+    let position =
+        cx.view.person(person).map(|x| list_item_label(cx.i18n, &cx.view.list_items, x.position)).unwrap_or_default();
+    if position.is_empty() {
+        person_name(cx.view, person).to_string()
+    } else {
+        format!("{} ({position})", person_name(cx.view, person))
     }
 }

@@ -45,15 +45,15 @@ impl EditGroupDialog {
         }
     }
 
-    /// Draws the dialog; true when it should close.
-    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+    /// The draft's problems, with the application dates read from their text.
+    fn problems(&mut self, today: NaiveDate) -> Problems {
         let mut problems = self.draft.problems();
         let mut optional_date = |text: &str, name: &'static str| -> Option<NaiveDate> {
             if text.trim().is_empty() {
                 return None;
             }
             match parse_date(text) {
-                Some(date) if date > cx.today => {
+                Some(date) if date > today => {
                     problems.add(name, Problem::DateInFuture);
                     None
                 }
@@ -66,84 +66,21 @@ impl EditGroupDialog {
         };
         self.draft.applied_on = optional_date(&self.applied_text, "applied_on");
         self.draft.decided_on = optional_date(&self.decided_text, "decided_on");
-        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        problems
+    }
+
+    /// Draws the dialog; true when it should close.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let problems = self.problems(cx.today);
         let mut close = false;
         let response = egui::Modal::new(egui::Id::unique("edit_group_dialog")).show(ctx, |ui| {
             ui.set_width(700.0);
             ui.label(RichText::new(cx.i18n.tr("group-edit-title")).heading().strong());
             ui.add_space(theme::GAP);
             egui::Grid::new("edit_group_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("group-name"),
-                    &mut self.draft.name,
-                    theme::FIELD_WIDTH,
-                    text(field::NAME),
-                );
-                let label = widgets::form_label(ui, &cx.i18n.tr("group-status"));
-                egui::ComboBox::from_id_salt("edit_group_status")
-                    .selected_text(status_label(cx.i18n, self.draft.status))
-                    .width(theme::FIELD_WIDTH)
-                    .show_ui(ui, |ui| {
-                        for status in GroupStatus::ALL {
-                            ui.selectable_value(&mut self.draft.status, status, status_label(cx.i18n, status));
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                ui.label("");
-                ui.end_row();
-                let label = widgets::form_label(ui, &cx.i18n.tr("group-coach"));
-                coach_picker_ui(ui, "edit_group_coach", label.id, &mut self.draft.coach, cx);
-                ui.label("");
-                ui.end_row();
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("group-location"),
-                    &mut self.draft.location,
-                    theme::FIELD_WIDTH,
-                    None,
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("group-meeting-link"),
-                    &mut self.draft.meeting_link,
-                    theme::FIELD_WIDTH + 100.0,
-                    text(field::LINK),
-                );
+                self.fields_ui(ui, cx, &problems);
                 if self.draft.application.is_some() {
-                    let label = widgets::form_label(ui, &cx.i18n.tr("group-application"));
-                    let current = self.draft.application.unwrap_or(ApplicationStatus::ToApply);
-                    egui::ComboBox::from_id_salt("edit_group_application")
-                        .selected_text(application_label(cx.i18n, current))
-                        .width(theme::FIELD_WIDTH)
-                        .show_ui(ui, |ui| {
-                            for status in ApplicationStatus::ALL {
-                                ui.selectable_value(
-                                    &mut self.draft.application,
-                                    Some(status),
-                                    application_label(cx.i18n, status),
-                                );
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.label("");
-                    ui.end_row();
-                    widgets::date_row(
-                        ui,
-                        cx.i18n,
-                        &cx.i18n.tr("group-applied-on-label"),
-                        &mut self.applied_text,
-                        text("applied_on"),
-                    );
-                    widgets::date_row(
-                        ui,
-                        cx.i18n,
-                        &cx.i18n.tr("group-decided-on-label"),
-                        &mut self.decided_text,
-                        text("decided_on"),
-                    );
+                    self.application_ui(ui, cx, &problems);
                 }
             });
             let (save, cancel) = save_buttons(ui, cx.i18n, problems.is_empty());
@@ -153,6 +90,55 @@ impl EditGroupDialog {
             close = cancel;
         });
         close || response.should_close()
+    }
+
+    fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        widgets::text_row(ui, &cx.i18n.tr("group-name"), &mut self.draft.name, theme::FIELD_WIDTH, text(field::NAME));
+        let label = widgets::form_label(ui, &cx.i18n.tr("group-status"));
+        egui::ComboBox::from_id_salt("edit_group_status")
+            .selected_text(status_label(cx.i18n, self.draft.status))
+            .width(theme::FIELD_WIDTH)
+            .show_ui(ui, |ui| {
+                for status in GroupStatus::ALL {
+                    ui.selectable_value(&mut self.draft.status, status, status_label(cx.i18n, status));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.label("");
+        ui.end_row();
+        let label = widgets::form_label(ui, &cx.i18n.tr("group-coach"));
+        coach_picker_ui(ui, "edit_group_coach", label.id, &mut self.draft.coach, cx);
+        ui.label("");
+        ui.end_row();
+        widgets::text_row(ui, &cx.i18n.tr("group-location"), &mut self.draft.location, theme::FIELD_WIDTH, None);
+        let link = text(field::LINK);
+        let width = theme::FIELD_WIDTH + 100.0;
+        widgets::text_row(ui, &cx.i18n.tr("group-meeting-link"), &mut self.draft.meeting_link, width, link);
+    }
+
+    /// The central-budget application: its status and dates.
+    fn application_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
+        let label = widgets::form_label(ui, &cx.i18n.tr("group-application"));
+        let current = self.draft.application.unwrap_or(ApplicationStatus::ToApply);
+        egui::ComboBox::from_id_salt("edit_group_application")
+            .selected_text(application_label(cx.i18n, current))
+            .width(theme::FIELD_WIDTH)
+            .show_ui(ui, |ui| {
+                for status in ApplicationStatus::ALL {
+                    ui.selectable_value(&mut self.draft.application, Some(status), application_label(cx.i18n, status));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.label("");
+        ui.end_row();
+        let applied = cx.i18n.tr("group-applied-on-label");
+        widgets::date_row(ui, cx.i18n, &applied, &mut self.applied_text, text("applied_on"));
+        let decided = cx.i18n.tr("group-decided-on-label");
+        widgets::date_row(ui, cx.i18n, &decided, &mut self.decided_text, text("decided_on"));
     }
 }
 

@@ -4,7 +4,7 @@ use super::Command;
 use crate::app::coached::funding_label;
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, theme, widgets};
-use crate::domain::funding::FundingSourceId;
+use crate::domain::funding::{FundingSource, FundingSourceId};
 use crate::domain::{ListItemId, ListKind};
 use egui::Ui;
 
@@ -84,87 +84,96 @@ fn list_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>, kind: ListKind) {
 
 /// The funding sources, each with its central-budget mark.
 pub fn funding_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
-    widgets::card_ui(ui, |ui| {
-        widgets::section_heading(ui, &cx.i18n.tr("settings-funding"));
-        widgets::hint(ui, &cx.i18n.tr("settings-funding-hint"));
-        ui.add_space(theme::GAP);
-        let sources = &cx.view.groups.funding_sources;
-        for source in sources {
-            let label = funding_label(cx.i18n, sources, source.id);
-            ui.horizontal(|ui| match &mut state.renaming_funding {
-                Some((id, text)) if *id == source.id => {
-                    ui.add(egui::TextEdit::singleline(text).desired_width(260.0));
-                    let valid = !text.trim().is_empty();
-                    if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-save"))).clicked() {
-                        cx.send(Command::UpdateFundingSource(
-                            source.id,
-                            Some(text.trim().to_string()),
-                            source.central_budget,
-                        ));
-                        state.renaming_funding = None;
-                    } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
-                        state.renaming_funding = None;
-                    }
-                }
-                _ => {
-                    ui.add_sized([260.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
-                    let mut central = source.central_budget;
-                    if ui.checkbox(&mut central, cx.i18n.tr("settings-central-budget")).changed() {
-                        cx.send(Command::UpdateFundingSource(source.id, None, central));
-                    }
-                    if ui.small_button(cx.i18n.tr("button-rename")).clicked() {
-                        state.renaming_funding = Some((source.id, label.clone()));
-                    }
-                    let address = ui.small_button(cx.i18n.tr("settings-billing-address"));
-                    let address = if source.billing_address.is_empty() {
-                        address
-                    } else {
-                        address.on_hover_text(&source.billing_address)
-                    };
-                    if address.clicked() {
-                        state.editing_address = Some((source.id, source.billing_address.clone()));
-                    }
-                    if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
-                        cx.send(Command::RemoveFundingSource(source.id));
-                    }
-                }
-            });
+    let title = cx.i18n.tr("settings-funding");
+    widgets::section_card_ui(ui, &title, &cx.i18n.tr("settings-funding-hint"), |ui| {
+        for source in &cx.view.groups.funding_sources {
+            funding_row_ui(ui, state, source, cx);
         }
-        let mut finished = false;
-        if let Some((id, text)) = &mut state.editing_address {
-            let id = *id;
-            ui.add_space(theme::GAP / 2.0);
-            let label = ui.label(cx.i18n.tr_args(
-                "settings-billing-address-of",
-                &[("source", crate::i18n::Arg::from(funding_label(cx.i18n, sources, id)))],
-            ));
-            ui.add(egui::TextEdit::multiline(text).desired_rows(4).desired_width(360.0)).labelled_by(label.id);
-            ui.horizontal(|ui| {
-                if ui.button(cx.i18n.tr("button-save")).clicked() {
-                    cx.send(Command::SetBillingAddress(id, text.trim().to_string()));
-                    finished = true;
-                } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
-                    finished = true;
-                }
-            });
+        billing_address_ui(ui, state, cx);
+        new_funding_ui(ui, state, cx);
+    });
+}
+
+/// One funding source: its name (or the rename field), central budget, and its actions.
+fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, cx: &Cx<'_>) {
+    let sources = &cx.view.groups.funding_sources;
+    let label = funding_label(cx.i18n, sources, source.id);
+    ui.horizontal(|ui| match &mut state.renaming_funding {
+        Some((id, text)) if *id == source.id => {
+            ui.add(egui::TextEdit::singleline(text).desired_width(260.0));
+            let valid = !text.trim().is_empty();
+            if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-save"))).clicked() {
+                cx.send(Command::UpdateFundingSource(source.id, Some(text.trim().to_string()), source.central_budget));
+                state.renaming_funding = None;
+            } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
+                state.renaming_funding = None;
+            }
         }
-        if finished {
-            state.editing_address = None;
+        _ => {
+            ui.add_sized([260.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
+            let mut central = source.central_budget;
+            if ui.checkbox(&mut central, cx.i18n.tr("settings-central-budget")).changed() {
+                cx.send(Command::UpdateFundingSource(source.id, None, central));
+            }
+            if ui.small_button(cx.i18n.tr("button-rename")).clicked() {
+                state.renaming_funding = Some((source.id, label.clone()));
+            }
+            let address = ui.small_button(cx.i18n.tr("settings-billing-address"));
+            let address = if source.billing_address.is_empty() {
+                address
+            } else {
+                address.on_hover_text(&source.billing_address)
+            };
+            if address.clicked() {
+                state.editing_address = Some((source.id, source.billing_address.clone()));
+            }
+            if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
+                cx.send(Command::RemoveFundingSource(source.id));
+            }
         }
+    });
+}
+
+/// The billing address being edited, if any.
+fn billing_address_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
+    let sources = &cx.view.groups.funding_sources;
+    let mut finished = false;
+    if let Some((id, text)) = &mut state.editing_address {
+        let id = *id;
         ui.add_space(theme::GAP / 2.0);
+        let label = ui.label(cx.i18n.tr_args(
+            "settings-billing-address-of",
+            &[("source", crate::i18n::Arg::from(funding_label(cx.i18n, sources, id)))],
+        ));
+        ui.add(egui::TextEdit::multiline(text).desired_rows(4).desired_width(360.0)).labelled_by(label.id);
         ui.horizontal(|ui| {
-            ui.add(
-                egui::TextEdit::singleline(&mut state.new_funding)
-                    .hint_text(cx.i18n.tr("settings-new-funding"))
-                    .desired_width(260.0),
-            );
-            ui.checkbox(&mut state.new_funding_central, cx.i18n.tr("settings-central-budget"));
-            let valid = !state.new_funding.trim().is_empty();
-            if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-add"))).clicked() {
-                cx.send(Command::AddFundingSource(state.new_funding.trim().to_string(), state.new_funding_central));
-                state.new_funding.clear();
-                state.new_funding_central = false;
+            if ui.button(cx.i18n.tr("button-save")).clicked() {
+                cx.send(Command::SetBillingAddress(id, text.trim().to_string()));
+                finished = true;
+            } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
+                finished = true;
             }
         });
+    }
+    if finished {
+        state.editing_address = None;
+    }
+}
+
+fn new_funding_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
+    ui.add_space(theme::GAP / 2.0);
+    ui.horizontal(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(&mut state.new_funding)
+                .hint_text(cx.i18n.tr("settings-new-funding"))
+                .desired_width(260.0),
+        );
+        ui.checkbox(&mut state.new_funding_central, cx.i18n.tr("settings-central-budget"));
+        let valid = !state.new_funding.trim().is_empty();
+        if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-add"))).clicked() {
+            cx.send(Command::AddFundingSource(state.new_funding.trim().to_string(), state.new_funding_central));
+            state.new_funding.clear();
+            state.new_funding_central = false;
+        }
     });
 }

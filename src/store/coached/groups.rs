@@ -7,7 +7,7 @@ use crate::domain::coached::groups::{
 use crate::domain::coached::{GroupPricing, registration_price};
 use crate::domain::funding::FundingSourceId;
 use crate::domain::{Money, PersonId};
-use crate::store::{Refusal, Result, Store, StoreError, Tx, date_text, parse_date, read, read_optional};
+use crate::store::{Refusal, Result, Store, StoreError, Tx, check, date_text, parse_date, read, read_optional};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
@@ -75,6 +75,7 @@ impl Store {
 
     /// Adds or updates a registration that is not yet placed in a group.
     pub fn save_registration(&mut self, draft: &RegistrationDraft) -> Result<RegistrationId> {
+        check(draft.problems(&self.settings()?.coached, self.today()))?;
         self.transact(|tx| save_registration(tx, draft))
     }
 
@@ -172,6 +173,7 @@ impl Store {
 
     /// Saves a group's details.
     pub fn save_group(&mut self, draft: &GroupDraft) -> Result<()> {
+        check(draft.problems())?;
         let Some(id) = draft.id else { return Err(StoreError::NotFound("group")) };
         self.transact(|tx| {
             let changed = tx.execute(
