@@ -150,7 +150,7 @@ impl SettingsForm {
         // the one the store applies too.
         for (field, problem) in settings.problems().iter() {
             if problems.for_field(field).is_none() {
-                problems.add(*field, problem.clone());
+                problems.add(field, problem.clone());
             }
         }
         if problems.is_empty() { Ok(settings) } else { Err(problems) }
