@@ -5,6 +5,7 @@
 //! and the IBAN.
 
 use super::DocumentContext;
+use super::layout::DocumentLayout;
 use super::page::{BODY, CONTENT_WIDTH, Colour, Column, MARGIN_X, Page, Row, Weight};
 use crate::domain::finance::invoices::{Invoice, InvoiceKind, Vat};
 use crate::i18n::{Arg, I18n};
@@ -32,36 +33,64 @@ fn vat_label(i18n: &I18n, vat: Vat) -> String {
 /// invoice a credit note corrects.
 pub fn invoice_document(ctx: &DocumentContext<'_>, invoice: &Invoice, credited: Option<&str>) -> Vec<Page> {
     let i18n = ctx.i18n;
-    let org = ctx.organisation;
     let mut layout = ctx.layout();
+    let bottom = parties(ctx, &mut layout, invoice);
+    layout.space(bottom - 60.0);
+    let title = match invoice.kind {
+        InvoiceKind::Invoice => i18n.tr("pdf-invoice-title"),
+        InvoiceKind::CreditNote => i18n.tr("pdf-credit-note-title"),
+    };
+    let number = invoice.number.clone().unwrap_or_else(|| i18n.tr("pdf-draft"));
+    layout.title(&format!("{title} {number}"));
+    layout.key_values(&facts(i18n, invoice, &number, credited), 120.0);
+    layout.space(12.0);
+    lines_table(i18n, &mut layout, invoice);
+    let totals = invoice.totals();
+    if totals.has_exempt_lines && !invoice.exemption_text.is_empty() {
+        layout.paragraph(&invoice.exemption_text, BODY, Colour::TEXT);
+        layout.space(6.0);
+    }
+    let org = ctx.organisation;
+    let payment = match invoice.kind {
+        InvoiceKind::Invoice => i18n.tr_args(
+            "pdf-payment",
+            &[
+                ("total", Arg::from(i18n.money(totals.total))),
+                ("days", Arg::from(invoice.payment_days)),
+                ("iban", Arg::from(org.iban.as_str())),
+                ("name", Arg::from(org.name.as_str())),
+                ("number", Arg::from(number.as_str())),
+            ],
+        ),
+        InvoiceKind::CreditNote => {
+            i18n.tr_args("pdf-credit-payment", &[("total", Arg::from(i18n.money(totals.total)))])
+        }
+    };
+    layout.space(6.0);
+    layout.paragraph(&payment, BODY, Colour::TEXT);
+    ctx.finish(layout)
+}
 
-    // The organisation, top right.
+/// The organisation top right and the customer top left; returns how far
+/// down they reach.
+fn parties(ctx: &DocumentContext<'_>, layout: &mut DocumentLayout<'_>, invoice: &Invoice) -> f32 {
+    let (i18n, org) = (ctx.i18n, ctx.organisation);
     let right = MARGIN_X + CONTENT_WIDTH;
     let mut y = 78.0;
     let mut org_lines: Vec<(String, Weight)> = vec![(org.name.clone(), Weight::Bold)];
     org_lines.extend(org.address.lines().map(|l| (l.to_string(), Weight::Regular)));
-    if !org.chamber_of_commerce.is_empty() {
-        org_lines.push((
-            i18n.tr_args("pdf-kvk", &[("number", Arg::from(org.chamber_of_commerce.as_str()))]),
-            Weight::Regular,
-        ));
-    }
-    if !org.vat_number.is_empty() {
-        org_lines
-            .push((i18n.tr_args("pdf-vat-number", &[("number", Arg::from(org.vat_number.as_str()))]), Weight::Regular));
-    }
-    if !org.iban.is_empty() {
-        org_lines.push((format!("IBAN {}", org.iban), Weight::Regular));
-    }
-    if !org.email.is_empty() {
-        org_lines.push((org.email.clone(), Weight::Regular));
-    }
+    let numbered = |id: &str, number: &str| i18n.tr_args(id, &[("number", Arg::from(number))]);
+    let optional = [
+        (!org.chamber_of_commerce.is_empty()).then(|| numbered("pdf-kvk", &org.chamber_of_commerce)),
+        (!org.vat_number.is_empty()).then(|| numbered("pdf-vat-number", &org.vat_number)),
+        (!org.iban.is_empty()).then(|| format!("IBAN {}", org.iban)),
+        (!org.email.is_empty()).then(|| org.email.clone()),
+    ];
+    org_lines.extend(optional.into_iter().flatten().map(|line| (line, Weight::Regular)));
     for (line, weight) in &org_lines {
         layout.text_right(right, y, 8.5, *weight, Colour::TEXT, line.clone());
         y += 12.0;
     }
-
-    // The customer, top left.
     let mut customer_y = 92.0;
     layout.text_at(MARGIN_X, 78.0, 8.0, Weight::Regular, Colour::MUTED, i18n.tr("pdf-customer"));
     layout.text_at(MARGIN_X, customer_y, BODY, Weight::Bold, Colour::TEXT, invoice.customer.name.clone());
@@ -69,16 +98,13 @@ pub fn invoice_document(ctx: &DocumentContext<'_>, invoice: &Invoice, credited: 
         customer_y += 12.5;
         layout.text_at(MARGIN_X, customer_y, BODY, Weight::Regular, Colour::TEXT, line.to_string());
     }
-    layout.space(y.max(customer_y) - 60.0);
+    y.max(customer_y)
+}
 
-    let title = match invoice.kind {
-        InvoiceKind::Invoice => i18n.tr("pdf-invoice-title"),
-        InvoiceKind::CreditNote => i18n.tr("pdf-credit-note-title"),
-    };
-    let number = invoice.number.clone().unwrap_or_else(|| i18n.tr("pdf-draft"));
-    layout.title(&format!("{title} {number}"));
+/// Number, dates, period and (for a credit note) the invoice it corrects.
+fn facts(i18n: &I18n, invoice: &Invoice, number: &str, credited: Option<&str>) -> Vec<(String, String)> {
     let mut facts = vec![
-        (i18n.tr("pdf-invoice-number"), number.clone()),
+        (i18n.tr("pdf-invoice-number"), number.to_string()),
         (i18n.tr("pdf-invoice-date"), invoice.issue_date.map(|d| i18n.date(d)).unwrap_or_else(|| i18n.tr("pdf-draft"))),
     ];
     if let Some(due) = invoice.due_date()
@@ -96,9 +122,11 @@ pub fn invoice_document(ctx: &DocumentContext<'_>, invoice: &Invoice, credited: 
     if let Some(original) = credited {
         facts.push((i18n.tr("pdf-credits"), original.to_string()));
     }
-    layout.key_values(&facts, 120.0);
-    layout.space(12.0);
+    facts
+}
 
+/// The lines, the subtotal, VAT per rate and the total.
+fn lines_table(i18n: &I18n, layout: &mut DocumentLayout<'_>, invoice: &Invoice) {
     let columns = [
         Column::left(i18n.tr("pdf-column-description"), 0.40),
         Column::right(i18n.tr("pdf-column-quantity"), 0.10),
@@ -120,42 +148,14 @@ pub fn invoice_document(ctx: &DocumentContext<'_>, invoice: &Invoice, credited: 
         })
         .collect();
     let totals = invoice.totals();
-    let blank = || String::new();
-    rows.push(Row::total(vec![i18n.tr("pdf-subtotal"), blank(), blank(), blank(), i18n.money(totals.net)]));
+    let summary = |label: String, amount| vec![label, String::new(), String::new(), String::new(), i18n.money(amount)];
+    rows.push(Row::total(summary(i18n.tr("pdf-subtotal"), totals.net)));
     for (rate, amount) in &totals.vat {
-        rows.push(Row::new(vec![
-            i18n.tr_args("pdf-vat-line", &[("rate", Arg::from(vat_label(i18n, Vat::Rate(*rate))))]),
-            blank(),
-            blank(),
-            blank(),
-            i18n.money(*amount),
-        ]));
+        let label = i18n.tr_args("pdf-vat-line", &[("rate", Arg::from(vat_label(i18n, Vat::Rate(*rate))))]);
+        rows.push(Row::new(summary(label, *amount)));
     }
-    rows.push(Row::total(vec![i18n.tr("pdf-total"), blank(), blank(), blank(), i18n.money(totals.total)]));
+    rows.push(Row::total(summary(i18n.tr("pdf-total"), totals.total)));
     layout.table(&columns, &rows);
-
-    if totals.has_exempt_lines && !invoice.exemption_text.is_empty() {
-        layout.paragraph(&invoice.exemption_text, BODY, Colour::TEXT);
-        layout.space(6.0);
-    }
-    let payment = match invoice.kind {
-        InvoiceKind::Invoice => i18n.tr_args(
-            "pdf-payment",
-            &[
-                ("total", Arg::from(i18n.money(totals.total))),
-                ("days", Arg::from(invoice.payment_days)),
-                ("iban", Arg::from(org.iban.as_str())),
-                ("name", Arg::from(org.name.as_str())),
-                ("number", Arg::from(number.as_str())),
-            ],
-        ),
-        InvoiceKind::CreditNote => {
-            i18n.tr_args("pdf-credit-payment", &[("total", Arg::from(i18n.money(totals.total)))])
-        }
-    };
-    layout.space(6.0);
-    layout.paragraph(&payment, BODY, Colour::TEXT);
-    ctx.finish(layout)
 }
 
 #[cfg(test)]

@@ -180,88 +180,81 @@ fn load_one(conn: &Connection, id: InvoiceId) -> Result<Option<Invoice>> {
 }
 
 /// Invoices with their lines and registrations: all, or the one with `only`.
+/// The lines of every invoice (`?1 < 0`) or of invoice `?1`, in order.
+const SELECT_LINES: &str = "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points, amount_cents
+     FROM invoice_lines WHERE ?1 < 0 OR invoice_id = ?1 ORDER BY invoice_id, position";
+
+/// The registrations on every invoice (`?1 < 0`) or on invoice `?1`.
+const SELECT_REGISTRATIONS: &str =
+    "SELECT invoice_id, registration_id FROM invoice_registrations WHERE ?1 < 0 OR invoice_id = ?1";
+
+/// Every invoice (`?1 < 0`) or invoice `?1`, newest first.
+const SELECT_INVOICES: &str =
+    "SELECT id, kind, status, number, issue_date, customer_name, customer_address, funding_id,
+            period_from, period_to, payment_days, exemption_text, credit_of, paid_on
+     FROM invoices WHERE ?1 < 0 OR id = ?1 ORDER BY coalesce(issue_date, created_at) DESC, id DESC";
+
+/// Invoices with their lines and registrations: all, or the one with `only`.
 fn load_invoices(conn: &Connection, only: Option<InvoiceId>) -> Result<Vec<Invoice>> {
     let filter = only.map(|id| id.0).unwrap_or(-1);
     let mut lines: HashMap<i64, Vec<InvoiceLine>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points, amount_cents
-         FROM invoice_lines WHERE ?1 < 0 OR invoice_id = ?1 ORDER BY invoice_id, position",
-    )?;
-    let rows = stmt.query_map([filter], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-            r.get::<_, i64>(3)?,
-            r.get::<_, Option<i64>>(4)?,
-            r.get::<_, Option<i64>>(5)?,
-        ))
-    })?;
-    for row in rows {
-        let (invoice, description, quantity, unit, vat, amount) = row?;
-        let vat = vat.map(Vat::Rate).unwrap_or(Vat::Exempt);
-        let mut line = InvoiceLine::new(description, quantity, Money::from_cents(unit), vat);
-        // Lines written before amounts were stored are quantity × unit price.
-        if let Some(amount) = amount {
-            line.amount = Money::from_cents(amount);
-        }
+    let mut stmt = conn.prepare_cached(SELECT_LINES)?;
+    let mut rows = stmt.query([filter])?;
+    while let Some(row) = rows.next()? {
+        let (invoice, line) = row_to_line(row)?;
         lines.entry(invoice).or_default().push(line);
     }
     let mut registrations: HashMap<i64, Vec<RegistrationId>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
-        "SELECT invoice_id, registration_id FROM invoice_registrations WHERE ?1 < 0 OR invoice_id = ?1",
-    )?;
+    let mut stmt = conn.prepare_cached(SELECT_REGISTRATIONS)?;
     for row in stmt.query_map([filter], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
         let (invoice, registration) = row?;
         registrations.entry(invoice).or_default().push(RegistrationId(registration));
     }
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, kind, status, number, issue_date, customer_name, customer_address, funding_id, period_from,
-                period_to, payment_days, exemption_text, credit_of, paid_on
-         FROM invoices WHERE ?1 < 0 OR id = ?1 ORDER BY coalesce(issue_date, created_at) DESC, id DESC",
-    )?;
-    let rows = stmt.query_map([filter], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, Option<String>>(3)?,
-            r.get::<_, Option<String>>(4)?,
-            Customer { name: r.get(5)?, address: r.get(6)? },
-            r.get::<_, Option<i64>>(7)?,
-            r.get::<_, String>(8)?,
-            r.get::<_, String>(9)?,
-            r.get::<_, i64>(10)?,
-            r.get::<_, String>(11)?,
-            r.get::<_, Option<i64>>(12)?,
-            r.get::<_, Option<String>>(13)?,
-        ))
-    })?;
+    let mut stmt = conn.prepare_cached(SELECT_INVOICES)?;
+    let mut rows = stmt.query([filter])?;
     let mut invoices = Vec::new();
-    for row in rows {
-        let (id, kind, status, number, issue, customer, funding, from, to, days, exemption, credit_of, paid) = row?;
-        const TABLE: &str = "invoices";
-        let kind = read(InvoiceKind::from_code(&kind), TABLE, id, "kind", &kind)?;
-        let status = read(InvoiceStatus::from_code(&status), TABLE, id, "status", &status)?;
-        let period_from = read(parse_date(&from), TABLE, id, "period_from", &from)?;
-        let period_to = read(parse_date(&to), TABLE, id, "period_to", &to)?;
-        invoices.push(Invoice {
-            id: InvoiceId(id),
-            kind,
-            status,
-            number,
-            issue_date: read_optional(issue.as_deref(), parse_date, TABLE, id, "issue_date")?,
-            customer,
-            funding: funding.map(FundingSourceId),
-            period_from,
-            period_to,
-            payment_days: days,
-            lines: lines.remove(&id).unwrap_or_default(),
-            exemption_text: exemption,
-            credit_of: credit_of.map(InvoiceId),
-            paid_on: read_optional(paid.as_deref(), parse_date, TABLE, id, "paid_on")?,
-            registrations: registrations.remove(&id).unwrap_or_default(),
-        });
+    while let Some(row) = rows.next()? {
+        let mut invoice = row_to_invoice(row)?;
+        invoice.lines = lines.remove(&invoice.id.0).unwrap_or_default();
+        invoice.registrations = registrations.remove(&invoice.id.0).unwrap_or_default();
+        invoices.push(invoice);
     }
     Ok(invoices)
+}
+
+/// A row of [`SELECT_LINES`]: the invoice it belongs to and the line.
+fn row_to_line(r: &rusqlite::Row<'_>) -> Result<(i64, InvoiceLine)> {
+    let vat = r.get::<_, Option<i64>>(4)?.map(Vat::Rate).unwrap_or(Vat::Exempt);
+    let mut line = InvoiceLine::new(r.get(1)?, r.get(2)?, Money::from_cents(r.get(3)?), vat);
+    // Lines written before amounts were stored are quantity × unit price.
+    if let Some(amount) = r.get::<_, Option<i64>>(5)? {
+        line.amount = Money::from_cents(amount);
+    }
+    Ok((r.get(0)?, line))
+}
+
+/// A row of [`SELECT_INVOICES`], without its lines and registrations.
+fn row_to_invoice(r: &rusqlite::Row<'_>) -> Result<Invoice> {
+    const TABLE: &str = "invoices";
+    let id: i64 = r.get(0)?;
+    let text = |index: usize| -> Result<String> { Ok(r.get(index)?) };
+    let optional = |index: usize| -> Result<Option<String>> { Ok(r.get(index)?) };
+    let (kind, status, from, to) = (text(1)?, text(2)?, text(8)?, text(9)?);
+    Ok(Invoice {
+        id: InvoiceId(id),
+        kind: read(InvoiceKind::from_code(&kind), TABLE, id, "kind", &kind)?,
+        status: read(InvoiceStatus::from_code(&status), TABLE, id, "status", &status)?,
+        number: optional(3)?,
+        issue_date: read_optional(optional(4)?.as_deref(), parse_date, TABLE, id, "issue_date")?,
+        customer: Customer { name: text(5)?, address: text(6)? },
+        funding: r.get::<_, Option<i64>>(7)?.map(FundingSourceId),
+        period_from: read(parse_date(&from), TABLE, id, "period_from", &from)?,
+        period_to: read(parse_date(&to), TABLE, id, "period_to", &to)?,
+        payment_days: r.get(10)?,
+        lines: Vec::new(),
+        exemption_text: text(11)?,
+        credit_of: r.get::<_, Option<i64>>(12)?.map(InvoiceId),
+        paid_on: read_optional(optional(13)?.as_deref(), parse_date, TABLE, id, "paid_on")?,
+        registrations: Vec::new(),
+    })
 }
