@@ -59,15 +59,7 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
     let button = if is_demo { format!("{} ({})", file, i18n.tr("title-demo")) } else { file };
     let commands = app.commands.get_mut();
     ui.menu_button(button, |ui| {
-        if ui.button(i18n.tr("menu-open-mine")).clicked() {
-            commands.push(AppCommand::OpenMyDatabase.into());
-        }
-        if ui.button(i18n.tr("menu-open-demo")).clicked() {
-            commands.push(AppCommand::OpenDemo.into());
-        }
-        if ui.button(i18n.tr("menu-open-file")).clicked() {
-            commands.push(AppCommand::PickDatabase.into());
-        }
+        super::welcome::open_database_buttons_ui(ui, i18n, commands);
         ui.separator();
         if ui.button(i18n.tr("menu-about")).clicked() {
             commands.push(AppCommand::ShowAbout(true).into());

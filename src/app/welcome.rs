@@ -53,6 +53,21 @@ fn choice_ui(ui: &mut Ui, title: &str, hint: &str, command: Command, commands: &
     widgets::hint(ui, hint);
 }
 
+/// Open my database, the demo, or another file: in the header's menu and
+/// on the screen of a file that could not be opened.
+pub fn open_database_buttons_ui(ui: &mut Ui, i18n: &I18n, commands: &mut Vec<Command>) {
+    let choices = [
+        ("menu-open-mine", AppCommand::OpenMyDatabase),
+        ("menu-open-demo", AppCommand::OpenDemo),
+        ("menu-open-file", AppCommand::PickDatabase),
+    ];
+    for (id, command) in choices {
+        if ui.button(i18n.tr(id)).clicked() {
+            commands.push(command.into());
+        }
+    }
+}
+
 /// The screen shown when the requested file cannot be opened.
 pub fn open_error_ui(ui: &mut Ui, i18n: &I18n, error: &str, paths: &AppPaths, commands: &mut Vec<Command>) {
     centred_card(ui, |ui| {
@@ -61,17 +76,7 @@ pub fn open_error_ui(ui: &mut Ui, i18n: &I18n, error: &str, paths: &AppPaths, co
         ui.add_space(theme::GAP);
         ui.label(error);
         ui.add_space(theme::SECTION_GAP);
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(i18n.tr("menu-open-mine")).clicked() {
-                commands.push(AppCommand::OpenMyDatabase.into());
-            }
-            if ui.button(i18n.tr("menu-open-demo")).clicked() {
-                commands.push(AppCommand::OpenDemo.into());
-            }
-            if ui.button(i18n.tr("menu-open-file")).clicked() {
-                commands.push(AppCommand::PickDatabase.into());
-            }
-        });
+        ui.horizontal_wrapped(|ui| open_database_buttons_ui(ui, i18n, commands));
         widgets::hint(
             ui,
             &i18n.tr_args("open-error-where", &[("path", Arg::from(paths.data_dir.display().to_string()))]),

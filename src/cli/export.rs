@@ -2,7 +2,7 @@
 //! argument is checked before anything is written, and each file is written
 //! whole or not at all.
 
-use crate::cli::{CliError, ExportCommand, Outcome};
+use crate::cli::{CliError, ExportCommand, Outcome, Period};
 use crate::domain::PersonId;
 use crate::domain::coached::groups::GroupId;
 use crate::domain::finance::invoices::InvoiceStatus;
@@ -58,16 +58,21 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
     let library = data.library();
     let make = |request: DocumentRequest| maker.make(&request, &library).map_err(|e| document_error(i18n, e));
     let (request, out) = match what {
-        ExportCommand::Schedule { group, coach, month, from, to, out } => {
-            (schedule_request(i18n, group, coach, month, from, to)?, out)
+        ExportCommand::Schedule { group, coach, month, period, out } => {
+            (schedule_request(i18n, group, coach, month, period)?, out)
         }
-        ExportCommand::Statement { funding, group, from, to, out } => {
-            (statement_request(i18n, funding, group, from, to)?, out)
+        ExportCommand::Statement { funding, group, period, out } => {
+            (statement_request(i18n, funding, group, period)?, out)
         }
-        ExportCommand::Ics { group, coach, from, to, out } => (calendar_request(i18n, group, coach, from, to)?, out),
+        ExportCommand::Ics { group, coach, period, out } => (calendar_request(i18n, group, coach, period)?, out),
         ExportCommand::Invoices { year, out } => return export_invoices(i18n, &library, &make, &year, &out),
     };
     write_one(i18n, &make(request)?, &out)
+}
+
+/// The period's two dates, or the error naming the one that is missing or wrong.
+fn dates(i18n: &I18n, period: &Period) -> Result<(NaiveDate, NaiveDate), CliError> {
+    Ok((date(i18n, period.from.as_ref(), "--from")?, date(i18n, period.to.as_ref(), "--to")?))
 }
 
 fn schedule_request(
@@ -75,15 +80,14 @@ fn schedule_request(
     group: Option<String>,
     coach: Option<String>,
     month: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
+    period: Period,
 ) -> Result<DocumentRequest, CliError> {
     one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some()), ("--month", month.is_some())])?;
     if let Some(group) = group {
         return Ok(DocumentRequest::GroupSchedule(GroupId(id(i18n, &group, "--group")?)));
     }
     if let Some(coach) = coach {
-        let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+        let (from, to) = dates(i18n, &period)?;
         return Ok(DocumentRequest::CoachSchedule { coach: PersonId(id(i18n, &coach, "--coach")?), from, to });
     }
     let month = month.unwrap_or_default();
@@ -97,12 +101,11 @@ fn statement_request(
     i18n: &I18n,
     funding: Option<String>,
     group: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
+    period: Period,
 ) -> Result<DocumentRequest, CliError> {
     one_of(i18n, &[("--funding", funding.is_some()), ("--group", group.is_some())])?;
     if let Some(funding) = funding {
-        let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+        let (from, to) = dates(i18n, &period)?;
         let source = FundingSourceId(id(i18n, &funding, "--funding")?);
         return Ok(DocumentRequest::FundingStatement { source, from, to });
     }
@@ -113,14 +116,13 @@ fn calendar_request(
     i18n: &I18n,
     group: Option<String>,
     coach: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
+    period: Period,
 ) -> Result<DocumentRequest, CliError> {
     one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some())])?;
     if let Some(group) = group {
         return Ok(DocumentRequest::GroupCalendar(GroupId(id(i18n, &group, "--group")?)));
     }
-    let (from, to) = (date(i18n, from.as_ref(), "--from")?, date(i18n, to.as_ref(), "--to")?);
+    let (from, to) = dates(i18n, &period)?;
     Ok(DocumentRequest::CoachCalendar { coach: PersonId(id(i18n, &coach.unwrap_or_default(), "--coach")?), from, to })
 }
 

@@ -7,7 +7,7 @@ use crate::i18n::{Arg, I18n, Language};
 use crate::ops::demo::{DemoOptions, write_demo};
 use crate::paths::AppPaths;
 use crate::store::Store;
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -52,10 +52,8 @@ pub enum ExportCommand {
         coach: Option<String>,
         #[arg(long, value_name = "YYYY-MM")]
         month: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        period: Period,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
@@ -65,10 +63,8 @@ pub enum ExportCommand {
         funding: Option<String>,
         #[arg(long, value_name = "ID")]
         group: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        period: Period,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
@@ -85,13 +81,20 @@ pub enum ExportCommand {
         group: Option<String>,
         #[arg(long, value_name = "ID")]
         coach: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        period: Period,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+/// A period given as `--from DATE --to DATE`.
+#[derive(Debug, Args)]
+pub struct Period {
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
 }
 
 /// What `main` should do after the command line was read.

@@ -1,5 +1,6 @@
 //! Editable lists of choices, such as positions and career phases.
 
+use crate::domain::codes::stored_codes;
 use serde::{Deserialize, Serialize};
 
 /// The database id of a list item.
@@ -15,18 +16,7 @@ pub enum ListKind {
     CareerPhase,
 }
 
-impl ListKind {
-    /// Every list, in the order Settings shows them.
-    pub const ALL: [ListKind; 2] = [ListKind::Position, ListKind::CareerPhase];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            ListKind::Position => "position",
-            ListKind::CareerPhase => "career_phase",
-        }
-    }
-}
+stored_codes!(ListKind { Position => "position", CareerPhase => "career_phase" });
 
 /// One choice in a list. Built-in choices carry a `code` and are shown in the
 /// user's language until someone gives them a `name`.

@@ -4,6 +4,7 @@ use super::lists::ListItemId;
 use super::problem::{Problem, Problems};
 use super::search::fold;
 use super::validate;
+use crate::domain::codes::stored_codes;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -21,26 +22,15 @@ pub enum Role {
     Mentor,
 }
 
+stored_codes!(Role {
+    Participant => "participant",
+    Coach => "coach",
+    PeerSupporter => "peer_supporter",
+    CircleChair => "circle_chair",
+    Mentor => "mentor",
+});
+
 impl Role {
-    /// Every role, in the order the window lists them.
-    pub const ALL: [Role; 5] = [Role::Participant, Role::Coach, Role::PeerSupporter, Role::CircleChair, Role::Mentor];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Participant => "participant",
-            Role::Coach => "coach",
-            Role::PeerSupporter => "peer_supporter",
-            Role::CircleChair => "circle_chair",
-            Role::Mentor => "mentor",
-        }
-    }
-
-    /// The role for a stored code.
-    pub fn from_code(code: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.code() == code)
-    }
-
     /// Peer supporters are trained colleagues (DOMAIN: "carefully selected,
     /// trained"), so their training date is recorded.
     pub fn needs_training_date(self) -> bool {

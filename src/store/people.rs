@@ -3,7 +3,7 @@
 use super::{Result, Store, StoreError, Tx, check, is_foreign_key_refusal, parse_date, read, read_optional};
 use crate::domain::search::fold;
 use crate::domain::{ListItemId, Person, PersonDraft, PersonId, Role, RoleAssignment};
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, params, params_from_iter};
 use std::collections::HashMap;
 
 /// What happened to a person the user asked to delete.
@@ -98,25 +98,17 @@ impl Store {
 fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {
     let conn: &Connection = tx;
     let d = draft.trimmed();
-    let stamp = tx.stamp();
+    let (position, career_phase) = (d.position.map(|p| p.0), d.career_phase.map(|p| p.0));
+    // The person's columns, in the order both statements below name them.
+    let fields: [&dyn ToSql; 9] =
+        [&d.name, &d.email, &d.phone, &d.organisation, &d.department, &position, &career_phase, &d.active, &tx.stamp()];
     let id = match d.id {
         Some(id) => {
             let changed = conn.execute(
                 "UPDATE people SET name = ?2, email = ?3, phone = ?4, organisation = ?5, department = ?6,
                         position_id = ?7, career_phase_id = ?8, active = ?9, updated_at = ?10
                  WHERE id = ?1",
-                params![
-                    id.0,
-                    d.name,
-                    d.email,
-                    d.phone,
-                    d.organisation,
-                    d.department,
-                    d.position.map(|p| p.0),
-                    d.career_phase.map(|p| p.0),
-                    d.active,
-                    stamp
-                ],
+                params_from_iter(std::iter::once(&id.0 as &dyn ToSql).chain(fields)),
             )?;
             if changed == 0 {
                 return Err(StoreError::NotFound("person"));
@@ -130,17 +122,7 @@ fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {
                 "INSERT INTO people (name, email, phone, organisation, department, position_id,
                                      career_phase_id, active, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                params![
-                    d.name,
-                    d.email,
-                    d.phone,
-                    d.organisation,
-                    d.department,
-                    d.position.map(|p| p.0),
-                    d.career_phase.map(|p| p.0),
-                    d.active,
-                    stamp
-                ],
+                params_from_iter(fields),
             )?;
             PersonId(conn.last_insert_rowid())
         }

@@ -3,6 +3,7 @@
 
 pub use super::pricing::RegistrationKind;
 use super::pricing::{CoachedDefaults, GroupPricing};
+use crate::domain::codes::stored_codes;
 use crate::domain::funding::FundingSourceId;
 use crate::domain::money::Money;
 use crate::domain::person::PersonId;
@@ -28,19 +29,9 @@ pub enum DayPart {
     Evening,
 }
 
+stored_codes!(DayPart { Morning => "morning", Afternoon => "afternoon", Evening => "evening" });
+
 impl DayPart {
-    /// Every part, in the order of a day.
-    pub const ALL: [DayPart; 3] = [DayPart::Morning, DayPart::Afternoon, DayPart::Evening];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            DayPart::Morning => "morning",
-            DayPart::Afternoon => "afternoon",
-            DayPart::Evening => "evening",
-        }
-    }
-
     /// The part of the day a session starting at `hour` falls in.
     pub fn of_hour(hour: u32) -> DayPart {
         match hour {
@@ -224,26 +215,14 @@ pub enum GroupStatus {
     Cancelled,
 }
 
+stored_codes!(GroupStatus {
+    Forming => "forming",
+    Running => "running",
+    Completed => "completed",
+    Cancelled => "cancelled",
+});
+
 impl GroupStatus {
-    /// Every status, in the order of a group's life.
-    pub const ALL: [GroupStatus; 4] =
-        [GroupStatus::Forming, GroupStatus::Running, GroupStatus::Completed, GroupStatus::Cancelled];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            GroupStatus::Forming => "forming",
-            GroupStatus::Running => "running",
-            GroupStatus::Completed => "completed",
-            GroupStatus::Cancelled => "cancelled",
-        }
-    }
-
-    /// The status for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        GroupStatus::ALL.into_iter().find(|s| s.code() == code)
-    }
-
     /// Forming and running groups hold their members: they are not proposed again.
     pub fn is_active(self) -> bool {
         matches!(self, GroupStatus::Forming | GroupStatus::Running)
@@ -260,30 +239,12 @@ pub enum ApplicationStatus {
     Refused,
 }
 
-impl ApplicationStatus {
-    /// Every status, in order.
-    pub const ALL: [ApplicationStatus; 4] = [
-        ApplicationStatus::ToApply,
-        ApplicationStatus::Applied,
-        ApplicationStatus::Approved,
-        ApplicationStatus::Refused,
-    ];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            ApplicationStatus::ToApply => "to_apply",
-            ApplicationStatus::Applied => "applied",
-            ApplicationStatus::Approved => "approved",
-            ApplicationStatus::Refused => "refused",
-        }
-    }
-
-    /// The status for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        ApplicationStatus::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
+stored_codes!(ApplicationStatus {
+    ToApply => "to_apply",
+    Applied => "applied",
+    Approved => "approved",
+    Refused => "refused",
+});
 
 /// A coached group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,6 +2,7 @@
 //! screen, a cost statement or an invoice shows for a registration comes from
 //! [`registration_price`]: there is no second way to compute a price.
 
+use crate::domain::codes::stored_codes;
 use crate::domain::money::Money;
 use serde::{Deserialize, Serialize};
 
@@ -12,20 +13,7 @@ pub enum RegistrationKind {
     Individual,
 }
 
-impl RegistrationKind {
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            RegistrationKind::Group => "group",
-            RegistrationKind::Individual => "individual",
-        }
-    }
-
-    /// The kind for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        [RegistrationKind::Group, RegistrationKind::Individual].into_iter().find(|k| k.code() == code)
-    }
-}
+stored_codes!(RegistrationKind { Group => "group", Individual => "individual" });
 
 /// The coached programme's numbers, edited in Settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! Sessions of a group and who came to them.
 
 use super::groups::GroupId;
+use crate::domain::codes::stored_codes;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -15,20 +16,7 @@ pub enum SessionStatus {
     Cancelled,
 }
 
-impl SessionStatus {
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            SessionStatus::Planned => "planned",
-            SessionStatus::Cancelled => "cancelled",
-        }
-    }
-
-    /// The status for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        [SessionStatus::Planned, SessionStatus::Cancelled].into_iter().find(|s| s.code() == code)
-    }
-}
+stored_codes!(SessionStatus { Planned => "planned", Cancelled => "cancelled" });
 
 /// One meeting of a group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,24 +73,9 @@ pub enum Attendance {
     Absent,
 }
 
+stored_codes!(Attendance { Present => "present", Excused => "excused", Absent => "absent" });
+
 impl Attendance {
-    /// Every mark, in the order a click cycles through them.
-    pub const ALL: [Attendance; 3] = [Attendance::Present, Attendance::Excused, Attendance::Absent];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            Attendance::Present => "present",
-            Attendance::Excused => "excused",
-            Attendance::Absent => "absent",
-        }
-    }
-
-    /// The mark for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        Attendance::ALL.into_iter().find(|a| a.code() == code)
-    }
-
     /// The next mark when a cell is clicked: unmarked → present → excused →
     /// absent → unmarked.
     pub fn cycle(current: Option<Attendance>) -> Option<Attendance> {

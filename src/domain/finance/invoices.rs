@@ -2,6 +2,7 @@
 //! per year when issued, frozen once issued, corrected only by a credit note.
 
 use crate::domain::coached::groups::RegistrationId;
+use crate::domain::codes::stored_codes;
 use crate::domain::funding::FundingSourceId;
 use crate::domain::money::Money;
 use chrono::NaiveDate;
@@ -18,20 +19,7 @@ pub enum InvoiceKind {
     CreditNote,
 }
 
-impl InvoiceKind {
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            InvoiceKind::Invoice => "invoice",
-            InvoiceKind::CreditNote => "credit_note",
-        }
-    }
-
-    /// The kind for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        [InvoiceKind::Invoice, InvoiceKind::CreditNote].into_iter().find(|k| k.code() == code)
-    }
-}
+stored_codes!(InvoiceKind { Invoice => "invoice", CreditNote => "credit_note" });
 
 /// Where an invoice is in its life: draft → issued → paid, or credited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -42,26 +30,12 @@ pub enum InvoiceStatus {
     Credited,
 }
 
-impl InvoiceStatus {
-    /// Every status, in order.
-    pub const ALL: [InvoiceStatus; 4] =
-        [InvoiceStatus::Draft, InvoiceStatus::Issued, InvoiceStatus::Paid, InvoiceStatus::Credited];
-
-    /// The stable code stored in the database.
-    pub fn code(self) -> &'static str {
-        match self {
-            InvoiceStatus::Draft => "draft",
-            InvoiceStatus::Issued => "issued",
-            InvoiceStatus::Paid => "paid",
-            InvoiceStatus::Credited => "credited",
-        }
-    }
-
-    /// The status for a stored code.
-    pub fn from_code(code: &str) -> Option<Self> {
-        InvoiceStatus::ALL.into_iter().find(|s| s.code() == code)
-    }
-}
+stored_codes!(InvoiceStatus {
+    Draft => "draft",
+    Issued => "issued",
+    Paid => "paid",
+    Credited => "credited",
+});
 
 /// VAT on a line: a rate in hundredths of a percent, or exempt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

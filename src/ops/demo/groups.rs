@@ -300,7 +300,7 @@ impl Writer<'_> {
         }
         let slot = TimeSlot::new(
             WORKDAYS[index % WORKDAYS.len()],
-            if index % 3 == 0 { DayPart::Morning } else { DayPart::Afternoon },
+            if index.is_multiple_of(3) { DayPart::Morning } else { DayPart::Afternoon },
         );
         let registrations = self.register(plan, &members, slot, formed_on)?;
         let coach = self.coaches.get(index % self.coaches.len().max(1)).copied();
