@@ -1,6 +1,6 @@
 //! The About dialog: version, commit, build date and where the data is.
 
-use super::{AppCommand, PeerDeskApp, theme};
+use super::{AppCommand, PeerDeskApp, theme, widgets};
 use crate::build_info;
 use egui::RichText;
 
@@ -8,9 +8,7 @@ use egui::RichText;
 pub fn about_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
     let i18n = &app.i18n;
     let path = app.db.as_ref().map(|db| db.store.path().display().to_string()).unwrap_or_default();
-    let response = egui::Modal::new(egui::Id::unique("about")).show(ctx, |ui| {
-        ui.set_width(460.0);
-        ui.label(RichText::new("PeerDesk").heading().strong());
+    let close = widgets::dialog_ui(ctx, "about", 460.0, "PeerDesk", |ui| {
         ui.label(i18n.tr("about-tagline"));
         ui.add_space(theme::GAP);
         egui::Grid::new("about_grid").num_columns(2).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
@@ -32,7 +30,7 @@ pub fn about_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
         ui.add_space(theme::GAP);
         ui.vertical_centered(|ui| ui.button(i18n.tr("button-close")).clicked()).inner
     });
-    if response.inner || response.should_close() {
+    if close {
         app.commands.get_mut().push(AppCommand::ShowAbout(false).into());
     }
 }

@@ -183,3 +183,17 @@ pub fn section_card_ui<R>(ui: &mut Ui, title: &str, hint_text: &str, add_content
         add_contents(ui)
     })
 }
+
+/// The one shape of every dialog: a modal `width` points wide with `title`
+/// as its heading. `body` draws the rest (fields with their problems beside
+/// them, then the buttons) and returns true when the dialog should close;
+/// Esc and a click outside close it too. Returns whether it should close.
+pub fn dialog_ui(ctx: &egui::Context, id: &str, width: f32, title: &str, body: impl FnOnce(&mut Ui) -> bool) -> bool {
+    let response = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_width(width);
+        ui.label(RichText::new(title).heading().strong());
+        ui.add_space(theme::GAP);
+        body(ui)
+    });
+    response.inner || response.should_close()
+}

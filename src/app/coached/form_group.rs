@@ -10,7 +10,6 @@ use crate::domain::coached::groups::{RegistrationId, RegistrationKind, field};
 use crate::domain::coached::registration_price;
 use crate::domain::{Money, PersonId, Problem, Problems, Role};
 use crate::i18n::{Arg, I18n};
-use egui::RichText;
 
 /// What forming a group needs from the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,11 +68,8 @@ impl FormGroupDialog {
         let problems = self.problems(cx.view);
         let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
         let pricing = cx.view.settings.coached.pricing();
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("form_group_dialog")).show(ctx, |ui| {
-            ui.set_width(720.0);
-            ui.label(RichText::new(cx.i18n.tr("form-group-title")).heading().strong());
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr("form-group-title");
+        widgets::dialog_ui(ctx, "form_group_dialog", 720.0, &title, |ui| {
             egui::Grid::new("form_group_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
                 widgets::text_row(
                     ui,
@@ -124,9 +120,8 @@ impl FormGroupDialog {
             if confirmed {
                 cx.send(Command::FormGroup(self.request.clone()));
             }
-            close = cancelled;
-        });
-        close || response.should_close()
+            cancelled
+        })
     }
 
     fn add_waiting_ui(&mut self, ui: &mut egui::Ui, cx: &Cx<'_>) {

@@ -72,11 +72,8 @@ impl EditGroupDialog {
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let problems = self.problems(cx.today);
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("edit_group_dialog")).show(ctx, |ui| {
-            ui.set_width(700.0);
-            ui.label(RichText::new(cx.i18n.tr("group-edit-title")).heading().strong());
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr("group-edit-title");
+        widgets::dialog_ui(ctx, "edit_group_dialog", 700.0, &title, |ui| {
             egui::Grid::new("edit_group_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
                 self.fields_ui(ui, cx, &problems);
                 if self.draft.application.is_some() {
@@ -87,9 +84,8 @@ impl EditGroupDialog {
             if save {
                 cx.send(Command::SaveGroup(self.draft.clone()));
             }
-            close = cancel;
-        });
-        close || response.should_close()
+            cancel
+        })
     }
 
     fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
@@ -201,15 +197,8 @@ impl PlanSessionsDialog {
         let plan = self.plan();
         let problems = plan.as_ref().err().cloned().unwrap_or_default();
         let Some(group) = cx.view.groups.groups.iter().find(|g| g.id == self.group) else { return true };
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("plan_sessions_dialog")).show(ctx, |ui| {
-            ui.set_width(720.0);
-            ui.label(
-                RichText::new(cx.i18n.tr_args("plan-title", &[("group", Arg::from(group.name.as_str()))]))
-                    .heading()
-                    .strong(),
-            );
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr_args("plan-title", &[("group", Arg::from(group.name.as_str()))]);
+        widgets::dialog_ui(ctx, "plan_sessions_dialog", 720.0, &title, |ui| {
             self.fields_ui(ui, cx, &problems);
             if let Ok(plan) = &plan {
                 ui.add_space(theme::GAP);
@@ -220,9 +209,8 @@ impl PlanSessionsDialog {
             if save && let Ok(plan) = &plan {
                 cx.send(Command::AddSessions { group: self.group, starts: plan.starts(), minutes: plan.minutes });
             }
-            close = cancel;
-        });
-        close || response.should_close()
+            cancel
+        })
     }
     fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
         let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
@@ -309,11 +297,8 @@ impl MoveSessionDialog {
         let minutes = whole_number(&self.minutes_text, 15, 480).map_err(|p| problems.add(field::MINUTES, p)).ok();
         let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
         let Some(group) = cx.view.groups.groups.iter().find(|g| g.id == self.group) else { return true };
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("move_session_dialog")).show(ctx, |ui| {
-            ui.set_width(620.0);
-            ui.label(RichText::new(cx.i18n.tr("move-title")).heading().strong());
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr("move-title");
+        widgets::dialog_ui(ctx, "move_session_dialog", 620.0, &title, |ui| {
             egui::Grid::new("move_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
                 widgets::date_row(ui, cx.i18n, &cx.i18n.tr("move-date"), &mut self.date_text, text(field::START));
                 widgets::text_row(
@@ -338,8 +323,7 @@ impl MoveSessionDialog {
             if save && let (Some(date), Some(time), Some(minutes)) = (date, time, minutes) {
                 cx.send(Command::MoveSession { id: self.session, starts_at: date.and_time(time), minutes });
             }
-            close = cancel;
-        });
-        close || response.should_close()
+            cancel
+        })
     }
 }

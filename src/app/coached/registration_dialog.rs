@@ -106,12 +106,9 @@ impl RegistrationDialog {
         if date.is_none() {
             problems.add(field::DATE, Problem::InvalidDate);
         }
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("registration_dialog")).show(ctx, |ui| {
-            ui.set_width(820.0);
-            let title = if self.draft.id.is_some() { "registration-edit-title" } else { "registration-new-title" };
-            ui.label(RichText::new(cx.i18n.tr(title)).heading().strong());
-            ui.add_space(theme::GAP);
+        let title = if self.draft.id.is_some() { "registration-edit-title" } else { "registration-new-title" };
+        let title = cx.i18n.tr(title);
+        widgets::dialog_ui(ctx, "registration_dialog", 820.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
                 self.fields_ui(ui, cx, &problems);
             });
@@ -125,9 +122,8 @@ impl RegistrationDialog {
             if save {
                 cx.send(Command::SaveRegistration(self.draft.clone()));
             }
-            close = cancel;
-        });
-        close || response.should_close()
+            cancel
+        })
     }
 
     fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &crate::domain::Problems) {

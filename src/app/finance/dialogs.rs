@@ -51,12 +51,8 @@ impl MakeInvoicesDialog {
     }
 
     fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("make_invoices")).show(ctx, |ui| {
-            ui.set_width(760.0);
-            ui.label(RichText::new(cx.i18n.tr("finance-make-title")).heading().strong());
-            widgets::hint(ui, &cx.i18n.tr("finance-make-hint"));
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr("finance-make-title");
+        widgets::dialog_ui(ctx, "make_invoices", 760.0, &title, |ui| {
             let period = widgets::period_rows(ui, cx.i18n, &mut self.from, &mut self.to);
             let drafts: &[InvoiceDraft] = match period {
                 Some((from, to)) => {
@@ -110,9 +106,8 @@ impl MakeInvoicesDialog {
             if ok {
                 cx.send(Command::CreateInvoices(drafts.to_vec()));
             }
-            close = cancel;
-        });
-        close || response.should_close()
+            cancel
+        })
     }
 }
 
@@ -131,11 +126,9 @@ impl StatementDialog {
     }
 
     fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("statement_dialog")).show(ctx, |ui| {
-            ui.set_width(620.0);
-            ui.label(RichText::new(cx.i18n.tr("finance-statement-title")).heading().strong());
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr("finance-statement-title");
+        widgets::dialog_ui(ctx, "statement_dialog", 620.0, &title, |ui| {
+            let mut close = false;
             ui.horizontal(|ui| {
                 let label = ui.label(cx.i18n.tr("column-funding"));
                 let sources = &cx.view.groups.funding_sources;
@@ -171,8 +164,8 @@ impl StatementDialog {
                 close = true;
             }
             close |= cancel;
-        });
-        close || response.should_close()
+            close
+        })
     }
 }
 
@@ -190,11 +183,9 @@ impl MonthScheduleDialog {
     }
 
     fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("month_dialog")).show(ctx, |ui| {
-            ui.set_width(460.0);
-            ui.label(RichText::new(cx.i18n.tr("finance-month-title")).heading().strong());
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr("finance-month-title");
+        widgets::dialog_ui(ctx, "month_dialog", 460.0, &title, |ui| {
+            let mut close = false;
             ui.horizontal(|ui| {
                 let label = ui.label(cx.i18n.tr("finance-month"));
                 egui::ComboBox::from_id_salt("month_pick")
@@ -218,23 +209,17 @@ impl MonthScheduleDialog {
                 close = true;
             }
             close |= cancel;
-        });
-        close || response.should_close()
+            close
+        })
     }
 }
 
 fn confirm_credit_ui(ctx: &egui::Context, cx: &Cx<'_>, id: InvoiceId) -> bool {
     let number =
         cx.view.finance.invoices.iter().find(|i| i.id == id).and_then(|i| i.number.clone()).unwrap_or_default();
-    let mut close = false;
-    let response = egui::Modal::new(egui::Id::unique("confirm_credit")).show(ctx, |ui| {
-        ui.set_width(460.0);
-        ui.label(
-            RichText::new(cx.i18n.tr_args("finance-credit-title", &[("number", Arg::from(number.as_str()))]))
-                .strong()
-                .size(16.0),
-        );
-        ui.add_space(theme::GAP);
+    let title = cx.i18n.tr_args("finance-credit-title", &[("number", Arg::from(number.as_str()))]);
+    widgets::dialog_ui(ctx, "confirm_credit", 460.0, &title, |ui| {
+        let mut close = false;
         ui.label(cx.i18n.tr_args("finance-credit-explain", &[("date", Arg::from(cx.i18n.date(cx.today)))]));
         let (ok, cancel) = widgets::dialog_buttons(ui, cx.i18n, &cx.i18n.tr("finance-credit-confirm"), true, None);
         if ok {
@@ -242,6 +227,6 @@ fn confirm_credit_ui(ctx: &egui::Context, cx: &Cx<'_>, id: InvoiceId) -> bool {
             close = true;
         }
         close |= cancel;
-    });
-    close || response.should_close()
+        close
+    })
 }

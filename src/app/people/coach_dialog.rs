@@ -1,11 +1,10 @@
 //! A coach's schedule for a chosen period, as a PDF or a calendar file,
 //! started from the People tab.
 
-use crate::app::{AppCommand, Cx, theme, widgets};
+use crate::app::{AppCommand, Cx, widgets};
 use crate::domain::PersonId;
 use crate::i18n::Arg;
 use crate::ops::documents::{DocumentRequest, month_of};
-use egui::RichText;
 
 /// An open coach schedule dialog.
 pub struct CoachScheduleDialog {
@@ -25,16 +24,10 @@ impl CoachScheduleDialog {
 
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
-        let mut close = false;
-        let response = egui::Modal::new(egui::Id::unique("coach_schedule")).show(ctx, |ui| {
-            ui.set_width(560.0);
-            ui.label(
-                RichText::new(cx.i18n.tr_args("coach-schedule-title", &[("coach", Arg::from(self.name.as_str()))]))
-                    .heading()
-                    .strong(),
-            );
+        let title = cx.i18n.tr_args("coach-schedule-title", &[("coach", Arg::from(self.name.as_str()))]);
+        widgets::dialog_ui(ctx, "coach_schedule", 560.0, &title, |ui| {
             widgets::hint(ui, &cx.i18n.tr("coach-schedule-hint"));
-            ui.add_space(theme::GAP);
+            let mut close = false;
             let period = widgets::period_rows(ui, cx.i18n, &mut self.from, &mut self.to);
             ui.separator();
             ui.horizontal(|ui| {
@@ -64,7 +57,7 @@ impl CoachScheduleDialog {
                     }
                 });
             });
-        });
-        close || response.should_close()
+            close
+        })
     }
 }

@@ -83,18 +83,14 @@ impl PersonDialog {
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         self.refresh_duplicates(cx.view);
         let problems = self.problems(cx.today);
-        let response = egui::Modal::new(egui::Id::unique("person_dialog")).show(ctx, |ui| {
-            ui.set_width(760.0);
-            let title = if self.draft.id.is_some() { "person-edit-title" } else { "person-add-title" };
-            ui.label(RichText::new(cx.i18n.tr(title)).heading().strong());
-            ui.add_space(theme::GAP);
+        let title = cx.i18n.tr(if self.draft.id.is_some() { "person-edit-title" } else { "person-add-title" });
+        widgets::dialog_ui(ctx, "person_dialog", 760.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
                 self.fields_ui(ui, cx, &problems);
             });
             ui.add_space(theme::GAP);
             self.buttons_ui(ui, cx, &problems)
-        });
-        response.should_close() || response.inner
+        })
     }
 
     fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
