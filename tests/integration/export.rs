@@ -259,3 +259,15 @@ fn a_calendar_file_keeps_each_sessions_uid_and_raises_its_sequence_when_moved() 
     assert_eq!(moved.2, "20261201T160000");
     assert_eq!(after.iter().find(|e| e.0 == before[1].0).unwrap().1, "0");
 }
+
+#[test]
+fn documents_carry_the_moment_they_are_made_at_not_the_wall_clock() {
+    let (mut store, group) = group_store();
+    store.add_sessions(group, &[at(common::today() + chrono::Days::new(7), 10)], 90).unwrap();
+    let schedule = make(&store, Language::English, DocumentRequest::GroupSchedule(group));
+    let text = pdf_extract::extract_text_from_mem(&schedule).unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("22 Nov 2026"), "the fixed day is printed: {text}");
+    let calendar = make(&store, Language::English, DocumentRequest::GroupCalendar(group));
+    let calendar = String::from_utf8(calendar).unwrap();
+    assert!(calendar.contains("DTSTAMP:20261122T090000Z"), "{calendar}");
+}

@@ -119,6 +119,26 @@ fn a_person_added_through_the_dialog_is_found_by_search() {
 }
 
 #[test]
+fn ctrl_enter_saves_a_dialog_and_escape_closes_one_without_saving() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    click_button(&mut harness, "Add person…");
+    type_into(&mut harness, "Name", "Zoë Müller");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    harness.run();
+    assert!(harness.state().notifications().contains(&"Zoë Müller saved.".to_string()));
+    assert!(harness.query_by_label("Add a person").is_none(), "the dialog closes after saving");
+
+    click_button(&mut harness, "Add person…");
+    type_into(&mut harness, "Name", "Piet Smit");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Add a person").is_none(), "Escape closes the dialog");
+    let people = harness.state().database().unwrap().view.people.len();
+    assert_eq!(people, 1, "nothing was saved by Escape");
+}
+
+#[test]
 fn an_invalid_email_keeps_save_disabled_and_says_why() {
     let dir = TempDir::new().unwrap();
     let mut harness = welcomed_empty(&dir, Language::English);
