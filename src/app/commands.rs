@@ -45,34 +45,25 @@ pub enum AppCommand {
     CancelBatch,
 }
 
-impl From<AppCommand> for Command {
-    fn from(command: AppCommand) -> Self {
-        Command::App(command)
-    }
+/// Each tab's command is a [`Command`], so screens can send their own.
+macro_rules! commands_from {
+    ($($from:ty => $variant:ident),+ $(,)?) => {
+        $(
+            impl From<$from> for Command {
+                fn from(command: $from) -> Self {
+                    Command::$variant(command)
+                }
+            }
+        )+
+    };
 }
 
-impl From<people::Command> for Command {
-    fn from(command: people::Command) -> Self {
-        Command::People(command)
-    }
-}
-
-impl From<coached::Command> for Command {
-    fn from(command: coached::Command) -> Self {
-        Command::Groups(command)
-    }
-}
-
-impl From<finance::Command> for Command {
-    fn from(command: finance::Command) -> Self {
-        Command::Finance(command)
-    }
-}
-
-impl From<settings::Command> for Command {
-    fn from(command: settings::Command) -> Self {
-        Command::Settings(command)
-    }
+commands_from! {
+    AppCommand => App,
+    people::Command => People,
+    coached::Command => Groups,
+    finance::Command => Finance,
+    settings::Command => Settings,
 }
 
 impl PeerDeskApp {

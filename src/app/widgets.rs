@@ -33,6 +33,8 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::TooLong { max } => i18n.tr_args("problem-too-long", &[("max", Arg::from(*max))]),
         Problem::InvalidLink => i18n.tr("problem-link"),
         Problem::InvalidTime => i18n.tr("problem-time"),
+        Problem::AlreadyWaiting => i18n.tr("problem-already-waiting"),
+        Problem::AlreadyInGroup => i18n.tr("problem-already-in-group"),
     }
 }
 
@@ -196,4 +198,20 @@ pub fn dialog_ui(ctx: &egui::Context, id: &str, width: f32, title: &str, body: i
         body(ui)
     });
     response.inner || response.should_close()
+}
+
+/// Text rows of a form grid, each `(label id, text, field)`: the label in
+/// the user's language, the field `width` wide, and the field's problem
+/// beside it.
+pub fn text_rows<'a>(
+    ui: &mut Ui,
+    i18n: &I18n,
+    problems: &crate::domain::Problems,
+    width: f32,
+    rows: impl IntoIterator<Item = (&'a str, &'a mut String, &'a str)>,
+) {
+    for (label_id, value, field) in rows {
+        let problem = problems.for_field(field).map(|p| problem_text(i18n, p));
+        text_row(ui, &i18n.tr(label_id), value, width, problem);
+    }
 }

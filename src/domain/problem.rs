@@ -42,6 +42,10 @@ pub enum Problem {
     InvalidLink,
     /// Not a time of day like 14:00.
     InvalidTime,
+    /// Someone is already waiting with another registration.
+    AlreadyWaiting,
+    /// Someone is already in an active group.
+    AlreadyInGroup,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

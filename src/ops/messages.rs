@@ -22,6 +22,8 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::RegistrationPlaced) => i18n.tr("error-registration-placed"),
         StoreError::Refused(Refusal::InvoiceFrozen) => i18n.tr("error-invoice-frozen"),
         StoreError::Refused(Refusal::AlreadyInvoiced) => i18n.tr("error-already-invoiced"),
+        StoreError::Refused(Refusal::PersonElsewhere) => i18n.tr("error-person-elsewhere"),
+        StoreError::Refused(Refusal::GroupEnded) => i18n.tr("error-group-ended"),
         StoreError::BadRow { table, id, reason } => i18n.tr_args(
             "error-bad-row",
             &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],

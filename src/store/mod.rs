@@ -86,6 +86,10 @@ pub enum Refusal {
     InvoiceFrozen,
     #[error("a registration is already on an invoice")]
     AlreadyInvoiced,
+    #[error("someone is already waiting or in a group")]
+    PersonElsewhere,
+    #[error("the group has ended")]
+    GroupEnded,
 }
 
 /// Refuses values with problems: what a form refuses, the store refuses.

@@ -179,3 +179,174 @@ fn a_funding_source_keeps_its_invoice_address() {
     let saved = store.funding_sources().unwrap().into_iter().find(|s| s.id == source).unwrap();
     assert_eq!(saved.billing_address, "UMC Noord, afdeling Oncologie\nPostbus 30001");
 }
+
+/// One person, one place, billed once — whatever a coordinator does, in any
+/// order: register (again, replacing or not), form, add, remove, withdraw,
+/// end and reopen groups.
+mod one_person_one_place {
+    use crate::common;
+    use peerdesk::domain::coached::costs::cost_lines;
+    use peerdesk::domain::coached::groups::{GroupStatus, RegistrationDraft, RegistrationId, RegistrationKind};
+    use peerdesk::domain::coached::occupancy::is_active;
+    use peerdesk::domain::coached::{CoachedDefaults, registration_price};
+    use peerdesk::domain::{Money, PersonDraft, PersonId};
+    use peerdesk::store::{NewGroup, Store};
+    use proptest::prelude::*;
+    use std::collections::{HashMap, HashSet};
+
+    #[derive(Clone, Debug)]
+    enum Action {
+        Register { people: Vec<usize>, group: bool, replace: bool },
+        Form { pick: Vec<usize> },
+        Add { group: usize, pick: usize },
+        Remove { pick: usize },
+        Withdraw { pick: usize },
+        End { group: usize },
+        Reopen { group: usize },
+    }
+
+    fn action() -> impl Strategy<Value = Action> {
+        prop_oneof![
+            3 => (proptest::collection::vec(0usize..8, 4..6), any::<bool>(), any::<bool>())
+                .prop_map(|(people, group, replace)| Action::Register { people, group, replace }),
+            3 => (0usize..8, any::<bool>()).prop_map(|(person, replace)| Action::Register {
+                people: vec![person],
+                group: false,
+                replace
+            }),
+            2 => proptest::collection::vec(0usize..20, 1..4).prop_map(|pick| Action::Form { pick }),
+            2 => (0usize..5, 0usize..20).prop_map(|(group, pick)| Action::Add { group, pick }),
+            1 => (0usize..20).prop_map(|pick| Action::Remove { pick }),
+            1 => (0usize..20).prop_map(|pick| Action::Withdraw { pick }),
+            2 => (0usize..5).prop_map(|group| Action::End { group }),
+            2 => (0usize..5).prop_map(|group| Action::Reopen { group }),
+        ]
+    }
+
+    fn store_with_people() -> (Store, Vec<PersonId>, peerdesk::domain::funding::FundingSourceId) {
+        let mut store = Store::open_in_memory().unwrap();
+        let drafts: Vec<PersonDraft> =
+            (0..8).map(|i| PersonDraft { name: format!("Deelnemer {i}"), ..PersonDraft::default() }).collect();
+        let people = store.insert_people(&drafts).unwrap();
+        let source = store.add_funding_source("Kostenplaats Cardiologie", false).unwrap();
+        (store, people, source)
+    }
+
+    /// Applies one action; a refusal is an answer, not a failure.
+    fn apply(
+        store: &mut Store,
+        people: &[PersonId],
+        source: peerdesk::domain::funding::FundingSourceId,
+        action: &Action,
+    ) {
+        let registrations = store.registrations().unwrap();
+        let groups = store.groups().unwrap();
+        let waiting: Vec<RegistrationId> =
+            registrations.iter().filter(|r| r.group.is_none() && !r.withdrawn).map(|r| r.id).collect();
+        let placed: Vec<RegistrationId> = registrations.iter().filter(|r| r.group.is_some()).map(|r| r.id).collect();
+        let nth = |list: &[RegistrationId], i: usize| (!list.is_empty()).then(|| list[i % list.len()]);
+        let _ = match action {
+            Action::Register { people: chosen, group, replace } => {
+                let mut chosen: Vec<PersonId> = chosen.iter().map(|i| people[*i]).collect();
+                chosen.dedup();
+                let kind = if *group { RegistrationKind::Group } else { RegistrationKind::Individual };
+                let mut draft = RegistrationDraft {
+                    people: chosen.clone(),
+                    funding: Some(source),
+                    ..RegistrationDraft::new(kind, common::today())
+                };
+                if *replace {
+                    draft.replaces = registrations
+                        .iter()
+                        .filter(|r| r.group.is_none() && !r.withdrawn && r.people.iter().any(|p| chosen.contains(p)))
+                        .map(|r| r.id)
+                        .collect();
+                }
+                store.save_registration(&draft).map(|_| ())
+            }
+            Action::Form { pick } => {
+                let chosen: Vec<RegistrationId> = pick.iter().filter_map(|i| nth(&waiting, *i)).collect();
+                let new = NewGroup {
+                    name: "Groep".into(),
+                    registrations: chosen,
+                    coach: None,
+                    pricing: CoachedDefaults::default().pricing(),
+                    formed_on: common::today(),
+                };
+                store.form_group(&new).map(|_| ())
+            }
+            Action::Add { group, pick } => match (groups.get(*group % groups.len().max(1)), nth(&waiting, *pick)) {
+                (Some(g), Some(r)) => store.add_to_group(g.id, r),
+                _ => Ok(()),
+            },
+            Action::Remove { pick } => nth(&placed, *pick).map_or(Ok(()), |r| store.remove_from_group(r)),
+            Action::Withdraw { pick } => nth(&waiting, *pick).map_or(Ok(()), |r| store.withdraw_registration(r)),
+            Action::End { group } | Action::Reopen { group } => match groups.get(*group % groups.len().max(1)) {
+                Some(g) => {
+                    let status = if matches!(action, Action::End { .. }) {
+                        GroupStatus::Completed
+                    } else {
+                        GroupStatus::Running
+                    };
+                    store.save_group(&peerdesk::domain::coached::groups::GroupDraft { status, ..g.to_draft() })
+                }
+                None => Ok(()),
+            },
+        };
+    }
+
+    /// Nobody in two active registrations or two active groups; a group's
+    /// members are exactly the people of its registrations; nobody waiting
+    /// sits in a group; each group bills one price per registration.
+    fn check(store: &Store) -> Result<(), TestCaseError> {
+        let registrations = store.registrations().unwrap();
+        let groups = store.groups().unwrap();
+        let sources = store.funding_sources().unwrap();
+        let mut held: HashMap<PersonId, usize> = HashMap::new();
+        for registration in registrations.iter().filter(|r| is_active(r, &groups)) {
+            for person in &registration.people {
+                *held.entry(*person).or_default() += 1;
+            }
+        }
+        prop_assert!(held.values().all(|n| *n <= 1), "someone is in two places: {held:?}");
+        let mut in_groups: HashSet<PersonId> = HashSet::new();
+        for group in groups.iter().filter(|g| g.status.is_active()) {
+            for member in &group.members {
+                prop_assert!(in_groups.insert(*member), "{member:?} is in two active groups");
+            }
+        }
+        for group in &groups {
+            let own: Vec<_> =
+                registrations.iter().filter(|r| r.group == Some(group.id) && !r.withdrawn).cloned().collect();
+            let mut people: Vec<PersonId> = own.iter().flat_map(|r| r.people.iter().copied()).collect();
+            people.sort();
+            let mut members = group.members.clone();
+            members.sort();
+            prop_assert_eq!(&members, &people, "members of {:?}", group.id);
+            let billed = cost_lines(&group.pricing, &own, &sources).iter().fold(Money::ZERO, |s, l| s + l.amount);
+            let expected =
+                own.iter().fold(Money::ZERO, |s, r| s + registration_price(&group.pricing, r.kind).unwrap_or_default());
+            prop_assert_eq!(billed, expected, "billed for {:?}", group.id);
+        }
+        for registration in registrations.iter().filter(|r| r.group.is_none() && !r.withdrawn) {
+            for person in &registration.people {
+                prop_assert!(!in_groups.contains(person), "{person:?} waits while in a group");
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+        #[test]
+        fn nobody_is_in_two_places_and_every_group_bills_one_price_per_registration(
+            actions in proptest::collection::vec(action(), 1..30)
+        ) {
+            let (mut store, people, source) = store_with_people();
+            for action in &actions {
+                apply(&mut store, &people, source, action);
+                check(&store)?;
+            }
+        }
+    }
+}

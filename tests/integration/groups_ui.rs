@@ -6,7 +6,7 @@ use crate::common;
 use common::click;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use peerdesk::app::PeerDeskApp;
 use peerdesk::domain::coached::groups::{Attendance, GroupStatus, RegistrationKind, SessionStatus};
 use peerdesk::i18n::Language;
@@ -160,4 +160,47 @@ fn snapshot_a_whole_group_page_in_dutch_dark_at_the_default_window_width() {
     click(&mut harness, Role::Button, &running);
     harness.get_by_label("Kosten per financieringsbron");
     harness.snapshot("group_page_nl_dark_full");
+}
+
+#[test]
+fn registering_someone_who_already_waits_replaces_the_earlier_registration_or_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    open_groups(&mut harness);
+    let (waiting, earlier) = {
+        let view = &harness.state().database().unwrap().view;
+        let registration = view
+            .groups
+            .registrations
+            .iter()
+            .find(|r| r.group.is_none() && !r.withdrawn && r.kind == RegistrationKind::Individual)
+            .unwrap();
+        (view.person(registration.people[0]).unwrap().clone(), registration.id)
+    };
+    click(&mut harness, Role::Button, "New registration…");
+    click(&mut harness, Role::TextInput, "Find a person");
+    harness.get_by_role_and_label(Role::TextInput, "Find a person").type_text(&waiting.name);
+    harness.run();
+    let choice = if waiting.department.is_empty() {
+        format!("+ {}", waiting.name)
+    } else {
+        format!("+ {} · {}", waiting.name, waiting.department)
+    };
+    click(&mut harness, Role::Button, &choice);
+    click(&mut harness, Role::ComboBox, "Funding source");
+    click(&mut harness, Role::Button, "Self-paid");
+    harness.get_by_label_contains("already waiting since");
+    harness.get_by_label("Already on the waiting list: replace the earlier registration or leave this person out");
+    let save = harness.get_by_role_and_label(Role::Button, "Save");
+    assert!(save.accesskit_node().is_disabled(), "a second registration of the same person cannot be saved");
+
+    click(&mut harness, Role::CheckBox, "Replace the earlier registration: it is withdrawn when this one is saved");
+    click(&mut harness, Role::Button, "Save");
+    assert!(harness.state().notifications().contains(&"Registration saved.".to_string()));
+    let view = &harness.state().database().unwrap().view;
+    let active: Vec<_> =
+        view.groups.registrations.iter().filter(|r| !r.withdrawn && r.people.contains(&waiting.id)).collect();
+    assert_eq!(active.len(), 1, "the person waits once");
+    assert_ne!(active[0].id, earlier);
+    assert!(view.groups.registrations.iter().any(|r| r.id == earlier && r.withdrawn), "the earlier one is withdrawn");
 }

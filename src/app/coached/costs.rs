@@ -8,6 +8,7 @@ use crate::domain::Money;
 use crate::domain::PersonId;
 use crate::domain::coached::costs::{CostLine, cost_lines, department_and_central, per_funding_source};
 use crate::domain::coached::groups::{Group, RegistrationKind};
+use crate::domain::coached::occupancy;
 use crate::i18n::Arg;
 use egui::{RichText, Ui};
 
@@ -55,8 +56,12 @@ pub fn costs_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) {
 fn add_from_waiting_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) -> Option<Command> {
     let mut command = None;
     if group.status.is_active() && (group.members.len() as i64) < cx.view.settings.coached.max_group_size {
-        let waiting: Vec<_> =
-            waiting_registrations(cx.view).filter(|r| r.kind == RegistrationKind::Individual).collect();
+        let (registrations, groups) = (&cx.view.groups.registrations, &cx.view.groups.groups);
+        // Only people who are in no other place and not in this group already.
+        let waiting: Vec<_> = waiting_registrations(cx.view)
+            .filter(|r| r.kind == RegistrationKind::Individual)
+            .filter(|r| occupancy::may_join(r, &group.members, registrations, groups))
+            .collect();
         if !waiting.is_empty() {
             super::form_group::add_from_waiting_ui(ui, "group_add_waiting", cx.i18n, |ui| {
                 for registration in waiting {

@@ -23,6 +23,20 @@ fn parse_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(&text, "%H:%M").ok()
 }
 
+/// The date and time typed for a session, each with its problem when it
+/// cannot be read.
+fn date_and_time(date_text: &str, time_text: &str, problems: &mut Problems) -> (Option<NaiveDate>, Option<NaiveTime>) {
+    let date = parse_date(date_text);
+    if date.is_none() {
+        problems.add(field::START, Problem::InvalidDate);
+    }
+    let time = parse_time(time_text);
+    if time.is_none() {
+        problems.add(field::TIME, Problem::InvalidTime);
+    }
+    (date, time)
+}
+
 fn save_buttons(ui: &mut Ui, i18n: &I18n, can_save: bool) -> (bool, bool) {
     widgets::dialog_buttons(ui, i18n, &i18n.tr("button-save"), can_save, Some(&i18n.tr("person-fix-problems")))
 }
@@ -166,14 +180,7 @@ impl PlanSessionsDialog {
 
     fn plan(&self) -> Result<SessionPlan, Problems> {
         let mut problems = Problems::new();
-        let from = parse_date(&self.from_text);
-        if from.is_none() {
-            problems.add(field::START, Problem::InvalidDate);
-        }
-        let time = parse_time(&self.time_text);
-        if time.is_none() {
-            problems.add(field::TIME, Problem::InvalidTime);
-        }
+        let (from, time) = date_and_time(&self.from_text, &self.time_text, &mut problems);
         let mut number = |f: &'static str, text: &str, min: i64, max: i64| match whole_number(text, min, max) {
             Ok(n) => n,
             Err(p) => {
@@ -236,9 +243,7 @@ impl PlanSessionsDialog {
                 ("plan-count", &mut self.count_text, field::COUNT),
                 ("plan-minutes", &mut self.minutes_text, field::MINUTES),
             ];
-            for (id, value, name) in rows {
-                widgets::text_row(ui, &cx.i18n.tr(id), value, theme::NUMBER_WIDTH, text(name));
-            }
+            widgets::text_rows(ui, cx.i18n, problems, theme::NUMBER_WIDTH, rows);
         });
     }
 }
@@ -286,14 +291,7 @@ impl MoveSessionDialog {
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let mut problems = Problems::new();
-        let date = parse_date(&self.date_text);
-        if date.is_none() {
-            problems.add(field::START, Problem::InvalidDate);
-        }
-        let time = parse_time(&self.time_text);
-        if time.is_none() {
-            problems.add(field::TIME, Problem::InvalidTime);
-        }
+        let (date, time) = date_and_time(&self.date_text, &self.time_text, &mut problems);
         let minutes = whole_number(&self.minutes_text, 15, 480).map_err(|p| problems.add(field::MINUTES, p)).ok();
         let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
         let Some(group) = cx.view.groups.groups.iter().find(|g| g.id == self.group) else { return true };
@@ -301,20 +299,11 @@ impl MoveSessionDialog {
         widgets::dialog_ui(ctx, "move_session_dialog", 620.0, &title, |ui| {
             egui::Grid::new("move_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
                 widgets::date_row(ui, cx.i18n, &cx.i18n.tr("move-date"), &mut self.date_text, text(field::START));
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("plan-time"),
-                    &mut self.time_text,
-                    theme::NUMBER_WIDTH,
-                    text(field::TIME),
-                );
-                widgets::text_row(
-                    ui,
-                    &cx.i18n.tr("plan-minutes"),
-                    &mut self.minutes_text,
-                    theme::NUMBER_WIDTH,
-                    text(field::MINUTES),
-                );
+                let rows = [
+                    ("plan-time", &mut self.time_text, field::TIME),
+                    ("plan-minutes", &mut self.minutes_text, field::MINUTES),
+                ];
+                widgets::text_rows(ui, cx.i18n, &problems, theme::NUMBER_WIDTH, rows);
             });
             if let (Some(date), Some(time), Some(minutes)) = (date, time, minutes) {
                 preview_ui(ui, group, &[date.and_time(time)], minutes, cx);

@@ -4,12 +4,13 @@
 
 use super::Command;
 use super::funding_label;
-use super::labels::slot_label;
+use super::labels::{person_name, slot_label};
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::coached::groups::{
-    DayPart, Registration, RegistrationDraft, RegistrationKind, TimeSlot, WORKDAYS, field,
+    DayPart, Registration, RegistrationDraft, RegistrationId, RegistrationKind, TimeSlot, WORKDAYS, field,
 };
+use crate::domain::coached::occupancy::{self, Place};
 use crate::domain::person::field as person_field;
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{ListKind, PersonDraft, PersonId, Problem, Role};
@@ -26,6 +27,9 @@ pub struct RegistrationDialog {
     new_person: Option<PersonDraft>,
     /// The funding source was chosen by hand: no longer follow the people.
     funding_chosen: bool,
+    /// The coordinator chose to replace the earlier waiting registrations of
+    /// these people (they are withdrawn when this one is saved).
+    replace_earlier: bool,
 }
 
 impl RegistrationDialog {
@@ -37,6 +41,7 @@ impl RegistrationDialog {
             search: String::new(),
             new_person: None,
             funding_chosen: false,
+            replace_earlier: false,
         }
     }
 
@@ -52,11 +57,13 @@ impl RegistrationDialog {
                 preferred: registration.preferred.clone(),
                 theme: registration.theme.clone(),
                 funding: Some(registration.funding),
+                replaces: Vec::new(),
             },
             date_text: None,
             search: String::new(),
             new_person: None,
             funding_chosen: true,
+            replace_earlier: false,
         }
     }
 
@@ -102,9 +109,16 @@ impl RegistrationDialog {
         if let Some(date) = date {
             self.draft.registered_on = date;
         }
+        let (registrations, groups) = (&cx.view.groups.registrations, &cx.view.groups.groups);
+        self.draft.replaces = if self.replace_earlier { self.earlier_waiting(cx) } else { Vec::new() };
         let mut problems = self.draft.problems(&cx.view.settings.coached, cx.today);
         if date.is_none() {
             problems.add(field::DATE, Problem::InvalidDate);
+        }
+        for (name, problem) in occupancy::registration_problems(&self.draft, registrations, groups).iter() {
+            if problems.for_field(name).is_none() {
+                problems.add(name, problem.clone());
+            }
         }
         let title = if self.draft.id.is_some() { "registration-edit-title" } else { "registration-new-title" };
         let title = cx.i18n.tr(title);
@@ -199,12 +213,60 @@ impl RegistrationDialog {
                 if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
                     remove = Some(*person);
                 }
+                if let Some(note) = self.place_note(*person, cx) {
+                    ui.label(RichText::new(note).color(theme::palette(ui.visuals()).warning).small());
+                }
             });
         }
         if let Some(person) = remove {
             self.draft.people.retain(|p| *p != person);
         }
+        if !self.earlier_waiting(cx).is_empty() {
+            ui.checkbox(&mut self.replace_earlier, cx.i18n.tr("registration-replace"));
+        }
         self.person_search_ui(ui, cx);
+    }
+
+    /// The other waiting registrations of this registration's people.
+    fn earlier_waiting(&self, cx: &Cx<'_>) -> Vec<RegistrationId> {
+        let (registrations, groups) = (&cx.view.groups.registrations, &cx.view.groups.groups);
+        let mut earlier: Vec<RegistrationId> = self
+            .draft
+            .people
+            .iter()
+            .filter_map(|p| match occupancy::place_of(*p, registrations, groups, self.draft.id) {
+                Some(Place::Waiting(id)) => Some(id),
+                _ => None,
+            })
+            .collect();
+        earlier.sort();
+        earlier.dedup();
+        earlier
+    }
+
+    /// Where a person of this registration already is, in words: waiting
+    /// (and with whom), or in a group.
+    fn place_note(&self, person: PersonId, cx: &Cx<'_>) -> Option<String> {
+        let (registrations, groups) = (&cx.view.groups.registrations, &cx.view.groups.groups);
+        let place = occupancy::place_of(person, registrations, groups, self.draft.id)?;
+        let registration = registrations.iter().find(|r| r.id == place.registration())?;
+        Some(match place {
+            Place::Waiting(_) => {
+                let others: Vec<&str> =
+                    registration.people.iter().filter(|p| **p != person).map(|p| person_name(cx.view, *p)).collect();
+                let date = Arg::from(cx.i18n.date(registration.registered_on));
+                if others.is_empty() {
+                    cx.i18n.tr_args("registration-place-waiting", &[("date", date)])
+                } else {
+                    let names = Arg::from(others.join(", "));
+                    cx.i18n.tr_args("registration-place-waiting-with", &[("date", date), ("names", names)])
+                }
+            }
+            Place::InGroup { group, .. } => {
+                let name = groups.iter().find(|g| g.id == group).map(|g| g.name.as_str()).unwrap_or("");
+                cx.i18n.tr_args("registration-place-group", &[("group", Arg::from(name))])
+            }
+        })
     }
 
     /// Who to contact about the registration: one of its people, or nobody.
@@ -328,24 +390,14 @@ impl RegistrationDialog {
 /// A small form to add someone to the directory without leaving the dialog.
 fn new_person_ui(ui: &mut Ui, draft: &mut PersonDraft, cx: &Cx<'_>) {
     let problems = draft.problems(cx.today);
-    let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
     theme::card(ui.visuals()).show(ui, |ui| {
         widgets::section_heading(ui, &cx.i18n.tr("registration-new-person-title"));
         egui::Grid::new("new_person_grid").num_columns(3).spacing([theme::GAP * 1.5, 6.0]).show(ui, |ui| {
-            widgets::text_row(
-                ui,
-                &cx.i18n.tr("person-name"),
-                &mut draft.name,
-                theme::FIELD_WIDTH,
-                text(person_field::NAME),
-            );
-            widgets::text_row(
-                ui,
-                &cx.i18n.tr("person-email"),
-                &mut draft.email,
-                theme::FIELD_WIDTH,
-                text(person_field::EMAIL),
-            );
+            let rows = [
+                ("person-name", &mut draft.name, person_field::NAME),
+                ("person-email", &mut draft.email, person_field::EMAIL),
+            ];
+            widgets::text_rows(ui, cx.i18n, &problems, theme::FIELD_WIDTH, rows);
             widgets::text_row(ui, &cx.i18n.tr("person-department"), &mut draft.department, theme::FIELD_WIDTH, None);
             let label = widgets::form_label(ui, &cx.i18n.tr("person-position"));
             let shown = list_item_label(cx.i18n, &cx.view.list_items, draft.position);

@@ -32,25 +32,25 @@ impl CoachScheduleDialog {
             ui.separator();
             ui.horizontal(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.add_enabled(period.is_some(), egui::Button::new(cx.i18n.tr("coach-schedule-ics"))).clicked()
-                        && let Some((from, to)) = period
-                    {
-                        cx.send(AppCommand::SaveDocument(DocumentRequest::CoachCalendar {
-                            coach: self.coach,
-                            from,
-                            to,
-                        }));
-                        close = true;
-                    }
-                    if ui.add_enabled(period.is_some(), egui::Button::new(cx.i18n.tr("coach-schedule-pdf"))).clicked()
-                        && let Some((from, to)) = period
-                    {
-                        cx.send(AppCommand::SaveDocument(DocumentRequest::CoachSchedule {
-                            coach: self.coach,
-                            from,
-                            to,
-                        }));
-                        close = true;
+                    let coach = self.coach;
+                    let documents = [
+                        (
+                            "coach-schedule-ics",
+                            period.map(|(from, to)| DocumentRequest::CoachCalendar { coach, from, to }),
+                        ),
+                        (
+                            "coach-schedule-pdf",
+                            period.map(|(from, to)| DocumentRequest::CoachSchedule { coach, from, to }),
+                        ),
+                    ];
+                    for (label, request) in documents {
+                        let button = egui::Button::new(cx.i18n.tr(label));
+                        if ui.add_enabled(request.is_some(), button).clicked()
+                            && let Some(request) = request
+                        {
+                            cx.send(AppCommand::SaveDocument(request));
+                            close = true;
+                        }
                     }
                     if ui.button(cx.i18n.tr("button-cancel")).clicked() {
                         close = true;

@@ -107,9 +107,7 @@ fn organisation_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: 
                 ("settings-org-iban", &mut org.iban, field::ORG_IBAN),
                 ("settings-org-email", &mut org.email, field::ORG_EMAIL),
             ];
-            for (id, value, name) in rows {
-                widgets::text_row(ui, &label(id), value, theme::FIELD_WIDTH, text(name));
-            }
+            widgets::text_rows(ui, cx.i18n, problems, theme::FIELD_WIDTH, rows);
         });
     });
 }
@@ -150,74 +148,21 @@ fn save_row_ui(ui: &mut Ui, cx: &Cx<'_>, changed: bool, parsed: &Result<Settings
 }
 
 fn programme_ui(ui: &mut Ui, form: &mut SettingsForm, i18n: &I18n, problems: &Problems) {
-    let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(i18n, p));
-    let width = theme::NUMBER_WIDTH;
     egui::Grid::new("programme_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-        widgets::text_row(ui, &i18n.tr("settings-hourly-rate"), &mut form.hourly_rate, width, text(field::HOURLY_RATE));
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-session-minutes"),
-            &mut form.session_minutes,
-            width,
-            text(field::SESSION_MINUTES),
-        );
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-sessions-per-group"),
-            &mut form.sessions_per_group,
-            width,
-            text(field::SESSIONS_PER_GROUP),
-        );
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-min-group"),
-            &mut form.min_group_size,
-            width,
-            text(field::MIN_GROUP_SIZE),
-        );
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-max-group"),
-            &mut form.max_group_size,
-            width,
-            text(field::MAX_GROUP_SIZE),
-        );
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-first-hours"),
-            &mut form.first_conversation_hours,
-            width,
-            text(field::FIRST_HOURS),
-        );
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-second-days"),
-            &mut form.second_conversation_days,
-            width,
-            text(field::SECOND_DAYS),
-        );
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-third-from"),
-            &mut form.third_conversation_from_days,
-            width,
-            text(field::THIRD_FROM_DAYS),
-        );
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-third-until"),
-            &mut form.third_conversation_until_days,
-            width,
-            text(field::THIRD_UNTIL_DAYS),
-        );
-        widgets::text_row(ui, &i18n.tr("settings-circle-size"), &mut form.circle_size, width, text(field::CIRCLE_SIZE));
-        widgets::text_row(
-            ui,
-            &i18n.tr("settings-retention"),
-            &mut form.retention_months,
-            width,
-            text(field::RETENTION_MONTHS),
-        );
+        let rows = [
+            ("settings-hourly-rate", &mut form.hourly_rate, field::HOURLY_RATE),
+            ("settings-session-minutes", &mut form.session_minutes, field::SESSION_MINUTES),
+            ("settings-sessions-per-group", &mut form.sessions_per_group, field::SESSIONS_PER_GROUP),
+            ("settings-min-group", &mut form.min_group_size, field::MIN_GROUP_SIZE),
+            ("settings-max-group", &mut form.max_group_size, field::MAX_GROUP_SIZE),
+            ("settings-first-hours", &mut form.first_conversation_hours, field::FIRST_HOURS),
+            ("settings-second-days", &mut form.second_conversation_days, field::SECOND_DAYS),
+            ("settings-third-from", &mut form.third_conversation_from_days, field::THIRD_FROM_DAYS),
+            ("settings-third-until", &mut form.third_conversation_until_days, field::THIRD_UNTIL_DAYS),
+            ("settings-circle-size", &mut form.circle_size, field::CIRCLE_SIZE),
+            ("settings-retention", &mut form.retention_months, field::RETENTION_MONTHS),
+        ];
+        widgets::text_rows(ui, i18n, problems, theme::NUMBER_WIDTH, rows);
     });
 }
 

@@ -131,6 +131,10 @@ pub struct RegistrationDraft {
     pub preferred: Vec<TimeSlot>,
     pub theme: String,
     pub funding: Option<FundingSourceId>,
+    /// Earlier waiting registrations of these people that this one replaces:
+    /// they are withdrawn when it is saved, so nobody waits twice.
+    #[serde(default)]
+    pub replaces: Vec<RegistrationId>,
 }
 
 /// Field names used in [`Problems`] of a registration.
@@ -164,6 +168,7 @@ impl RegistrationDraft {
             preferred: Vec::new(),
             theme: String::new(),
             funding: None,
+            replaces: Vec::new(),
         }
     }
 

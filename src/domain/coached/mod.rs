@@ -3,6 +3,7 @@
 
 pub mod costs;
 pub mod groups;
+pub mod occupancy;
 pub mod placement;
 pub mod pricing;
 pub mod schedule;

@@ -4,7 +4,7 @@ use crate::domain::coached::groups::{
     ApplicationStatus, Group, GroupDraft, GroupId, GroupStatus, Registration, RegistrationDraft, RegistrationId,
     RegistrationKind, TimeSlot,
 };
-use crate::domain::coached::{GroupPricing, registration_price};
+use crate::domain::coached::{GroupPricing, occupancy, registration_price};
 use crate::domain::funding::FundingSourceId;
 use crate::domain::{Money, PersonId};
 use crate::store::{Refusal, Result, Store, StoreError, Tx, check, date_text, parse_date, read, read_optional};
@@ -22,6 +22,31 @@ pub struct NewGroup {
     pub formed_on: NaiveDate,
 }
 
+/// Every registration, oldest first.
+const SELECT_REGISTRATIONS: &str =
+    "SELECT id, kind, registered_on, contact_id, preferred, theme, funding_id, group_id, price_cents, withdrawn
+     FROM registrations ORDER BY registered_on, id";
+
+/// A row of [`SELECT_REGISTRATIONS`], without its people.
+fn row_to_registration(r: &rusqlite::Row<'_>) -> Result<Registration> {
+    const TABLE: &str = "registrations";
+    let id: i64 = r.get(0)?;
+    let (kind, registered_on, preferred): (String, String, String) = (r.get(1)?, r.get(2)?, r.get(4)?);
+    Ok(Registration {
+        id: RegistrationId(id),
+        kind: read(RegistrationKind::from_code(&kind), TABLE, id, "kind", &kind)?,
+        registered_on: read(parse_date(&registered_on), TABLE, id, "registered_on", &registered_on)?,
+        contact: r.get::<_, Option<i64>>(3)?.map(PersonId),
+        people: Vec::new(),
+        preferred: TimeSlot::decode_all(&preferred),
+        theme: r.get(5)?,
+        funding: FundingSourceId(r.get(6)?),
+        group: r.get::<_, Option<i64>>(7)?.map(GroupId),
+        price: r.get::<_, Option<i64>>(8)?.map(Money::from_cents),
+        withdrawn: r.get(9)?,
+    })
+}
+
 impl Store {
     /// Every registration with its people, oldest first.
     pub fn registrations(&self) -> Result<Vec<Registration>> {
@@ -33,64 +58,42 @@ impl Store {
             let (registration, person) = row?;
             people.entry(registration).or_default().push(PersonId(person));
         }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, kind, registered_on, contact_id, preferred, theme, funding_id, group_id, price_cents, withdrawn
-             FROM registrations ORDER BY registered_on, id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, Option<i64>>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-                r.get::<_, i64>(6)?,
-                r.get::<_, Option<i64>>(7)?,
-                r.get::<_, Option<i64>>(8)?,
-                r.get::<_, bool>(9)?,
-            ))
-        })?;
+        let mut stmt = self.conn.prepare_cached(SELECT_REGISTRATIONS)?;
+        let mut rows = stmt.query([])?;
         let mut registrations = Vec::new();
-        for row in rows {
-            let (id, kind, registered_on, contact, preferred, theme, funding, group, price, withdrawn) = row?;
-            let kind = read(RegistrationKind::from_code(&kind), "registrations", id, "kind", &kind)?;
-            let registered_on = read(parse_date(&registered_on), "registrations", id, "registered_on", &registered_on)?;
-            registrations.push(Registration {
-                id: RegistrationId(id),
-                kind,
-                registered_on,
-                contact: contact.map(PersonId),
-                people: people.remove(&id).unwrap_or_default(),
-                preferred: TimeSlot::decode_all(&preferred),
-                theme,
-                funding: FundingSourceId(funding),
-                group: group.map(GroupId),
-                price: price.map(Money::from_cents),
-                withdrawn,
-            });
+        while let Some(row) = rows.next()? {
+            let mut registration = row_to_registration(row)?;
+            registration.people = people.remove(&registration.id.0).unwrap_or_default();
+            registrations.push(registration);
         }
         Ok(registrations)
     }
 
     /// Adds or updates a registration that is not yet placed in a group.
+    /// Someone already waiting is registered again only when the draft
+    /// replaces that registration, which is then withdrawn in the same
+    /// transaction; someone in an active group is refused.
     pub fn save_registration(&mut self, draft: &RegistrationDraft) -> Result<RegistrationId> {
         check(draft.problems(&self.settings()?.coached, self.today()))?;
-        self.transact(|tx| save_registration(tx, draft))
+        let (registrations, groups) = (self.registrations()?, self.groups()?);
+        check(occupancy::registration_problems(draft, &registrations, &groups))?;
+        self.transact(|tx| {
+            for replaced in &draft.replaces {
+                withdraw(tx, *replaced)?;
+            }
+            save_registration(tx, draft)
+        })
     }
 
     /// Takes a waiting registration off the waiting list (kept for the record).
     pub fn withdraw_registration(&mut self, id: RegistrationId) -> Result<()> {
-        self.transact(|tx| {
-            let changed =
-                tx.execute("UPDATE registrations SET withdrawn = 1 WHERE id = ?1 AND group_id IS NULL", [id.0])?;
-            if changed == 0 { Err(StoreError::Refused(Refusal::RegistrationPlaced)) } else { Ok(()) }
-        })
+        self.transact(|tx| withdraw(tx, id))
     }
 
     /// Forms a group from waiting registrations: their people become the
     /// members and each registration gets the price of today's settings.
     pub fn form_group(&mut self, group: &NewGroup) -> Result<GroupId> {
+        self.check_may_join(&group.registrations, &[])?;
         self.transact(|tx| {
             let stamp = tx.stamp();
             tx.execute(
@@ -119,6 +122,13 @@ impl Store {
 
     /// Adds a waiting registration to an existing group.
     pub fn add_to_group(&mut self, group: GroupId, registration: RegistrationId) -> Result<()> {
+        let Some(found) = self.groups()?.into_iter().find(|g| g.id == group) else {
+            return Err(StoreError::NotFound("group"));
+        };
+        if !found.status.is_active() {
+            return Err(StoreError::Refused(Refusal::GroupEnded));
+        }
+        self.check_may_join(&[registration], &found.members)?;
         self.transact(|tx| {
             let pricing = group_pricing(tx, group)?;
             place_registration(tx, group, registration, &pricing)?;
@@ -129,6 +139,12 @@ impl Store {
     /// Takes a registration out of its group: its people leave the group and
     /// it returns to the waiting list.
     pub fn remove_from_group(&mut self, registration: RegistrationId) -> Result<()> {
+        let groups = self.groups()?;
+        let placed_in = self.registrations()?.into_iter().find(|r| r.id == registration).and_then(|r| r.group);
+        if placed_in.is_some_and(|id| !groups.iter().any(|g| g.id == id && g.status.is_active())) {
+            // Back on the waiting list from an ended group, they could be in two places.
+            return Err(StoreError::Refused(Refusal::GroupEnded));
+        }
         self.transact(|tx| {
             let group: Option<i64> = tx
                 .query_row("SELECT group_id FROM registrations WHERE id = ?1", [registration.0], |r| r.get(0))
@@ -175,6 +191,11 @@ impl Store {
     pub fn save_group(&mut self, draft: &GroupDraft) -> Result<()> {
         check(draft.problems())?;
         let Some(id) = draft.id else { return Err(StoreError::NotFound("group")) };
+        let groups = self.groups()?;
+        let was_active = groups.iter().any(|g| g.id == id && g.status.is_active());
+        if draft.status.is_active() && !was_active && !occupancy::may_reopen(id, &self.registrations()?, &groups) {
+            return Err(StoreError::Refused(Refusal::PersonElsewhere));
+        }
         self.transact(|tx| {
             let changed = tx.execute(
                 "UPDATE coached_groups SET name = ?2, status = ?3, coach_id = ?4, location = ?5, meeting_link = ?6,
@@ -196,6 +217,35 @@ impl Store {
             if changed == 0 { Err(StoreError::NotFound("group")) } else { Ok(()) }
         })
     }
+}
+
+impl Store {
+    /// Refuses to place `placing` in a group with `members` when anyone of
+    /// them is already a member, in another active registration, or in two
+    /// of the registrations being placed.
+    fn check_may_join(&self, placing: &[RegistrationId], members: &[PersonId]) -> Result<()> {
+        let (registrations, groups) = (self.registrations()?, self.groups()?);
+        let mut joined: Vec<PersonId> = members.to_vec();
+        for id in placing {
+            let Some(registration) = registrations.iter().find(|r| r.id == *id) else {
+                return Err(StoreError::NotFound("registration"));
+            };
+            if !occupancy::may_join(registration, &joined, &registrations, &groups) {
+                return Err(StoreError::Refused(Refusal::PersonElsewhere));
+            }
+            joined.extend(registration.people.iter().copied());
+        }
+        Ok(())
+    }
+}
+
+/// Takes a waiting registration off the waiting list.
+fn withdraw(conn: &Connection, id: RegistrationId) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE registrations SET withdrawn = 1 WHERE id = ?1 AND group_id IS NULL AND withdrawn = 0",
+        [id.0],
+    )?;
+    if changed == 0 { Err(StoreError::Refused(Refusal::RegistrationPlaced)) } else { Ok(()) }
 }
 
 /// A row of `coached_groups` as a group without its members.

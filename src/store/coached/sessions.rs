@@ -14,28 +14,30 @@ pub struct AttendanceMark {
     pub mark: Attendance,
 }
 
+/// A row of `sessions`.
+fn row_to_session(r: &rusqlite::Row<'_>) -> Result<Session> {
+    let id: i64 = r.get(0)?;
+    let (starts_at, status): (String, String) = (r.get(2)?, r.get(4)?);
+    Ok(Session {
+        id: SessionId(id),
+        group: GroupId(r.get(1)?),
+        starts_at: read(parse_date_time(&starts_at), "sessions", id, "starts_at", &starts_at)?,
+        minutes: r.get(3)?,
+        status: read(SessionStatus::from_code(&status), "sessions", id, "status", &status)?,
+        sequence: r.get(5)?,
+    })
+}
+
 impl Store {
     /// Every session of every group, in time order.
     pub fn sessions(&self) -> Result<Vec<Session>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, group_id, starts_at, minutes, status, sequence FROM sessions ORDER BY starts_at, id",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, i64>(5)?,
-            ))
-        })?;
+        let mut rows = stmt.query([])?;
         let mut sessions = Vec::new();
-        for row in rows {
-            let (id, group, starts_at, minutes, status, sequence) = row?;
-            let starts_at = read(parse_date_time(&starts_at), "sessions", id, "starts_at", &starts_at)?;
-            let status = read(SessionStatus::from_code(&status), "sessions", id, "status", &status)?;
-            sessions.push(Session { id: SessionId(id), group: GroupId(group), starts_at, minutes, status, sequence });
+        while let Some(row) = rows.next()? {
+            sessions.push(row_to_session(row)?);
         }
         Ok(sessions)
     }
