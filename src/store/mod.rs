@@ -90,6 +90,8 @@ pub enum Refusal {
     PersonElsewhere,
     #[error("the group has ended")]
     GroupEnded,
+    #[error("the invoice lacks a detail it must carry")]
+    InvoiceIncomplete,
 }
 
 /// Refuses values with problems: what a form refuses, the store refuses.

@@ -26,12 +26,14 @@ fn group_store() -> (Store, GroupId) {
     settings.organisation.iban = "NL91 ABNA 0417 1643 00".into();
     settings.organisation.chamber_of_commerce = "01173944".into();
     settings.organisation.vat_number = "NL001234567B01".into();
+    settings.organisation.address = "Hanzeplein 1\n9713 GZ Groningen".into();
     store.save_settings(&settings).unwrap();
     let names = ["Zoë Müller", "Anaïs Dubois", "Søren Nielsen", "Jürgen Weiß"];
     let drafts: Vec<PersonDraft> =
         names.iter().map(|n| PersonDraft { name: n.to_string(), ..PersonDraft::default() }).collect();
     let people = store.insert_people(&drafts).unwrap();
     let source = store.add_funding_source("Kostenplaats Cardiologie", false).unwrap();
+    store.set_billing_address(source, "Postbus 30001\n9700 RB Groningen").unwrap();
     let registration = store
         .save_registration(&RegistrationDraft {
             people,
@@ -118,7 +120,10 @@ fn a_200_session_schedule_breaks_pages_with_the_header_repeated() {
 fn an_issued_invoice_cannot_be_changed_through_the_store() {
     let (mut store, _) = group_store();
     let draft = InvoiceDraft {
-        customer: Default::default(),
+        customer: peerdesk::domain::finance::invoices::Customer {
+            name: "Afdeling Cardiologie".into(),
+            address: "Postbus 30001".into(),
+        },
         funding: None,
         period_from: common::today(),
         period_to: common::today(),
@@ -191,7 +196,7 @@ proptest! {
         let mut store = Store::open_in_memory().unwrap();
         let start = NaiveDate::from_ymd_opt(2025, 6, 1).unwrap();
         let draft = InvoiceDraft {
-            customer: Default::default(),
+            customer: peerdesk::domain::finance::invoices::Customer { name: "Afdeling Cardiologie".into(), address: "Postbus 30001".into() },
             funding: None,
             period_from: start,
             period_to: start,
@@ -270,4 +275,23 @@ fn documents_carry_the_moment_they_are_made_at_not_the_wall_clock() {
     let calendar = make(&store, Language::English, DocumentRequest::GroupCalendar(group));
     let calendar = String::from_utf8(calendar).unwrap();
     assert!(calendar.contains("DTSTAMP:20261122T090000Z"), "{calendar}");
+}
+
+#[test]
+fn an_invoice_without_the_legal_details_is_not_issued_and_keeps_no_number() {
+    let (mut store, _) = group_store();
+    let mut settings = store.settings().unwrap();
+    settings.organisation.iban.clear();
+    store.save_settings(&settings).unwrap();
+    let data = LoadedData::load(&store).unwrap();
+    let drafts = peerdesk::ops::invoicing::invoice_drafts(
+        &data.library(),
+        common::today(),
+        common::today(),
+        &peerdesk::i18n::I18n::new(Language::English),
+    );
+    let id = store.create_invoices(&drafts).unwrap()[0];
+    assert!(matches!(store.issue_invoice(id, common::today()), Err(StoreError::Refused(Refusal::InvoiceIncomplete))));
+    let invoice = store.invoices().unwrap().into_iter().find(|i| i.id == id).unwrap();
+    assert_eq!((invoice.status, invoice.number), (InvoiceStatus::Draft, None));
 }

@@ -65,6 +65,10 @@ fn make_issue_pay_and_credit_invoices_from_the_finance_tab() {
         .unwrap();
     let label = issue.accesskit_node().label().unwrap();
     click(&mut harness, Role::Button, &label);
+    let next = format!("{}-0001", common::today().format("%Y"));
+    harness.get_by_label_contains(&format!("It gets number {next}"));
+    assert!(invoices(&harness).iter().all(|i| i.number.is_none()), "nothing is issued before confirming");
+    click(&mut harness, Role::Button, &format!("Issue as {next}"));
     let issued: Vec<_> = invoices(&harness).into_iter().filter(|i| i.status == InvoiceStatus::Issued).collect();
     assert_eq!(issued.len(), 1);
     let number = issued[0].number.clone().unwrap();

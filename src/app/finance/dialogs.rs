@@ -8,6 +8,7 @@ use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::Money;
 use crate::domain::finance::invoices::InvoiceDraft;
 use crate::domain::finance::invoices::InvoiceId;
+use crate::domain::finance::issuing::{Missing, missing_for_issue, next_number};
 use crate::domain::funding::FundingSourceId;
 use crate::i18n::Arg;
 use crate::ops::documents::DocumentRequest;
@@ -21,6 +22,7 @@ pub enum FinanceDialog {
     Statement(Box<StatementDialog>),
     MonthSchedule(Box<MonthScheduleDialog>),
     ConfirmCredit(InvoiceId),
+    ConfirmIssue(InvoiceId),
 }
 
 impl FinanceDialog {
@@ -31,6 +33,7 @@ impl FinanceDialog {
             FinanceDialog::Statement(d) => d.show(ctx, cx),
             FinanceDialog::MonthSchedule(d) => d.show(ctx, cx),
             FinanceDialog::ConfirmCredit(id) => confirm_credit_ui(ctx, cx, *id),
+            FinanceDialog::ConfirmIssue(id) => confirm_issue_ui(ctx, cx, *id),
         }
     }
 }
@@ -229,4 +232,44 @@ fn confirm_credit_ui(ctx: &egui::Context, cx: &Cx<'_>, id: InvoiceId) -> bool {
         close |= cancel;
         close
     })
+}
+
+/// Issuing gives a permanent number: say which, and what is still missing.
+fn confirm_issue_ui(ctx: &egui::Context, cx: &Cx<'_>, id: InvoiceId) -> bool {
+    let Some(invoice) = cx.view.finance.invoices.iter().find(|i| i.id == id) else { return true };
+    let missing = missing_for_issue(invoice, &cx.view.settings.organisation);
+    let number = next_number(&cx.view.finance.invoices, cx.today);
+    let title = cx.i18n.tr_args("finance-issue-title", &[("customer", Arg::from(invoice.customer.name.as_str()))]);
+    widgets::dialog_ui(ctx, "confirm_issue", 520.0, &title, |ui| {
+        if missing.is_empty() {
+            let date = Arg::from(cx.i18n.date(cx.today));
+            ui.label(
+                cx.i18n.tr_args("finance-issue-explain", &[("number", Arg::from(number.as_str())), ("date", date)]),
+            );
+        } else {
+            ui.label(RichText::new(cx.i18n.tr("finance-issue-missing")).color(theme::palette(ui.visuals()).danger));
+            for what in &missing {
+                ui.label(format!("• {}", cx.i18n.tr(missing_id(*what))));
+            }
+        }
+        ui.add_space(theme::GAP);
+        let confirm = cx.i18n.tr_args("finance-issue-confirm", &[("number", Arg::from(number.as_str()))]);
+        let (ok, cancel) = widgets::dialog_buttons(ui, cx.i18n, &confirm, missing.is_empty(), None);
+        if ok {
+            cx.send(Command::IssueInvoice(id));
+        }
+        ok || cancel
+    })
+}
+
+fn missing_id(missing: Missing) -> &'static str {
+    match missing {
+        Missing::OrganisationName => "finance-missing-organisation-name",
+        Missing::OrganisationAddress => "finance-missing-organisation-address",
+        Missing::ChamberOfCommerce => "finance-missing-chamber-of-commerce",
+        Missing::Iban => "finance-missing-iban",
+        Missing::VatNumber => "finance-missing-vat-number",
+        Missing::CustomerName => "finance-missing-customer-name",
+        Missing::CustomerAddress => "finance-missing-customer-address",
+    }
 }

@@ -225,7 +225,7 @@ fn actions_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>
 }
 
 fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) {
-    let mut credit = None;
+    let mut confirm = None;
     TableBuilder::new(ui)
         .id_salt("finance_table")
         .striped(true)
@@ -289,14 +289,14 @@ fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) 
                 });
                 row.col(|ui| status_cell_ui(ui, invoice, cx));
                 row.col(|ui| {
-                    if actions_cell_ui(ui, invoice, cx) {
-                        credit = Some(invoice.id);
+                    if let Some(dialog) = actions_cell_ui(ui, invoice, cx) {
+                        confirm = Some(dialog);
                     }
                 });
             });
         });
-    if let Some(id) = credit {
-        tab.dialog = Some(FinanceDialog::ConfirmCredit(id));
+    if let Some(dialog) = confirm {
+        tab.dialog = Some(dialog);
     }
 }
 
@@ -324,9 +324,10 @@ fn status_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) {
     ui.label(RichText::new(text).color(colour));
 }
 
-/// The actions its status allows; true when the user asked to credit it.
-fn actions_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) -> bool {
-    let mut credit = false;
+/// The actions its status allows; returns the confirmation an irreversible
+/// one (issue, credit) asks for.
+fn actions_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) -> Option<FinanceDialog> {
+    let mut confirm = None;
     // The accessible name says which document a button acts on.
     let described = |key: &str| {
         let which = invoice.number.clone().unwrap_or_else(|| invoice.customer.name.clone());
@@ -334,8 +335,8 @@ fn actions_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) -> bool {
     };
     match invoice.status {
         InvoiceStatus::Draft => {
-            if action(ui, &cx.i18n.tr("finance-issue"), &described("finance-issue")).clicked() {
-                cx.send(Command::IssueInvoice(invoice.id));
+            if action(ui, &cx.i18n.tr("finance-issue-open"), &described("finance-issue")).clicked() {
+                confirm = Some(FinanceDialog::ConfirmIssue(invoice.id));
             }
             if action(
                 ui,
@@ -352,18 +353,18 @@ fn actions_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) -> bool {
                 cx.send(Command::MarkInvoicePaid(invoice.id));
             }
             if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() {
-                credit = true;
+                confirm = Some(FinanceDialog::ConfirmCredit(invoice.id));
             }
         }
         InvoiceStatus::Paid if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() => {
-            credit = true;
+            confirm = Some(FinanceDialog::ConfirmCredit(invoice.id));
         }
         _ => {}
     }
     if action(ui, &cx.i18n.tr("finance-pdf"), &described("finance-pdf")).clicked() {
         cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::Invoice(invoice.id)));
     }
-    credit
+    confirm
 }
 
 /// A small row button whose accessible name says which document it acts on.

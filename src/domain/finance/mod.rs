@@ -3,6 +3,7 @@
 
 pub mod invoices;
 pub mod invoicing;
+pub mod issuing;
 
 use invoices::Vat;
 use serde::{Deserialize, Serialize};

@@ -7,6 +7,7 @@ use crate::domain::finance::invoices::{
     Customer, Invoice, InvoiceDraft, InvoiceId, InvoiceKind, InvoiceLine, InvoiceStatus, Vat, credit_lines,
     format_number,
 };
+use crate::domain::finance::issuing::missing_for_issue;
 use crate::domain::funding::FundingSourceId;
 use crate::store::{Refusal, Result, Store, StoreError, Tx, date_text, parse_date, read, read_optional};
 use chrono::{Datelike, NaiveDate};
@@ -50,7 +51,12 @@ impl Store {
 
     /// Issues a draft on `date`: it gets the next number of that year and is
     /// frozen from then on. Returns the number.
+    /// Refused while the invoice lacks a detail the law requires on it.
     pub fn issue_invoice(&mut self, id: InvoiceId, date: NaiveDate) -> Result<String> {
+        let invoice = load_one(&self.conn, id)?.ok_or(StoreError::NotFound("invoice"))?;
+        if !missing_for_issue(&invoice, &self.settings()?.organisation).is_empty() {
+            return Err(StoreError::Refused(Refusal::InvoiceIncomplete));
+        }
         self.transact(|tx| issue(tx, id, date))
     }
 
