@@ -604,3 +604,16 @@ session-held = held
 pdf-online = online (meeting link)
 settings-billing-address = Address…
 settings-billing-address-of = Invoice address of { $source }
+
+## File names of saved documents (no spaces; the parts are filled in)
+file-schedule-group = schedule-group-{ $name }
+file-schedule-coach = schedule-coach-{ $name }-{ $month }
+file-schedule-month = schedule-{ $month }
+file-statement-group = cost-statement-group-{ $name }
+file-statement-funding = cost-statement-{ $name }-{ $month }
+file-calendar = sessions-{ $name }
+file-invoice = invoice-{ $number }
+file-credit-note = credit-note-{ $number }
+file-draft = draft-{ $number }
+file-invoices = invoices-{ $date }
+file-invoices-folder = invoices

@@ -595,3 +595,16 @@ session-held = gehouden
 pdf-online = online (vergaderlink)
 settings-billing-address = Adres…
 settings-billing-address-of = Factuuradres van { $source }
+
+## File names of saved documents (no spaces; the parts are filled in)
+file-schedule-group = rooster-groep-{ $name }
+file-schedule-coach = rooster-coach-{ $name }-{ $month }
+file-schedule-month = rooster-{ $month }
+file-statement-group = kostenoverzicht-groep-{ $name }
+file-statement-funding = kostenoverzicht-{ $name }-{ $month }
+file-calendar = bijeenkomsten-{ $name }
+file-invoice = factuur-{ $number }
+file-credit-note = creditnota-{ $number }
+file-draft = concept-{ $number }
+file-invoices = facturen-{ $date }
+file-invoices-folder = facturen

@@ -162,6 +162,11 @@ impl PeerDeskApp {
         self.prefs.document_language.unwrap_or(self.i18n.language())
     }
 
+    /// The texts of documents: in the language documents are printed in.
+    pub(crate) fn i18n_for_documents(&self) -> I18n {
+        I18n::new(self.document_language())
+    }
+
     /// Today, from the clock or fixed by a test.
     pub fn today(&self) -> NaiveDate {
         self.fixed_today.unwrap_or_else(crate::clock::today)

@@ -295,3 +295,18 @@ fn an_invoice_without_the_legal_details_is_not_issued_and_keeps_no_number() {
     let invoice = store.invoices().unwrap().into_iter().find(|i| i.id == id).unwrap();
     assert_eq!((invoice.status, invoice.number), (InvoiceStatus::Draft, None));
 }
+
+#[test]
+fn documents_are_named_in_their_own_language() {
+    let (store, group) = group_store();
+    let data = LoadedData::load(&store).unwrap();
+    let name = |language, request: DocumentRequest| {
+        DocumentMaker::new(language, common::moment()).unwrap().make(&request, &data.library()).unwrap().file_name
+    };
+    assert_eq!(name(Language::Dutch, DocumentRequest::GroupSchedule(group)), "rooster-groep-postdocs-3.pdf");
+    assert_eq!(name(Language::English, DocumentRequest::GroupSchedule(group)), "schedule-group-postdocs-3.pdf");
+    assert_eq!(name(Language::Dutch, DocumentRequest::GroupStatement(group)), "kostenoverzicht-groep-postdocs-3.pdf");
+    assert_eq!(name(Language::Dutch, DocumentRequest::GroupCalendar(group)), "bijeenkomsten-postdocs-3.ics");
+    let month = DocumentRequest::MonthSchedule { year: 2026, month: 12 };
+    assert_eq!(name(Language::Dutch, month), "rooster-2026-12.pdf");
+}

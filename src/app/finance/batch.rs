@@ -1,6 +1,7 @@
 //! The window's side of batch printing: asking where the invoices go,
 //! starting the batch and reporting how it ended.
 
+use crate::i18n::Arg;
 use crate::ops::batch::{BatchJob, BatchOutcome, BatchRequest, Destination};
 use std::path::PathBuf;
 
@@ -14,7 +15,8 @@ impl crate::app::PeerDeskApp {
         }
         let title = self.i18n.tr("save-title");
         let choice = if one_file {
-            let name = format!("invoices-{}.pdf", self.today().format("%Y-%m-%d"));
+            let date = Arg::from(self.today().format("%Y-%m-%d").to_string());
+            let name = format!("{}.pdf", self.i18n_for_documents().tr_args("file-invoices", &[("date", date)]));
             self.file_dialogs.save_file(&title, &name).map_path(Destination::OneFile)
         } else {
             self.file_dialogs.pick_folder(&title).map_path(Destination::Folder)
@@ -23,7 +25,8 @@ impl crate::app::PeerDeskApp {
             Some(Some(destination)) => destination,
             Some(None) => return,
             None => {
-                let folder = fallback_folder(&self.paths.data_dir).join("invoices");
+                let documents = self.i18n_for_documents();
+                let folder = fallback_folder(&self.paths.data_dir).join(documents.tr("file-invoices-folder"));
                 if let Err(e) = std::fs::create_dir_all(&folder) {
                     self.toasts.error(e.to_string());
                     return;
@@ -32,7 +35,11 @@ impl crate::app::PeerDeskApp {
                     self.i18n
                         .tr_args("save-no-dialog", &[("path", crate::i18n::Arg::from(folder.display().to_string()))]),
                 );
-                if one_file { Destination::OneFile(folder.join("invoices.pdf")) } else { Destination::Folder(folder) }
+                if one_file {
+                    Destination::OneFile(folder.join(format!("{}.pdf", documents.tr("file-invoices-folder"))))
+                } else {
+                    Destination::Folder(folder)
+                }
             }
         };
         self.batch = Some(BatchJob::start(BatchRequest {

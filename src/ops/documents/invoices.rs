@@ -6,6 +6,8 @@ use crate::domain::finance::invoices::{Invoice, InvoiceKind};
 use crate::export::pdf::DocumentContext;
 use crate::export::pdf::invoice::invoice_document;
 use crate::export::pdf::page::Page;
+use crate::export::slug;
+use crate::i18n::Arg;
 
 impl DocumentMaker {
     /// The laid-out pages of one invoice.
@@ -29,14 +31,21 @@ impl DocumentMaker {
     }
 }
 
-/// The PDF of one invoice or credit note, named after its number.
+/// The PDF of one invoice or credit note, named after its number in the
+/// document's language.
 pub fn invoice_pdf(ctx: &DocumentContext<'_>, invoice: &Invoice, all: &[Invoice]) -> Document {
+    let i18n = ctx.i18n;
     let credited = invoice.credit_of.and_then(|id| all.iter().find(|i| i.id == id)).and_then(|i| i.number.as_deref());
     let pages = invoice_document(ctx, invoice, credited);
-    let kind = match invoice.kind {
-        InvoiceKind::Invoice => "invoice",
-        InvoiceKind::CreditNote => "credit-note",
+    let (title_id, file_id) = match invoice.kind {
+        InvoiceKind::Invoice => ("pdf-invoice-title", "file-invoice"),
+        InvoiceKind::CreditNote => ("pdf-credit-note-title", "file-credit-note"),
     };
-    let number = invoice.number.clone().unwrap_or_else(|| format!("draft-{}", invoice.id.0));
-    Document { file_name: format!("{kind}-{number}.pdf"), bytes: ctx.render(&format!("{kind} {number}"), &pages) }
+    let (file_id, number) = match &invoice.number {
+        Some(number) => (file_id, number.clone()),
+        None => ("file-draft", invoice.id.0.to_string()),
+    };
+    let file_name = format!("{}.pdf", i18n.tr_args(file_id, &[("number", Arg::from(slug(&number)))]));
+    let shown = invoice.number.clone().unwrap_or_else(|| i18n.tr("pdf-draft"));
+    Document { file_name, bytes: ctx.render(&format!("{} {shown}", i18n.tr(title_id)), &pages) }
 }

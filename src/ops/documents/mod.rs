@@ -13,7 +13,8 @@ use crate::domain::finance::invoices::{Invoice, InvoiceId};
 use crate::domain::funding::{FundingSource, FundingSourceId};
 use crate::domain::{Person, PersonId, Settings};
 use crate::export::pdf::{DocumentContext, Fonts};
-use crate::i18n::{I18n, Language};
+use crate::export::slug;
+use crate::i18n::{Arg, I18n, Language};
 use crate::store::Store;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use std::collections::HashMap;
@@ -175,6 +176,15 @@ impl<'a> Names<'a> {
 impl Library<'_> {
     fn group(&self, id: GroupId) -> Result<&Group, DocumentError> {
         self.groups.iter().find(|g| g.id == id).ok_or(DocumentError::NoGroup(id.0))
+    }
+}
+
+impl DocumentMaker {
+    /// The file name of a document in the document's language: the text of
+    /// `id` with `parts` filled in (each made safe for a file name) and `extension`.
+    fn file_name(&self, id: &str, parts: &[(&str, &str)], extension: &str) -> String {
+        let args: Vec<(&str, Arg)> = parts.iter().map(|(name, value)| (*name, Arg::from(slug(value)))).collect();
+        format!("{}.{extension}", self.i18n.tr_args(id, &args))
     }
 }
 

@@ -5,7 +5,6 @@ use crate::domain::PersonId;
 use crate::domain::coached::groups::{Group, SessionStatus};
 use crate::export::ics::{CalendarEvent, calendar, session_uid};
 use crate::export::pdf::schedule::{ScheduleEntry, coach_schedule, group_schedule, month_schedule};
-use crate::export::slug;
 use crate::i18n::{Arg, I18n};
 use chrono::NaiveDate;
 
@@ -22,7 +21,8 @@ impl DocumentMaker {
         let sessions: Vec<_> = library.sessions.iter().filter(|s| s.group == group.id).collect();
         let pages = group_schedule(&ctx, group, &members, coach.as_deref(), &sessions);
         let title = self.i18n.tr_args("pdf-schedule-group-title", &[("group", Arg::from(group.name.as_str()))]);
-        Ok(pdf(format!("schedule-group-{}.pdf", slug(&group.name)), ctx.render(&title, &pages)))
+        let file_name = self.file_name("file-schedule-group", &[("name", &group.name)], "pdf");
+        Ok(pdf(file_name, ctx.render(&title, &pages)))
     }
 
     pub(super) fn coach_schedule(
@@ -37,7 +37,9 @@ impl DocumentMaker {
         let entries = coach_entries(library, coach, from, to);
         let pages = coach_schedule(&ctx, coach_name, from, to, &entries);
         let title = self.i18n.tr_args("pdf-schedule-coach-title", &[("coach", Arg::from(coach_name))]);
-        Ok(pdf(format!("schedule-coach-{}-{}.pdf", slug(coach_name), from.format("%Y-%m")), ctx.render(&title, &pages)))
+        let month = from.format("%Y-%m").to_string();
+        let file_name = self.file_name("file-schedule-coach", &[("name", coach_name), ("month", &month)], "pdf");
+        Ok(pdf(file_name, ctx.render(&title, &pages)))
     }
 
     pub(super) fn month_schedule(
@@ -61,7 +63,8 @@ impl DocumentMaker {
         entries.sort_by_key(|e| e.session.starts_at);
         let coach_of = |g: &Group| g.coach.map(|c| names.name(c));
         let pages = month_schedule(&ctx, year, month, &entries, &coach_of);
-        Ok(pdf(format!("schedule-{year}-{month:02}.pdf"), ctx.render(&self.i18n.tr("pdf-schedule"), &pages)))
+        let file_name = self.file_name("file-schedule-month", &[("month", &format!("{year}-{month:02}"))], "pdf");
+        Ok(pdf(file_name, ctx.render(&self.i18n.tr("pdf-schedule"), &pages)))
     }
 
     pub(super) fn group_calendar(&self, library: &Library<'_>, group: &Group) -> Document {
@@ -72,7 +75,10 @@ impl DocumentMaker {
             .map(|s| ScheduleEntry { group, session: s })
             .collect();
         let text = calendar(&group.name, &events(&self.i18n, library, &entries), self.made_at.naive_utc());
-        Document { file_name: format!("sessions-{}.ics", slug(&group.name)), bytes: text.into_bytes() }
+        Document {
+            file_name: self.file_name("file-calendar", &[("name", &group.name)], "ics"),
+            bytes: text.into_bytes(),
+        }
     }
 
     pub(super) fn coach_calendar(
@@ -85,7 +91,10 @@ impl DocumentMaker {
     ) -> Document {
         let entries = coach_entries(library, coach, from, to);
         let text = calendar(coach_name, &events(&self.i18n, library, &entries), self.made_at.naive_utc());
-        Document { file_name: format!("sessions-{}.ics", slug(coach_name)), bytes: text.into_bytes() }
+        Document {
+            file_name: self.file_name("file-calendar", &[("name", coach_name)], "ics"),
+            bytes: text.into_bytes(),
+        }
     }
 }
 

@@ -4,7 +4,6 @@ use super::{Document, DocumentError, DocumentMaker, Library, Names, pdf};
 use crate::domain::coached::groups::Group;
 use crate::domain::funding::FundingSourceId;
 use crate::export::pdf::statement::{StatementData, funding_statement, group_statement};
-use crate::export::slug;
 use chrono::NaiveDate;
 
 impl DocumentMaker {
@@ -18,7 +17,7 @@ impl DocumentMaker {
         let name = |id| names.name(id);
         let data = statement_data(library, &name);
         let pages = group_statement(&ctx, &data, group.id).ok_or(DocumentError::NoGroup(group.id.0))?;
-        let file_name = format!("cost-statement-group-{}.pdf", slug(&group.name));
+        let file_name = self.file_name("file-statement-group", &[("name", &group.name)], "pdf");
         Ok(pdf(file_name, ctx.render(&self.i18n.tr("pdf-statement"), &pages)))
     }
 
@@ -36,7 +35,8 @@ impl DocumentMaker {
         let name = |id| names.name(id);
         let data = statement_data(library, &name);
         let pages = funding_statement(&ctx, &data, source, from, to);
-        let file_name = format!("cost-statement-{}-{}.pdf", slug(&label), from.format("%Y-%m"));
+        let month = from.format("%Y-%m").to_string();
+        let file_name = self.file_name("file-statement-funding", &[("name", &label), ("month", &month)], "pdf");
         Ok(pdf(file_name, ctx.render(&self.i18n.tr("pdf-statement"), &pages)))
     }
 }
