@@ -27,6 +27,7 @@ button-delete = Delete
 button-rename = Rename
 button-remove = Remove
 button-add = Add
+button-undo = Undo
 choice-none = —
 
 ## Welcome
@@ -393,6 +394,7 @@ problem-already-waiting = Already on the waiting list
 problem-already-in-group = Already in a group
 toast-registration-saved = Registration saved.
 toast-registration-withdrawn = Registration withdrawn; it stays on record.
+toast-registration-restored = Registration back on the waiting list.
 toast-group-formed = Group { $name } formed.
 toast-group-member-added = Added to the group.
 toast-group-member-removed = Removed from the group and back on the waiting list.

@@ -27,6 +27,7 @@ button-delete = Verwijderen
 button-rename = Hernoemen
 button-remove = Verwijderen
 button-add = Toevoegen
+button-undo = Ongedaan maken
 choice-none = —
 
 ## Welkom
@@ -384,6 +385,7 @@ problem-already-waiting = Staat al op de wachtlijst
 problem-already-in-group = Zit al in een groep
 toast-registration-saved = Aanmelding opgeslagen.
 toast-registration-withdrawn = Aanmelding ingetrokken; ze blijft bewaard.
+toast-registration-restored = Aanmelding staat weer op de wachtlijst.
 toast-group-formed = Groep { $name } gevormd.
 toast-group-member-added = Aan de groep toegevoegd.
 toast-group-member-removed = Uit de groep gehaald en terug op de wachtlijst.

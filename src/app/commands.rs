@@ -90,7 +90,10 @@ impl PeerDeskApp {
     fn report(&mut self, outcome: Result<Outcome, StoreError>) {
         match outcome {
             Ok(outcome) => {
-                self.toasts.success(outcome.message);
+                match outcome.undo {
+                    Some(undo) => self.toasts.success_with_undo(outcome.message, undo),
+                    None => self.toasts.success(outcome.message),
+                }
                 self.reload(outcome.changed);
             }
             Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),

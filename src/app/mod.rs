@@ -281,7 +281,10 @@ impl eframe::App for PeerDeskApp {
         if self.about_open {
             about::about_ui(&ctx, self);
         }
-        self.toasts.show_ui(&ctx);
+        let undo_label = self.i18n.tr("button-undo");
+        if let Some(undo) = self.toasts.show_ui(&ctx, &undo_label) {
+            self.commands.get_mut().push(undo);
+        }
 
         // After the frame: apply what the user asked for.
         for command in std::mem::take(self.commands.get_mut()) {

@@ -40,16 +40,23 @@ impl std::ops::BitOr for Changed {
 }
 
 /// A command applied: what to tell the user and what to reload.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     pub message: String,
     pub changed: Changed,
+    /// The command that takes this one back, offered as Undo.
+    pub undo: Option<super::Command>,
 }
 
 impl Outcome {
     /// `message`, with `changed` to reload.
     pub fn new(message: String, changed: Changed) -> Self {
-        Outcome { message, changed }
+        Outcome { message, changed, undo: None }
+    }
+
+    /// The same outcome, offering `undo` to take it back.
+    pub fn with_undo(self, undo: impl Into<super::Command>) -> Self {
+        Outcome { undo: Some(undo.into()), ..self }
     }
 }
 

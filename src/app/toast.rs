@@ -1,7 +1,7 @@
 //! Short notifications of what a command did, bottom right, fading after
 //! a few seconds.
 
-use super::theme;
+use super::{Command, theme};
 use egui::{Align2, RichText};
 
 /// Whether a notification reports success or a problem.
@@ -16,6 +16,8 @@ pub enum ToastKind {
 pub struct Toast {
     pub text: String,
     pub kind: ToastKind,
+    /// What Undo does, for a notification that offers it.
+    pub undo: Option<Command>,
     shown_at: Option<f64>,
 }
 
@@ -28,12 +30,17 @@ pub struct Toasts {
 impl Toasts {
     /// Reports a success.
     pub fn success(&mut self, text: String) {
-        self.items.push(Toast { text, kind: ToastKind::Success, shown_at: None });
+        self.items.push(Toast { text, kind: ToastKind::Success, undo: None, shown_at: None });
+    }
+
+    /// Reports a success that Undo can take back with `undo`.
+    pub fn success_with_undo(&mut self, text: String, undo: Command) {
+        self.items.push(Toast { text, kind: ToastKind::Success, undo: Some(undo), shown_at: None });
     }
 
     /// Reports a problem.
     pub fn error(&mut self, text: String) {
-        self.items.push(Toast { text, kind: ToastKind::Error, shown_at: None });
+        self.items.push(Toast { text, kind: ToastKind::Error, undo: None, shown_at: None });
     }
 
     /// The notifications still on screen, newest last.
@@ -41,13 +48,15 @@ impl Toasts {
         &self.items
     }
 
-    /// Draws the notifications and removes the expired ones.
-    pub fn show_ui(&mut self, ctx: &egui::Context) {
+    /// Draws the notifications and removes the expired ones; returns the
+    /// command of an Undo that was clicked. `undo_label` names the button.
+    pub fn show_ui(&mut self, ctx: &egui::Context, undo_label: &str) -> Option<Command> {
         let now = ctx.input(|i| i.time);
         self.items.retain(|t| t.shown_at.is_none_or(|at| now - at < theme::TOAST_SECONDS));
         if self.items.is_empty() {
-            return;
+            return None;
         }
+        let mut undone = None;
         for toast in &mut self.items {
             toast.shown_at.get_or_insert(now);
         }
@@ -55,16 +64,21 @@ impl Toasts {
         egui::Area::new(egui::Id::unique("toasts"))
             .anchor(Align2::RIGHT_BOTTOM, [-16.0, -16.0])
             .order(egui::Order::Foreground)
-            .interactable(false)
+            .interactable(self.items.iter().any(|t| t.undo.is_some()))
             .show(ctx, |ui| {
-                for toast in &self.items {
+                for (index, toast) in self.items.iter().enumerate() {
                     let colour = match toast.kind {
                         ToastKind::Success => colours.success,
                         ToastKind::Error => colours.danger,
                     };
                     egui::Frame::popup(ui.style()).stroke(egui::Stroke::new(1.5, colour)).show(ui, |ui| {
                         ui.set_max_width(420.0);
-                        ui.label(RichText::new(&toast.text).color(colour));
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(&toast.text).color(colour));
+                            if toast.undo.is_some() && ui.button(undo_label).clicked() {
+                                undone = Some(index);
+                            }
+                        });
                     });
                     ui.add_space(theme::GAP);
                 }
@@ -72,5 +86,7 @@ impl Toasts {
         let oldest = self.items.iter().filter_map(|t| t.shown_at).fold(now, f64::min);
         let remaining = (oldest + theme::TOAST_SECONDS - now).max(0.05);
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(remaining));
+        let index = undone?;
+        Some(self.items.remove(index).undo?)
     }
 }

@@ -182,7 +182,7 @@ fn a_funding_source_keeps_its_invoice_address() {
 
 /// One person, one place, billed once — whatever a coordinator does, in any
 /// order: register (again, replacing or not), form, add, remove, withdraw,
-/// end and reopen groups.
+/// undo a withdrawal, end and reopen groups.
 mod one_person_one_place {
     use crate::common;
     use peerdesk::domain::coached::costs::cost_lines;
@@ -201,6 +201,7 @@ mod one_person_one_place {
         Add { group: usize, pick: usize },
         Remove { pick: usize },
         Withdraw { pick: usize },
+        Restore { pick: usize },
         End { group: usize },
         Reopen { group: usize },
     }
@@ -218,6 +219,7 @@ mod one_person_one_place {
             2 => (0usize..5, 0usize..20).prop_map(|(group, pick)| Action::Add { group, pick }),
             1 => (0usize..20).prop_map(|pick| Action::Remove { pick }),
             1 => (0usize..20).prop_map(|pick| Action::Withdraw { pick }),
+            2 => (0usize..20).prop_map(|pick| Action::Restore { pick }),
             2 => (0usize..5).prop_map(|group| Action::End { group }),
             2 => (0usize..5).prop_map(|group| Action::Reopen { group }),
         ]
@@ -244,6 +246,7 @@ mod one_person_one_place {
         let waiting: Vec<RegistrationId> =
             registrations.iter().filter(|r| r.group.is_none() && !r.withdrawn).map(|r| r.id).collect();
         let placed: Vec<RegistrationId> = registrations.iter().filter(|r| r.group.is_some()).map(|r| r.id).collect();
+        let withdrawn: Vec<RegistrationId> = registrations.iter().filter(|r| r.withdrawn).map(|r| r.id).collect();
         let nth = |list: &[RegistrationId], i: usize| (!list.is_empty()).then(|| list[i % list.len()]);
         let _ = match action {
             Action::Register { people: chosen, group, replace } => {
@@ -281,6 +284,7 @@ mod one_person_one_place {
             },
             Action::Remove { pick } => nth(&placed, *pick).map_or(Ok(()), |r| store.remove_from_group(r)),
             Action::Withdraw { pick } => nth(&waiting, *pick).map_or(Ok(()), |r| store.withdraw_registration(r)),
+            Action::Restore { pick } => nth(&withdrawn, *pick).map_or(Ok(()), |r| store.restore_registration(r)),
             Action::End { group } | Action::Reopen { group } => match groups.get(*group % groups.len().max(1)) {
                 Some(g) => {
                     let status = if matches!(action, Action::End { .. }) {

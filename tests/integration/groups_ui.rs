@@ -204,3 +204,29 @@ fn registering_someone_who_already_waits_replaces_the_earlier_registration_or_is
     assert_ne!(active[0].id, earlier);
     assert!(view.groups.registrations.iter().any(|r| r.id == earlier && r.withdrawn), "the earlier one is withdrawn");
 }
+
+#[test]
+fn a_withdrawal_can_be_undone_from_its_notification() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    open_groups(&mut harness);
+    let waiting = |h: &Harness<'_, PeerDeskApp>| {
+        h.state()
+            .database()
+            .unwrap()
+            .view
+            .groups
+            .registrations
+            .iter()
+            .filter(|r| r.group.is_none() && !r.withdrawn)
+            .count()
+    };
+    let before = waiting(&harness);
+    harness.get_all_by_role_and_label(Role::Button, "Withdraw").next().unwrap().click();
+    harness.run();
+    assert_eq!(waiting(&harness), before - 1);
+    assert!(harness.state().notifications().contains(&"Registration withdrawn; it stays on record.".to_string()));
+    click(&mut harness, Role::Button, "Undo");
+    assert_eq!(waiting(&harness), before, "Undo puts the registration back on the waiting list");
+    assert!(harness.state().notifications().contains(&"Registration back on the waiting list.".to_string()));
+}

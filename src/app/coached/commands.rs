@@ -17,6 +17,8 @@ pub enum Command {
     SavePersonForRegistration(PersonDraft),
     SaveRegistration(RegistrationDraft),
     WithdrawRegistration(RegistrationId),
+    /// Undo of a withdrawal: back on the waiting list.
+    RestoreRegistration(RegistrationId),
     FormGroup(FormGroupRequest),
     AddToGroup(GroupId, RegistrationId),
     RemoveFromGroup(RegistrationId),
@@ -54,7 +56,12 @@ impl Command {
             }
             Command::WithdrawRegistration(id) => {
                 store.withdraw_registration(id)?;
-                groups(i18n.tr("toast-registration-withdrawn"))
+                let outcome = Outcome::new(i18n.tr("toast-registration-withdrawn"), Changed::GROUPS);
+                Ok(outcome.with_undo(Command::RestoreRegistration(id)))
+            }
+            Command::RestoreRegistration(id) => {
+                store.restore_registration(id)?;
+                groups(i18n.tr("toast-registration-restored"))
             }
             Command::FormGroup(request) => {
                 let new = NewGroup {

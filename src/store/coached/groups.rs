@@ -90,6 +90,26 @@ impl Store {
         self.transact(|tx| withdraw(tx, id))
     }
 
+    /// Puts a withdrawn registration back on the waiting list, unless one of
+    /// its people has taken another place meanwhile.
+    pub fn restore_registration(&mut self, id: RegistrationId) -> Result<()> {
+        let registrations = self.registrations()?;
+        let Some(registration) = registrations.iter().find(|r| r.id == id) else {
+            return Err(StoreError::NotFound("registration"));
+        };
+        if !registration.withdrawn || registration.group.is_some() {
+            return Err(StoreError::Refused(Refusal::RegistrationPlaced));
+        }
+        let groups = self.groups()?;
+        if !occupancy::may_join(registration, &[], &registrations, &groups) {
+            return Err(StoreError::Refused(Refusal::PersonElsewhere));
+        }
+        self.transact(|tx| {
+            tx.execute("UPDATE registrations SET withdrawn = 0 WHERE id = ?1", [id.0])?;
+            Ok(())
+        })
+    }
+
     /// Forms a group from waiting registrations: their people become the
     /// members and each registration gets the price of today's settings.
     pub fn form_group(&mut self, group: &NewGroup) -> Result<GroupId> {
