@@ -87,6 +87,6 @@ impl Toasts {
         let remaining = (oldest + theme::TOAST_SECONDS - now).max(0.05);
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(remaining));
         let index = undone?;
-        Some(self.items.remove(index).undo?)
+        self.items.remove(index).undo
     }
 }
