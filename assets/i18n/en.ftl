@@ -66,6 +66,7 @@ column-roles = Roles
 column-status = Status
 status-active = Active
 status-inactive = Inactive
+person-inactive-mark = { $name } (inactive)
 delete-title = Delete { $name }?
 delete-explain = A person who appears in groups, cases or circles is kept for those records and marked inactive instead.
 role-participant = Participant

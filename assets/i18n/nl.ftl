@@ -66,6 +66,7 @@ column-roles = Rollen
 column-status = Status
 status-active = Actief
 status-inactive = Inactief
+person-inactive-mark = { $name } (inactief)
 delete-title = { $name } verwijderen?
 delete-explain = Iemand die in groepen, casussen of intervisiegroepen voorkomt, blijft voor die gegevens bewaard en wordt in plaats daarvan op inactief gezet.
 role-participant = Deelnemer

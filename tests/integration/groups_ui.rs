@@ -230,3 +230,35 @@ fn a_withdrawal_can_be_undone_from_its_notification() {
     assert_eq!(waiting(&harness), before, "Undo puts the registration back on the waiting list");
     assert!(harness.state().notifications().contains(&"Registration back on the waiting list.".to_string()));
 }
+
+#[test]
+fn a_deactivated_coach_is_no_longer_selected_and_is_marked_on_her_group() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    let (coach, group) = {
+        let view = &harness.state().database().unwrap().view;
+        let unique = |name: &str| view.people.iter().filter(|p| p.name == name).count() == 1;
+        view.groups
+            .groups
+            .iter()
+            .filter(|g| g.status == GroupStatus::Running)
+            .find_map(|g| {
+                let coach = view.person(g.coach?)?;
+                unique(&coach.name).then(|| (coach.name.clone(), g.name.clone()))
+            })
+            .unwrap()
+    };
+    click(&mut harness, Role::TextInput, "Search");
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text(&coach);
+    harness.run();
+    harness.get_by_label(&coach).click();
+    harness.run();
+    click(&mut harness, Role::Button, "Delete…");
+    click(&mut harness, Role::Button, "Delete");
+    let edit = harness.get_by_role_and_label(Role::Button, "Edit…");
+    assert!(edit.accesskit_node().is_disabled(), "the hidden, deactivated coach is no longer selected");
+
+    open_groups(&mut harness);
+    click(&mut harness, Role::Button, &group);
+    harness.get_by_label(&format!("{coach} (inactive)"));
+}

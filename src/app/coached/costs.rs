@@ -1,6 +1,6 @@
 //! What a group costs, per funding source, and its central-budget application.
 
-use super::labels::{funding_label, person_name};
+use super::labels::{funding_label, marked_name, person_name};
 use super::{Command, registrations_of, waiting_registrations};
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, theme, widgets};
@@ -108,9 +108,6 @@ fn per_source_ui(ui: &mut Ui, lines: &[CostLine], cx: &Cx<'_>) {
 fn name_and_position(cx: &Cx<'_>, person: PersonId) -> String {
     let position =
         cx.view.person(person).map(|x| list_item_label(cx.i18n, &cx.view.list_items, x.position)).unwrap_or_default();
-    if position.is_empty() {
-        person_name(cx.view, person).to_string()
-    } else {
-        format!("{} ({position})", person_name(cx.view, person))
-    }
+    let name = marked_name(cx.i18n, cx.view, person);
+    if position.is_empty() { name } else { format!("{name} ({position})") }
 }

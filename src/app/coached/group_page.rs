@@ -2,7 +2,7 @@
 
 use super::costs::costs_ui;
 use super::group_dialogs::{EditGroupDialog, PlanSessionsDialog};
-use super::labels::application_label;
+use super::labels::{application_label, marked_name};
 use super::sessions::{attendance_ui, sessions_ui};
 use super::{Dialog, GroupsTab, status_label};
 use crate::app::{AppCommand, Cx, theme, widgets};
@@ -73,8 +73,8 @@ fn details_ui(ui: &mut Ui, group: &Group, cx: &Cx<'_>) {
     widgets::card_ui(ui, |ui| {
         egui::Grid::new("group_details").num_columns(2).spacing([theme::GAP * 2.0, 6.0]).show(ui, |ui| {
             ui.label(cx.i18n.tr("group-coach"));
-            match group.coach.and_then(|c| cx.view.person(c)) {
-                Some(coach) => ui.label(&coach.name),
+            match group.coach.filter(|c| cx.view.person(*c).is_some()) {
+                Some(coach) => ui.label(marked_name(cx.i18n, cx.view, coach)),
                 None => {
                     ui.label(RichText::new(cx.i18n.tr("group-no-coach")).color(theme::palette(ui.visuals()).warning))
                 }

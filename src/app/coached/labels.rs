@@ -56,3 +56,14 @@ pub fn slots_label(i18n: &I18n, slots: &[TimeSlot]) -> String {
 pub fn person_name(view: &ViewData, id: PersonId) -> &str {
     view.person(id).map(|p| p.name.as_str()).unwrap_or("")
 }
+
+/// A person's name, marked when they are no longer active.
+pub fn marked_name(i18n: &I18n, view: &ViewData, id: PersonId) -> String {
+    match view.person(id) {
+        Some(person) if !person.active => {
+            i18n.tr_args("person-inactive-mark", &[("name", crate::i18n::Arg::from(person.name.as_str()))])
+        }
+        Some(person) => person.name.clone(),
+        None => String::new(),
+    }
+}

@@ -129,7 +129,9 @@ impl PeopleTab {
 /// Draws the People tab.
 pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     tab.refresh_visible(cx);
-    if tab.selected.is_some_and(|id| !cx.view.people.iter().any(|r| r.id == id)) {
+    // A selection that is no longer visible (deleted, deactivated, filtered
+    // out) is cleared, so Edit, Delete and their shortcuts never act on it.
+    if tab.selected.is_some_and(|id| !tab.visible.iter().any(|&i| cx.view.people.get(i).is_some_and(|p| p.id == id))) {
         tab.selected = None;
     }
     let modal_open = tab.dialog.is_some() || tab.confirm_delete.is_some() || tab.coach_schedule.is_some();
