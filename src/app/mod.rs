@@ -257,7 +257,8 @@ impl PeerDeskApp {
         }
         let Some(db) = &self.db else { return };
         if !db.view.welcomed && db.view.people.is_empty() {
-            welcome::welcome_ui(ui, &self.i18n, &self.paths, self.commands.get_mut());
+            let open = db.store.path().to_path_buf();
+            welcome::welcome_ui(ui, &self.i18n, &open, &self.paths, self.commands.get_mut());
             return;
         }
         let mut cx = Cx::new(&db.view, &self.i18n, self.today(), self.document_language(), &self.commands);

@@ -6,8 +6,9 @@ use crate::i18n::{Arg, I18n, Language};
 use crate::paths::AppPaths;
 use egui::{RichText, Ui};
 
-/// The welcome screen of an empty, new database.
-pub fn welcome_ui(ui: &mut Ui, i18n: &I18n, paths: &AppPaths, commands: &mut Vec<Command>) {
+/// The welcome screen of an empty, new database: `open` is the file it
+/// keeps, wherever it is (the default file or one given with `--db`).
+pub fn welcome_ui(ui: &mut Ui, i18n: &I18n, open: &std::path::Path, paths: &AppPaths, commands: &mut Vec<Command>) {
     centred_card(ui, |ui| {
         ui.label(RichText::new(i18n.tr("welcome-title")).heading().strong());
         ui.add_space(theme::GAP);
@@ -27,7 +28,7 @@ pub fn welcome_ui(ui: &mut Ui, i18n: &I18n, paths: &AppPaths, commands: &mut Vec
         choice_ui(
             ui,
             &i18n.tr("welcome-empty"),
-            &i18n.tr_args("welcome-empty-hint", &[("path", Arg::from(paths.default_db().display().to_string()))]),
+            &i18n.tr_args("welcome-empty-hint", &[("path", Arg::from(open.display().to_string()))]),
             AppCommand::StartEmpty.into(),
             commands,
         );

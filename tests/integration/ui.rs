@@ -75,6 +75,8 @@ fn a_new_database_offers_an_empty_start_or_the_demo() {
     let db = folder.join("mine.sqlite3");
     let mut harness = harness(&folder, &db, Language::English, egui::Theme::Light);
     harness.get_by_label("Welcome to PeerDesk");
+    // The file that was opened, not the default one, is where the data goes.
+    harness.get_by_label(&format!("Your data is kept in {}.", db.display()));
     harness.snapshot("welcome_en_light");
 
     click_button(&mut harness, "Start with an empty database");
