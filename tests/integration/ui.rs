@@ -262,3 +262,26 @@ fn a_foreign_file_shows_why_it_cannot_be_opened() {
     click_button(&mut harness, "Open my database");
     harness.get_by_label("Welcome to PeerDesk");
 }
+
+fn new_funding_field<'a>(harness: &'a Harness<'_, PeerDeskApp>) -> egui_kittest::Node<'a> {
+    harness
+        .get_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().placeholder() == Some("New funding source"))
+        .unwrap()
+}
+
+#[test]
+fn a_funding_source_named_like_an_existing_one_is_refused_beside_the_field() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    click_label(&mut harness, "Settings");
+    new_funding_field(&harness).scroll_to_me();
+    harness.run();
+    new_funding_field(&harness).focus();
+    harness.run();
+    new_funding_field(&harness).type_text("self-paid");
+    harness.run();
+    harness.get_by_label("This name is already in the list");
+    let add = harness.get_all_by_role_and_label(Role::Button, "Add").last().unwrap();
+    assert!(add.accesskit_node().is_disabled(), "a second Self-paid cannot be added");
+}

@@ -45,6 +45,7 @@ impl Command {
             }
             Command::AddFundingSource(name, central) => {
                 store.add_funding_source(&name, central)?;
+                tab.funding_added();
                 Outcome::new(named("toast-list-item-added", &name), Changed::FUNDING)
             }
             Command::SetBillingAddress(id, address) => {

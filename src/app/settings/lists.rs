@@ -4,7 +4,9 @@ use super::Command;
 use crate::app::coached::funding_label;
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, theme, widgets};
+use crate::domain::Problem;
 use crate::domain::funding::{FundingSource, FundingSourceId};
+use crate::domain::search::fold;
 use crate::domain::{ListItemId, ListKind};
 use egui::Ui;
 
@@ -14,8 +16,8 @@ pub struct ListsState {
     new_position: String,
     new_career_phase: String,
     renaming: Option<(ListItemId, String)>,
-    new_funding: String,
-    new_funding_central: bool,
+    pub(super) new_funding: String,
+    pub(super) new_funding_central: bool,
     renaming_funding: Option<(FundingSourceId, String)>,
     editing_address: Option<(FundingSourceId, String)>,
 }
@@ -169,11 +171,17 @@ fn new_funding_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
                 .desired_width(260.0),
         );
         ui.checkbox(&mut state.new_funding_central, cx.i18n.tr("settings-central-budget"));
-        let valid = !state.new_funding.trim().is_empty();
+        // A name already shown in the list (also a built-in one, as the user
+        // reads it) would make two sources look the same.
+        let sources = &cx.view.groups.funding_sources;
+        let typed = fold(state.new_funding.trim());
+        let duplicate =
+            !typed.is_empty() && sources.iter().any(|s| fold(&funding_label(cx.i18n, sources, s.id)) == typed);
+        let valid = !typed.is_empty() && !duplicate;
         if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-add"))).clicked() {
+            // The text stays until the store has added it.
             cx.send(Command::AddFundingSource(state.new_funding.trim().to_string(), state.new_funding_central));
-            state.new_funding.clear();
-            state.new_funding_central = false;
         }
+        widgets::problem_label(ui, duplicate.then(|| widgets::problem_text(cx.i18n, &Problem::Duplicate)));
     });
 }

@@ -27,6 +27,12 @@ impl SettingsTab {
         self.form = None;
     }
 
+    /// A funding source was added: empty the field it was typed in.
+    pub fn funding_added(&mut self) {
+        self.lists.new_funding.clear();
+        self.lists.new_funding_central = false;
+    }
+
     /// Amounts are written per language: an untouched form is refilled in
     /// the new language; typed changes are kept (amounts read either way).
     pub fn language_changed(&mut self, settings: &Settings, previous: Language) {
