@@ -6,6 +6,7 @@ use super::labels::{person_name, weekday_label};
 use super::{Dialog, GroupsTab, busy_elsewhere, conflict_warnings};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::coached::groups::{Attendance, Group, Session, SessionStatus};
+use crate::domain::coached::sessions::SessionState;
 use crate::i18n::Arg;
 use chrono::Datelike;
 use egui::{RichText, Ui};
@@ -85,6 +86,11 @@ fn session_row_ui(
         });
     }
     let mut action = None;
+    if session.state(start_of_today) == SessionState::Held {
+        // A session that took place is history: it is not moved or cancelled.
+        ui.label("");
+        return None;
+    }
     ui.horizontal(|ui| {
         if ui.small_button(cx.i18n.tr("session-move")).clicked() {
             action = Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, cx.i18n))));
@@ -102,7 +108,10 @@ fn session_row_ui(
 }
 
 pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<'_>) {
-    let held: Vec<&&Session> = sessions.iter().filter(|s| s.status == SessionStatus::Planned).collect();
+    // Numbered as in the list of sessions, so a cancelled one leaves a gap
+    // instead of renumbering the rest.
+    let held: Vec<(usize, &&Session)> =
+        sessions.iter().enumerate().filter(|(_, s)| s.status == SessionStatus::Planned).collect();
     if held.is_empty() || group.members.is_empty() {
         return;
     }
@@ -113,7 +122,7 @@ pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<
         widgets::hint(ui, &cx.i18n.tr("group-attendance-hint"));
         egui::Grid::new("attendance_grid").num_columns(held.len() + 1).spacing([theme::GAP, 4.0]).show(ui, |ui| {
             ui.label("");
-            for (index, session) in held.iter().enumerate() {
+            for (index, session) in &held {
                 ui.allocate_ui_with_layout(
                     egui::vec2(ATTENDANCE_CELL_WIDTH, 36.0),
                     egui::Layout::top_down(egui::Align::Center),
@@ -129,7 +138,7 @@ pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<
             ui.end_row();
             for member in &group.members {
                 ui.label(person_name(cx.view, *member));
-                for session in &held {
+                for (_, session) in &held {
                     let mark = cx.view.groups.attendance.get(&(session.id, *member)).copied();
                     let (key, colour) = match mark {
                         Some(Attendance::Present) => ("attendance-present", colours.success),
