@@ -397,6 +397,7 @@ toast-registration-saved = Registration saved.
 toast-registration-withdrawn = Registration withdrawn; it stays on record.
 toast-registration-restored = Registration back on the waiting list.
 toast-group-formed = Group { $name } formed.
+toast-mail-opened = Your mail program opens with everyone in Bcc. No mail program? The addresses are on the clipboard: paste them into a new message.
 toast-group-member-added = Added to the group.
 toast-group-member-removed = Removed from the group and back on the waiting list.
 toast-group-saved = { $name } saved.

@@ -388,6 +388,7 @@ toast-registration-saved = Aanmelding opgeslagen.
 toast-registration-withdrawn = Aanmelding ingetrokken; ze blijft bewaard.
 toast-registration-restored = Aanmelding staat weer op de wachtlijst.
 toast-group-formed = Groep { $name } gevormd.
+toast-mail-opened = Je mailprogramma opent met iedereen in Bcc. Geen mailprogramma? De adressen staan op het klembord: plak ze in een nieuw bericht.
 toast-group-member-added = Aan de groep toegevoegd.
 toast-group-member-removed = Uit de groep gehaald en terug op de wachtlijst.
 toast-group-saved = { $name } opgeslagen.

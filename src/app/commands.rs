@@ -43,6 +43,8 @@ pub enum AppCommand {
         one_file: bool,
     },
     CancelBatch,
+    /// Say something that happened outside PeerDesk (a mail program opened).
+    Notify(String),
 }
 
 /// Each tab's command is a [`Command`], so screens can send their own.
@@ -133,6 +135,7 @@ impl PeerDeskApp {
             AppCommand::SaveDocument(request) => self.save_document(&request),
             AppCommand::SetDocumentLanguage(language) => self.prefs.document_language = Some(language),
             AppCommand::BatchPrint { ids, one_file } => self.start_batch(ids, one_file),
+            AppCommand::Notify(text) => self.toasts.success(text),
             AppCommand::CancelBatch => {
                 if let Some(batch) = &self.batch {
                     batch.cancel();

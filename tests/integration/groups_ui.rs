@@ -262,3 +262,18 @@ fn a_deactivated_coach_is_no_longer_selected_and_is_marked_on_her_group() {
     click(&mut harness, Role::Button, &group);
     harness.get_by_label(&format!("{coach} (inactive)"));
 }
+
+#[test]
+fn emailing_the_group_says_what_happens_even_without_a_mail_program() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    open_groups(&mut harness);
+    let group = {
+        let view = &harness.state().database().unwrap().view;
+        view.groups.groups.iter().find(|g| g.status == GroupStatus::Running).unwrap().name.clone()
+    };
+    click(&mut harness, Role::Button, &group);
+    click(&mut harness, Role::Button, "Email the group");
+    let notices = harness.state().notifications();
+    assert!(notices.iter().any(|n| n.contains("everyone in Bcc") && n.contains("clipboard")), "{notices:?}");
+}

@@ -7,7 +7,7 @@ use super::sessions::{attendance_ui, sessions_ui};
 use super::{Dialog, GroupsTab, status_label};
 use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::coached::groups::{ApplicationStatus, Group, Session};
-use crate::domain::mail::mailto;
+use crate::domain::mail::{distinct_addresses, mailto};
 use crate::i18n::Arg;
 use egui::{RichText, Ui};
 
@@ -63,7 +63,11 @@ fn header_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, cx: &Cx<'_>, plann
                 .collect();
             let email = egui::Button::new(cx.i18n.tr("group-email"));
             if ui.add_enabled(addresses.iter().any(|a| !a.is_empty()), email).clicked() {
+                // Without a mail program the link does nothing visible: the
+                // addresses are on the clipboard too, and the notice says so.
+                ui.ctx().copy_text(distinct_addresses(addresses.iter().copied()).join("; "));
                 ui.ctx().open_url(egui::OpenUrl::new_tab(mailto(addresses, &group.name)));
+                cx.send(AppCommand::Notify(cx.i18n.tr("toast-mail-opened")));
             }
         });
     });
