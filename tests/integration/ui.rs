@@ -285,3 +285,20 @@ fn a_funding_source_named_like_an_existing_one_is_refused_beside_the_field() {
     let add = harness.get_all_by_role_and_label(Role::Button, "Add").last().unwrap();
     assert!(add.accesskit_node().is_disabled(), "a second Self-paid cannot be added");
 }
+
+#[test]
+fn the_arrow_keys_move_the_selection_and_escape_clears_the_search() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::English, egui::Theme::Light);
+    assert!(is_disabled(&harness, "Edit…"), "nothing is selected at first");
+    harness.key_press(egui::Key::ArrowDown);
+    harness.run();
+    assert!(!is_disabled(&harness, "Edit…"), "Down selects the first person");
+    let first = harness.state().database().unwrap().view.people.len();
+    assert!(first > 1);
+    type_into(&mut harness, "Search", "zzzz-nobody");
+    harness.get_by_label("Nobody matches this search.");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Nobody matches this search.").is_none(), "Escape clears the search");
+}

@@ -57,6 +57,8 @@ pub struct PeopleTab {
     /// Indices into `ViewData::people` of the rows shown, in order.
     visible: Vec<usize>,
     visible_key: Option<FilterKey>,
+    /// A row the keyboard moved to, to bring into view in the next frame.
+    scroll_to: Option<usize>,
 }
 
 impl Default for PeopleTab {
@@ -74,11 +76,27 @@ impl Default for PeopleTab {
             focus_search: false,
             visible: Vec::new(),
             visible_key: None,
+            scroll_to: None,
         }
     }
 }
 
 impl PeopleTab {
+    /// Moves the selection `step` rows through the visible people, and
+    /// brings the row into view.
+    fn move_selection(&mut self, step: isize, cx: &Cx<'_>) {
+        if self.visible.is_empty() {
+            return;
+        }
+        let position = self.selected.and_then(|id| self.visible.iter().position(|&i| cx.view.people[i].id == id));
+        let next = match position {
+            Some(at) => (at as isize + step).clamp(0, self.visible.len() as isize - 1) as usize,
+            None => 0,
+        };
+        self.selected = cx.view.people.get(self.visible[next]).map(|p| p.id);
+        self.scroll_to = Some(next);
+    }
+
     /// Called when a person was saved: close the dialog and select them.
     pub fn person_saved(&mut self, id: PersonId) {
         self.dialog = None;
@@ -179,18 +197,33 @@ fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_open: bool) {
     count_ui(ui, tab, cx);
 }
 
-/// Ctrl+F search, Ctrl+N new, Ctrl+E edit, Delete to delete the selected person.
+/// Ctrl+F search, Ctrl+N new, Ctrl+E edit, Delete to delete the selected
+/// person, the arrow keys to move the selection, Esc to clear the search.
 fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     // The Delete key belongs to a text field that has the focus.
     let typing = ui.memory(|m| m.focused().is_some());
+    let key = |i: &mut egui::InputState, modifiers, key| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key));
     let (find, new, edit, delete) = ui.input_mut(|i| {
         (
-            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::F)),
-            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::N)),
-            i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::E)),
-            !typing && i.consume_shortcut(&KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
+            key(i, Modifiers::COMMAND, Key::F),
+            key(i, Modifiers::COMMAND, Key::N),
+            key(i, Modifiers::COMMAND, Key::E),
+            !typing && key(i, Modifiers::NONE, Key::Delete),
         )
     });
+    let (up, down, escape) = ui.input_mut(|i| {
+        (
+            key(i, Modifiers::NONE, Key::ArrowUp),
+            key(i, Modifiers::NONE, Key::ArrowDown),
+            key(i, Modifiers::NONE, Key::Escape),
+        )
+    });
+    if escape {
+        tab.search.clear();
+    }
+    if up || down {
+        tab.move_selection(if down { 1 } else { -1 }, cx);
+    }
     tab.focus_search |= find;
     if new {
         tab.dialog = Some(PersonDialog::new(PersonDraft::default()));

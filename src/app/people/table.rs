@@ -34,7 +34,11 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     let muted = theme::palette(ui.visuals()).muted;
     ui.style_mut().interaction.selectable_labels = false;
     let mut clicked: Option<(PersonId, bool)> = None;
-    TableBuilder::new(ui)
+    let mut table = TableBuilder::new(ui);
+    if let Some(row) = tab.scroll_to.take() {
+        table = table.scroll_to_row(row, None);
+    }
+    table
         .id_salt("people_table")
         .striped(true)
         .resizable(true)
