@@ -45,11 +45,14 @@ impl SettingsTab {
 /// Draws the Settings tab.
 pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     let saved_form = SettingsForm::new(&cx.view.settings, |m| amount(cx.i18n.language(), m));
+    let form = tab.form.get_or_insert_with(|| saved_form.clone());
+    let parsed = form.parse();
+    let problems = parsed.as_ref().err().cloned().unwrap_or_default();
+    // Save and Revert stay in view above the page, whatever part is scrolled to.
+    let revert = save_row_ui(ui, cx, *form != saved_form, &parsed);
+    ui.add_space(theme::GAP);
     egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
-        let form = tab.form.get_or_insert_with(|| saved_form.clone());
-        let parsed = form.parse();
-        let problems = parsed.as_ref().err().cloned().unwrap_or_default();
         interface_ui(ui, cx);
         ui.add_space(theme::SECTION_GAP);
         organisation_ui(ui, form, cx, &problems);
@@ -63,16 +66,14 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
         });
         ui.add_space(theme::SECTION_GAP);
         invoicing_ui(ui, form, cx, &problems);
-        ui.add_space(theme::GAP);
-        let changed = *form != saved_form;
-        if save_row_ui(ui, cx, changed, &parsed) {
-            tab.form = None;
-        }
         ui.add_space(theme::SECTION_GAP);
         lists::lists_ui(ui, &mut tab.lists, cx);
         ui.add_space(theme::SECTION_GAP);
         lists::funding_ui(ui, &mut tab.lists, cx);
     });
+    if revert {
+        tab.form = None;
+    }
 }
 
 fn interface_ui(ui: &mut Ui, cx: &Cx<'_>) {
