@@ -393,6 +393,7 @@ move-date = Date
 problem-time = Not a time (14:00)
 problem-already-waiting = Already on the waiting list
 problem-already-in-group = Already in a group
+problem-session-overlap = The group already meets then
 toast-registration-saved = Registration saved.
 toast-registration-withdrawn = Registration withdrawn; it stays on record.
 toast-registration-restored = Registration back on the waiting list.

@@ -384,6 +384,7 @@ move-date = Datum
 problem-time = Geen tijd (14:00)
 problem-already-waiting = Staat al op de wachtlijst
 problem-already-in-group = Zit al in een groep
+problem-session-overlap = De groep komt dan al bijeen
 toast-registration-saved = Aanmelding opgeslagen.
 toast-registration-withdrawn = Aanmelding ingetrokken; ze blijft bewaard.
 toast-registration-restored = Aanmelding staat weer op de wachtlijst.

@@ -35,6 +35,7 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::InvalidTime => i18n.tr("problem-time"),
         Problem::AlreadyWaiting => i18n.tr("problem-already-waiting"),
         Problem::AlreadyInGroup => i18n.tr("problem-already-in-group"),
+        Problem::SessionOverlap => i18n.tr("problem-session-overlap"),
     }
 }
 

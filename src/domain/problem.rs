@@ -46,6 +46,8 @@ pub enum Problem {
     AlreadyWaiting,
     /// Someone is already in an active group.
     AlreadyInGroup,
+    /// The group already meets then.
+    SessionOverlap,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

@@ -180,6 +180,28 @@ fn a_funding_source_keeps_its_invoice_address() {
     assert_eq!(saved.billing_address, "UMC Noord, afdeling Oncologie\nPostbus 30001");
 }
 
+#[test]
+fn a_group_meets_once_at_a_time() {
+    let mut store = Store::open_in_memory().unwrap();
+    let members = people(&mut store, 4);
+    let source = store.funding_sources().unwrap()[0].id;
+    let registration = register(&mut store, RegistrationKind::Group, &members, source);
+    let pricing = CoachedDefaults::default().pricing();
+    let new = NewGroup {
+        name: "G".into(),
+        registrations: vec![registration],
+        coach: None,
+        pricing,
+        formed_on: common::today(),
+    };
+    let group = store.form_group(&new).unwrap();
+    let ids = store.add_sessions(group, &[at(2, 14), at(16, 14)], 90).unwrap();
+    assert!(matches!(store.move_session(ids[0], at(16, 15), 90), Err(StoreError::Invalid(_))));
+    assert!(matches!(store.add_sessions(group, &[at(2, 13)], 90), Err(StoreError::Invalid(_))));
+    assert_eq!(store.sessions().unwrap()[0].starts_at, at(2, 14), "nothing moved");
+    store.move_session(ids[0], at(9, 14), 90).unwrap();
+}
+
 /// One person, one place, billed once — whatever a coordinator does, in any
 /// order: register (again, replacing or not), form, add, remove, withdraw,
 /// undo a withdrawal, end and reopen groups.

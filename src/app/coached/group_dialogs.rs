@@ -8,9 +8,9 @@ use super::status_label;
 use super::{busy_elsewhere, conflict_warnings};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::coached::groups::{
-    ApplicationStatus, Group, GroupDraft, GroupId, GroupStatus, Session, SessionId, field,
+    ApplicationStatus, DayPart, Group, GroupDraft, GroupId, GroupStatus, Session, SessionId, field,
 };
-use crate::domain::coached::schedule::SessionPlan;
+use crate::domain::coached::schedule::{SessionPlan, default_start, own_overlap, preferred_slot};
 use crate::domain::validate::whole_number;
 use crate::domain::{Problem, Problems};
 use crate::i18n::format::parse_date;
@@ -164,14 +164,19 @@ pub struct PlanSessionsDialog {
 }
 
 impl PlanSessionsDialog {
-    /// A plan for the sessions `group` still lacks, starting next week.
+    /// A plan for the sessions `group` still lacks, starting next week, on
+    /// the day and part of the day its people prefer most.
     pub fn new(group: &Group, count: i64, cx: &Cx<'_>) -> Self {
         let from = cx.today + chrono::Days::new(7);
+        let slot = preferred_slot(cx.view.groups.registrations.iter().filter(|r| r.group == Some(group.id)));
         PlanSessionsDialog {
             group: group.id,
             from_text: cx.i18n.date(from),
-            weekday: from.weekday(),
-            time_text: "14:00".to_string(),
+            weekday: slot.map_or(from.weekday(), |s| s.weekday()),
+            time_text: slot
+                .map_or(default_start(DayPart::Afternoon), |s| default_start(s.part))
+                .format("%H:%M")
+                .to_string(),
             every_weeks_text: "2".to_string(),
             count_text: count.to_string(),
             minutes_text: group.pricing.session_minutes.to_string(),
@@ -293,6 +298,12 @@ impl MoveSessionDialog {
         let mut problems = Problems::new();
         let (date, time) = date_and_time(&self.date_text, &self.time_text, &mut problems);
         let minutes = whole_number(&self.minutes_text, 15, 480).map_err(|p| problems.add(field::MINUTES, p)).ok();
+        if let (Some(date), Some(time), Some(minutes)) = (date, time, minutes) {
+            let sessions = &cx.view.groups.sessions;
+            if own_overlap(sessions, self.group, Some(self.session), date.and_time(time), minutes).is_some() {
+                problems.add(field::START, Problem::SessionOverlap);
+            }
+        }
         let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
         let Some(group) = cx.view.groups.groups.iter().find(|g| g.id == self.group) else { return true };
         let title = cx.i18n.tr("move-title");

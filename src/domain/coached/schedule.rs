@@ -2,7 +2,8 @@
 //! organisation's wall-clock time: a session at 14:00 stays at 14:00 across
 //! a change to or from summer time.
 
-use super::groups::{GroupId, field};
+use super::groups::{DayPart, GroupId, Registration, TimeSlot, field};
+use super::sessions::{Session, SessionId, SessionStatus};
 use crate::domain::person::PersonId;
 use crate::domain::problem::{Problem, Problems};
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
@@ -87,9 +88,91 @@ pub fn conflicts(
     found
 }
 
+/// The slot most of a group's registrations prefer (the earliest of equals),
+/// to plan its sessions on.
+pub fn preferred_slot<'a>(registrations: impl IntoIterator<Item = &'a Registration>) -> Option<TimeSlot> {
+    let mut counts: Vec<(TimeSlot, usize)> = Vec::new();
+    for slot in registrations.into_iter().flat_map(|r| r.preferred.iter().copied()) {
+        match counts.iter_mut().find(|(s, _)| *s == slot) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((slot, 1)),
+        }
+    }
+    counts.sort_by(|(a, n), (b, m)| m.cmp(n).then(a.cmp(b)));
+    counts.first().map(|(slot, _)| *slot)
+}
+
+/// The time a session in `part` of the day starts by default.
+pub fn default_start(part: DayPart) -> NaiveTime {
+    let hour = match part {
+        DayPart::Morning => 10,
+        DayPart::Afternoon => 14,
+        DayPart::Evening => 19,
+    };
+    NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default()
+}
+
+/// A planned session of `group` (other than `except`) that a session at
+/// `starts_at` for `minutes` would overlap: a group meets once at a time.
+pub fn own_overlap<'a>(
+    sessions: &'a [Session],
+    group: GroupId,
+    except: Option<SessionId>,
+    starts_at: NaiveDateTime,
+    minutes: i64,
+) -> Option<&'a Session> {
+    let ends_at = starts_at + chrono::Duration::minutes(minutes);
+    sessions.iter().find(|s| {
+        s.group == group
+            && Some(s.id) != except
+            && s.status == SessionStatus::Planned
+            && s.starts_at < ends_at
+            && starts_at < s.ends_at()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_plans_on_the_slot_most_of_its_people_prefer() {
+        let registration = |slots: Vec<TimeSlot>| Registration {
+            id: super::super::groups::RegistrationId(1),
+            kind: super::super::groups::RegistrationKind::Individual,
+            registered_on: date(2026, 11, 1),
+            contact: None,
+            people: Vec::new(),
+            preferred: slots,
+            theme: String::new(),
+            funding: crate::domain::funding::FundingSourceId(1),
+            group: None,
+            price: None,
+            withdrawn: false,
+        };
+        let tuesday = TimeSlot::new(Weekday::Tue, DayPart::Afternoon);
+        let thursday = TimeSlot::new(Weekday::Thu, DayPart::Morning);
+        let all = [registration(vec![thursday, tuesday]), registration(vec![tuesday])];
+        assert_eq!(preferred_slot(&all), Some(tuesday));
+        assert_eq!(preferred_slot(&[] as &[Registration]), None);
+    }
+
+    #[test]
+    fn a_session_moved_onto_another_of_its_group_is_an_overlap() {
+        let at = |d: u32, h: u32| date(2026, 12, d).and_hms_opt(h, 0, 0).unwrap();
+        let session = |id: i64, start: NaiveDateTime| Session {
+            id: SessionId(id),
+            group: GroupId(1),
+            starts_at: start,
+            minutes: 90,
+            status: SessionStatus::Planned,
+            sequence: 0,
+        };
+        let sessions = [session(1, at(2, 14)), session(2, at(16, 14))];
+        assert!(own_overlap(&sessions, GroupId(1), Some(SessionId(1)), at(16, 15), 90).is_some());
+        assert!(own_overlap(&sessions, GroupId(1), Some(SessionId(1)), at(9, 14), 90).is_none());
+        assert!(own_overlap(&sessions, GroupId(1), Some(SessionId(2)), at(16, 14), 90).is_none(), "itself");
+    }
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

@@ -1,8 +1,10 @@
 //! Sessions of the groups and attendance.
 
 use crate::domain::PersonId;
+use crate::domain::coached::groups::field;
 use crate::domain::coached::groups::{Attendance, GroupId, Session, SessionId, SessionStatus};
-use crate::store::{DATE_TIME, Result, Store, StoreError, parse_date_time, read};
+use crate::domain::coached::schedule::own_overlap;
+use crate::store::{DATE_TIME, Result, Store, StoreError, check, parse_date_time, read};
 use chrono::NaiveDateTime;
 use rusqlite::params;
 
@@ -12,6 +14,22 @@ pub struct AttendanceMark {
     pub session: SessionId,
     pub person: PersonId,
     pub mark: Attendance,
+}
+
+/// Refuses a session of `group` at `starts_at` that overlaps another of its
+/// planned sessions: the rule the move dialog shows.
+fn refuse_overlap(
+    sessions: &[Session],
+    group: GroupId,
+    except: Option<SessionId>,
+    starts_at: NaiveDateTime,
+    minutes: i64,
+) -> Result<()> {
+    let mut problems = crate::domain::Problems::new();
+    if own_overlap(sessions, group, except, starts_at, minutes).is_some() {
+        problems.add(field::START, crate::domain::Problem::SessionOverlap);
+    }
+    check(problems)
 }
 
 /// A row of `sessions`.
@@ -43,7 +61,13 @@ impl Store {
     }
 
     /// Adds planned sessions to a group.
+    /// A group meets once at a time: a session overlapping another planned
+    /// session of the group is refused.
     pub fn add_sessions(&mut self, group: GroupId, starts: &[NaiveDateTime], minutes: i64) -> Result<Vec<SessionId>> {
+        let sessions = self.sessions()?;
+        for start in starts {
+            refuse_overlap(&sessions, group, None, *start, minutes)?;
+        }
         self.transact(|tx| {
             let mut stmt = tx.prepare_cached(
                 "INSERT INTO sessions (group_id, starts_at, minutes, status) VALUES (?1, ?2, ?3, 'planned')",
@@ -59,6 +83,11 @@ impl Store {
 
     /// Moves a session; its sequence rises so calendars update it.
     pub fn move_session(&mut self, id: SessionId, starts_at: NaiveDateTime, minutes: i64) -> Result<()> {
+        let sessions = self.sessions()?;
+        let Some(group) = sessions.iter().find(|s| s.id == id).map(|s| s.group) else {
+            return Err(StoreError::NotFound("session"));
+        };
+        refuse_overlap(&sessions, group, Some(id), starts_at, minutes)?;
         self.transact(|tx| {
             let changed = tx.execute(
                 "UPDATE sessions SET starts_at = ?2, minutes = ?3, sequence = sequence + 1 WHERE id = ?1",
