@@ -114,13 +114,13 @@ pub fn default_start(part: DayPart) -> NaiveTime {
 
 /// A planned session of `group` (other than `except`) that a session at
 /// `starts_at` for `minutes` would overlap: a group meets once at a time.
-pub fn own_overlap<'a>(
-    sessions: &'a [Session],
+pub fn own_overlap(
+    sessions: &[Session],
     group: GroupId,
     except: Option<SessionId>,
     starts_at: NaiveDateTime,
     minutes: i64,
-) -> Option<&'a Session> {
+) -> Option<&Session> {
     let ends_at = starts_at + chrono::Duration::minutes(minutes);
     sessions.iter().find(|s| {
         s.group == group
