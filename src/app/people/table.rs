@@ -3,7 +3,7 @@
 use super::person_dialog::{list_item_label, role_names};
 use super::{PeopleTab, SortColumn, open_edit};
 use crate::app::{Cx, ViewData, theme};
-use crate::domain::PersonId;
+use crate::domain::{Person, PersonId};
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 use std::cmp::Ordering;
@@ -66,32 +66,7 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
                     return;
                 };
                 row.set_selected(tab.selected == Some(person.id));
-                row.col(|ui| {
-                    ui.label(&person.name);
-                });
-                row.col(|ui| {
-                    ui.label(&person.email);
-                });
-                row.col(|ui| {
-                    ui.label(&person.phone);
-                });
-                row.col(|ui| {
-                    ui.label(&person.department);
-                });
-                row.col(|ui| {
-                    ui.label(list_item_label(cx.i18n, &cx.view.list_items, person.position));
-                });
-                row.col(|ui| {
-                    let roles: Vec<String> = person.roles.iter().map(|r| role_names(cx.i18n, r.role)).collect();
-                    ui.label(roles.join(", "));
-                });
-                row.col(|ui| {
-                    if person.active {
-                        ui.label(cx.i18n.tr("status-active"));
-                    } else {
-                        ui.label(RichText::new(cx.i18n.tr("status-inactive")).color(muted));
-                    }
-                });
+                cells_ui(&mut row, person, cx, muted);
                 let response = row.response();
                 if response.double_clicked() {
                     clicked = Some((person.id, true));
@@ -106,6 +81,31 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
             open_edit(tab, cx.view, id);
         }
     }
+}
+
+/// The cells of one person's row.
+fn cells_ui(row: &mut egui_extras::TableRow<'_, '_>, person: &Person, cx: &Cx<'_>, muted: egui::Color32) {
+    let roles: Vec<String> = person.roles.iter().map(|r| role_names(cx.i18n, r.role)).collect();
+    let texts = [
+        person.name.clone(),
+        person.email.clone(),
+        person.phone.clone(),
+        person.department.clone(),
+        list_item_label(cx.i18n, &cx.view.list_items, person.position),
+        roles.join(", "),
+    ];
+    for text in texts {
+        row.col(|ui| {
+            ui.label(text);
+        });
+    }
+    row.col(|ui| {
+        if person.active {
+            ui.label(cx.i18n.tr("status-active"));
+        } else {
+            ui.label(RichText::new(cx.i18n.tr("status-inactive")).color(muted));
+        }
+    });
 }
 
 fn sort_button_ui(ui: &mut Ui, tab: &mut PeopleTab, column: SortColumn, label: &str) {

@@ -2,6 +2,7 @@
 //! people of Dutch and international origin, in every role. The demo lives
 //! in its own file and is never written into a database that holds data.
 
+mod group_plans;
 mod groups;
 mod invoices;
 

@@ -2,6 +2,7 @@
 //! attendance.
 
 mod groups;
+mod registrations;
 mod sessions;
 
 pub use groups::NewGroup;
