@@ -1,4 +1,5 @@
-//! Enums stored in the database as stable text codes.
+//! How records are named in the database: ids, and enums stored as stable
+//! text codes.
 
 /// Gives an enum its stored codes: `ALL` (in the order listed), `code()`
 /// and `from_code()`. A code, once shipped, never changes.
@@ -23,4 +24,17 @@ macro_rules! stored_codes {
     };
 }
 
+/// Declares the database id of a kind of record: a number that names one
+/// row, never reused, compared and hashed as a whole.
+macro_rules! record_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+        )]
+        pub struct $name(pub i64);
+    };
+}
+
+pub(crate) use record_id;
 pub(crate) use stored_codes;

@@ -1,11 +1,13 @@
 //! Who pays for a programme: a department cost centre, a central budget, the
 //! participant. Shared by the programmes and by Finance.
 
+use crate::domain::codes::record_id;
 use serde::{Deserialize, Serialize};
 
-/// The database id of a funding source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct FundingSourceId(pub i64);
+record_id!(
+    /// The database id of a funding source.
+    FundingSourceId
+);
 
 /// Who pays: a department cost centre, the central PostDoc budget, the
 /// participant, …

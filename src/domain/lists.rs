@@ -1,11 +1,12 @@
 //! Editable lists of choices, such as positions and career phases.
 
-use crate::domain::codes::stored_codes;
+use crate::domain::codes::{record_id, stored_codes};
 use serde::{Deserialize, Serialize};
 
-/// The database id of a list item.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct ListItemId(pub i64);
+record_id!(
+    /// The database id of a list item.
+    ListItemId
+);
 
 /// Which editable list an item belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

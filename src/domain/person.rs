@@ -4,13 +4,14 @@ use super::lists::ListItemId;
 use super::problem::{Problem, Problems};
 use super::search::fold;
 use super::validate;
-use crate::domain::codes::stored_codes;
+use crate::domain::codes::{record_id, stored_codes};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The database id of a person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct PersonId(pub i64);
+record_id!(
+    /// The database id of a person.
+    PersonId
+);
 
 /// What a person does in the programmes. A person may hold several roles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

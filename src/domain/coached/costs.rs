@@ -56,35 +56,16 @@ pub fn department_and_central(lines: &[CostLine]) -> (Money, Money) {
 mod tests {
     use super::*;
     use crate::domain::coached::CoachedDefaults;
+    use crate::domain::coached::fixtures;
     use crate::domain::coached::groups::RegistrationKind;
-    use crate::domain::person::PersonId;
-    use chrono::NaiveDate;
 
     fn source(id: i64, central: bool) -> FundingSource {
-        FundingSource {
-            id: FundingSourceId(id),
-            code: None,
-            name: Some(format!("source {id}")),
-            central_budget: central,
-            active: true,
-            billing_address: String::new(),
-        }
+        fixtures::source(id, None, central)
     }
 
     fn registration(id: i64, kind: RegistrationKind, funding: i64, people: usize) -> Registration {
-        Registration {
-            id: RegistrationId(id),
-            kind,
-            registered_on: NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
-            contact: None,
-            people: (0..people as i64).map(PersonId).collect(),
-            preferred: Vec::new(),
-            theme: String::new(),
-            funding: FundingSourceId(funding),
-            group: None,
-            price: None,
-            withdrawn: false,
-        }
+        let people: Vec<i64> = (0..people as i64).collect();
+        fixtures::registration(id, kind, &people, funding)
     }
 
     fn default_pricing() -> GroupPricing {

@@ -3,7 +3,7 @@
 
 pub use super::pricing::RegistrationKind;
 use super::pricing::{CoachedDefaults, GroupPricing};
-use crate::domain::codes::stored_codes;
+use crate::domain::codes::{record_id, stored_codes};
 use crate::domain::funding::FundingSourceId;
 use crate::domain::money::Money;
 use crate::domain::person::PersonId;
@@ -13,13 +13,15 @@ use serde::{Deserialize, Serialize};
 
 pub use super::sessions::{Attendance, Session, SessionId, SessionStatus};
 
-/// The database id of a registration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct RegistrationId(pub i64);
+record_id!(
+    /// The database id of a registration.
+    RegistrationId
+);
 
-/// The database id of a group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct GroupId(pub i64);
+record_id!(
+    /// The database id of a group.
+    GroupId
+);
 
 /// Part of a day someone can meet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -2,6 +2,8 @@
 //! waiting list and proposals, groups, sessions, attendance and costs.
 
 pub mod costs;
+#[cfg(test)]
+pub(crate) mod fixtures;
 pub mod groups;
 pub mod occupancy;
 pub mod placement;

@@ -104,7 +104,7 @@ pub fn may_reopen(group: GroupId, registrations: &[Registration], groups: &[Grou
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::coached::CoachedDefaults;
+    use crate::domain::coached::fixtures;
     use crate::domain::coached::groups::{GroupStatus, RegistrationKind};
     use crate::domain::funding::FundingSourceId;
     use chrono::NaiveDate;
@@ -114,36 +114,12 @@ mod tests {
     }
 
     fn registration(id: i64, people: &[i64], group: Option<i64>) -> Registration {
-        Registration {
-            id: RegistrationId(id),
-            kind: if people.len() > 1 { RegistrationKind::Group } else { RegistrationKind::Individual },
-            registered_on: day(),
-            contact: None,
-            people: people.iter().copied().map(PersonId).collect(),
-            preferred: Vec::new(),
-            theme: String::new(),
-            funding: FundingSourceId(1),
-            group: group.map(GroupId),
-            price: None,
-            withdrawn: false,
-        }
+        let kind = if people.len() > 1 { RegistrationKind::Group } else { RegistrationKind::Individual };
+        Registration { group: group.map(GroupId), ..fixtures::registration(id, kind, people, 1) }
     }
 
     fn group(id: i64, status: GroupStatus) -> Group {
-        Group {
-            id: GroupId(id),
-            name: format!("G{id}"),
-            status,
-            coach: None,
-            location: String::new(),
-            meeting_link: String::new(),
-            pricing: CoachedDefaults::default().pricing(),
-            application: None,
-            applied_on: None,
-            decided_on: None,
-            formed_on: day(),
-            members: Vec::new(),
-        }
+        fixtures::group(id, status, day())
     }
 
     fn draft(people: &[i64], replaces: &[i64]) -> RegistrationDraft {

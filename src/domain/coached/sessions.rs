@@ -1,13 +1,14 @@
 //! Sessions of a group and who came to them.
 
 use super::groups::GroupId;
-use crate::domain::codes::stored_codes;
+use crate::domain::codes::{record_id, stored_codes};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-/// The database id of a session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct SessionId(pub i64);
+record_id!(
+    /// The database id of a session.
+    SessionId
+);
 
 /// Whether a session takes place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

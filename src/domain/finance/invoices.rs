@@ -2,15 +2,16 @@
 //! per year when issued, frozen once issued, corrected only by a credit note.
 
 use crate::domain::coached::groups::RegistrationId;
-use crate::domain::codes::stored_codes;
+use crate::domain::codes::{record_id, stored_codes};
 use crate::domain::funding::FundingSourceId;
 use crate::domain::money::Money;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The database id of an invoice or credit note.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct InvoiceId(pub i64);
+record_id!(
+    /// The database id of an invoice or credit note.
+    InvoiceId
+);
 
 /// An invoice, or a credit note that cancels one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

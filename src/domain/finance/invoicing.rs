@@ -136,56 +136,24 @@ fn invoice_line(description: String, group: &Group, registration: &Registration,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::coached::CoachedDefaults;
+    use crate::domain::Money;
+    use crate::domain::coached::fixtures::{self, day};
     use crate::domain::coached::groups::GroupId;
-    use crate::domain::funding::FundingSourceId;
-    use crate::domain::{Money, PersonId};
-
-    fn day(m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
-    }
 
     fn source(id: i64, code: Option<&str>) -> FundingSource {
-        FundingSource {
-            id: FundingSourceId(id),
-            code: code.map(str::to_string),
-            name: Some(format!("Source {id}")),
-            central_budget: false,
-            active: true,
-            billing_address: String::new(),
-        }
+        fixtures::source(id, code, false)
     }
 
     fn group(id: i64, formed_on: NaiveDate, status: GroupStatus) -> Group {
-        Group {
-            id: GroupId(id),
-            name: format!("Group {id}"),
-            status,
-            coach: None,
-            location: String::new(),
-            meeting_link: String::new(),
-            pricing: CoachedDefaults::default().pricing(),
-            application: None,
-            applied_on: None,
-            decided_on: None,
-            formed_on,
-            members: Vec::new(),
-        }
+        fixtures::group(id, status, formed_on)
     }
 
     fn registration(id: i64, kind: RegistrationKind, group: i64, funding: i64) -> Registration {
+        let price = Money::from_cents(if kind == RegistrationKind::Group { 93_750 } else { 18_750 });
         Registration {
-            id: RegistrationId(id),
-            kind,
-            registered_on: day(1, 1),
-            contact: Some(PersonId(id)),
-            people: vec![PersonId(id)],
-            preferred: Vec::new(),
-            theme: String::new(),
-            funding: FundingSourceId(funding),
             group: Some(GroupId(group)),
-            price: Some(Money::from_cents(if kind == RegistrationKind::Group { 93_750 } else { 18_750 })),
-            withdrawn: false,
+            price: Some(price),
+            ..fixtures::registration(id, kind, &[id], funding)
         }
     }
 
