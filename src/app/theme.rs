@@ -17,6 +17,9 @@ pub const FIELD_WIDTH: f32 = 300.0;
 pub const FIELD_HEIGHT: f32 = 24.0;
 /// Width of a short number field in forms.
 pub const NUMBER_WIDTH: f32 = 90.0;
+/// Room for the problem beside a field: the same with or without a problem,
+/// so a form keeps its size (and fields stay under the mouse) while typing.
+pub const PROBLEM_WIDTH: f32 = 230.0;
 /// Width of a column of amounts.
 pub const AMOUNT_WIDTH: f32 = 120.0;
 /// Widest a form or a welcome card grows.

@@ -53,17 +53,18 @@ pub fn form_label(ui: &mut Ui, text: &str) -> Response {
     .inner
 }
 
-/// The problem beside a field (or nothing), in the danger colour.
+/// The problem beside a field (or nothing), in the danger colour, in a
+/// column of fixed width where a long problem wraps.
 pub fn problem_label(ui: &mut Ui, text: Option<String>) {
-    match text {
-        Some(text) => {
-            let colour = theme::palette(ui.visuals()).danger;
-            ui.label(RichText::new(text).color(colour));
-        }
-        None => {
-            ui.label("");
-        }
-    }
+    let colour = theme::palette(ui.visuals()).danger;
+    ui.allocate_ui_with_layout(
+        egui::vec2(theme::PROBLEM_WIDTH, theme::FIELD_HEIGHT),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(theme::PROBLEM_WIDTH);
+            ui.add(egui::Label::new(RichText::new(text.unwrap_or_default()).color(colour)).wrap());
+        },
+    );
 }
 
 /// A row of a form grid: label, single-line text field, problem.
