@@ -548,6 +548,7 @@ finance-from = From
 finance-to = To
 finance-lines = Lines
 finance-make-title = Make invoices for a period
+finance-make-language = The invoices are written in { $language }, the language chosen for documents on the Finance tab.
 finance-make-hint = One invoice per funding source for the groups formed in the period, and one per registration for people who pay themselves. They are created as drafts: nothing is numbered until you issue them.
 finance-make-nothing = Nothing left to invoice in this period.
 finance-make-total = { $count ->

@@ -539,6 +539,7 @@ finance-from = Van
 finance-to = Tot en met
 finance-lines = Regels
 finance-make-title = Facturen maken voor een periode
+finance-make-language = De facturen worden opgesteld in de taal voor documenten ({ $language }), te kiezen op het tabblad Financiën.
 finance-make-hint = Eén factuur per financieringsbron voor de groepen die in de periode zijn gevormd, en één per aanmelding voor wie zelf betaalt. Ze worden als concept gemaakt: niets krijgt een nummer tot je ze uitgeeft.
 finance-make-nothing = In deze periode valt niets meer te factureren.
 finance-make-total = { $count ->

@@ -167,3 +167,40 @@ fn a_coach_saves_next_months_schedule_and_a_group_its_calendar_file() {
         .unwrap();
     assert!(std::fs::read_to_string(ics).unwrap().contains("BEGIN:VEVENT"));
 }
+
+#[test]
+fn invoices_are_written_in_the_language_chosen_for_documents() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    {
+        let store = Store::open(&db).unwrap();
+        store
+            .connection_for_tests()
+            .execute_batch(
+                "DROP TRIGGER invoices_no_delete; DROP TRIGGER invoice_lines_frozen_delete; DELETE FROM invoices;",
+            )
+            .unwrap();
+    }
+    let options = common::start_options(dir.path(), &db, Language::English);
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_max_steps(16)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    click(&mut harness, Role::Button, "Finance");
+    harness.get_all_by_label("Nederlands").last().unwrap().click();
+    harness.run();
+    click(&mut harness, Role::Button, "Make invoices for period…");
+    harness.get_by_label_contains("The invoices are written in Nederlands");
+    let create = harness
+        .get_all_by_role(Role::Button)
+        .find(|b| b.accesskit_node().label().is_some_and(|l| l.starts_with("Create ")))
+        .unwrap();
+    let label = create.accesskit_node().label().unwrap();
+    click(&mut harness, Role::Button, &label);
+    let lines: Vec<String> =
+        invoices(&harness).iter().flat_map(|i| i.lines.iter().map(|l| l.description.clone())).collect();
+    assert!(!lines.is_empty());
+    assert!(lines.iter().all(|l| l.contains("bijeenkomsten") && !l.contains("sessions")), "{lines:?}");
+}

@@ -10,7 +10,7 @@ use crate::domain::finance::invoices::InvoiceDraft;
 use crate::domain::finance::invoices::InvoiceId;
 use crate::domain::finance::issuing::{Missing, missing_for_issue, next_number};
 use crate::domain::funding::FundingSourceId;
-use crate::i18n::Arg;
+use crate::i18n::{Arg, I18n, Language};
 use crate::ops::documents::DocumentRequest;
 use crate::ops::invoicing::invoice_drafts;
 use chrono::{Datelike, NaiveDate};
@@ -42,8 +42,9 @@ impl FinanceDialog {
 pub struct MakeInvoicesDialog {
     from: String,
     to: String,
-    /// The preview, made again only when the period or the data changes.
-    preview: Option<(NaiveDate, NaiveDate, u64, Vec<InvoiceDraft>)>,
+    /// The preview, made again only when the period, the data or the
+    /// document language changes.
+    preview: Option<(NaiveDate, NaiveDate, u64, Language, Vec<InvoiceDraft>)>,
 }
 
 impl MakeInvoicesDialog {
@@ -57,17 +58,22 @@ impl MakeInvoicesDialog {
         let title = cx.i18n.tr("finance-make-title");
         widgets::dialog_ui(ctx, "make_invoices", 760.0, &title, |ui| {
             let period = widgets::period_rows(ui, cx.i18n, &mut self.from, &mut self.to);
+            // The lines are written in the language the documents are printed
+            // in, so an invoice does not mix two languages.
+            let language = cx.document_language;
+            widgets::hint(
+                ui,
+                &cx.i18n.tr_args("finance-make-language", &[("language", Arg::from(language.native_name()))]),
+            );
             let drafts: &[InvoiceDraft] = match period {
                 Some((from, to)) => {
-                    let fresh = self
-                        .preview
-                        .as_ref()
-                        .is_some_and(|(f, t, generation, _)| (*f, *t, *generation) == (from, to, cx.view.generation));
+                    let key = (from, to, cx.view.generation, language);
+                    let fresh = self.preview.as_ref().is_some_and(|(f, t, g, l, _)| (*f, *t, *g, *l) == key);
                     if !fresh {
-                        let drafts = invoice_drafts(&cx.view.library(), from, to, cx.i18n);
-                        self.preview = Some((from, to, cx.view.generation, drafts));
+                        let drafts = invoice_drafts(&cx.view.library(), from, to, &I18n::new(language));
+                        self.preview = Some((from, to, cx.view.generation, language, drafts));
                     }
-                    self.preview.as_ref().map(|(_, _, _, drafts)| drafts.as_slice()).unwrap_or_default()
+                    self.preview.as_ref().map(|(_, _, _, _, drafts)| drafts.as_slice()).unwrap_or_default()
                 }
                 None => &[],
             };
