@@ -302,3 +302,17 @@ fn the_arrow_keys_move_the_selection_and_escape_clears_the_search() {
     harness.run();
     assert!(harness.query_by_label("Nobody matches this search.").is_none(), "Escape clears the search");
 }
+
+#[test]
+fn at_1024_by_700_the_people_toolbar_keeps_every_action_in_view() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::Dutch, [1024.0, 700.0], egui::Theme::Light);
+    for action in ["Persoon toevoegen…", "Bewerken…", "Verwijderen…"] {
+        let rect = harness.get_by_role_and_label(Role::Button, action).rect();
+        assert!(rect.max.x <= 1024.0 && rect.max.y <= 700.0, "{action} is off-screen: {rect:?}");
+    }
+    let add = harness.get_by_role_and_label(Role::Button, "Persoon toevoegen…").rect();
+    let inactive = harness.get_by_role_and_label(Role::CheckBox, "Inactieven tonen").rect();
+    assert!(!add.intersects(inactive), "the actions do not cover the filters");
+    harness.snapshot("people_nl_1024");
+}

@@ -190,10 +190,19 @@ fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_open: bool) {
     if !modal_open {
         shortcuts(ui, tab, cx);
     }
-    ui.horizontal(|ui| {
-        filters_ui(ui, tab, cx);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| actions_ui(ui, tab, cx));
-    });
+    // Below this width the filters and the actions would overlap: the
+    // actions get a row of their own.
+    const ONE_ROW_WIDTH: f32 = 1180.0;
+    if ui.available_width() >= ONE_ROW_WIDTH {
+        ui.horizontal(|ui| {
+            filters_ui(ui, tab, cx);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| actions_ui(ui, tab, cx));
+        });
+    } else {
+        ui.horizontal(|ui| filters_ui(ui, tab, cx));
+        let row = egui::vec2(ui.available_width(), theme::ROW_HEIGHT);
+        ui.allocate_ui_with_layout(row, egui::Layout::right_to_left(egui::Align::Center), |ui| actions_ui(ui, tab, cx));
+    }
     count_ui(ui, tab, cx);
 }
 
