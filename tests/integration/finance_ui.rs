@@ -21,10 +21,9 @@ fn invoices(harness: &Harness<'_, PeerDeskApp>) -> Vec<peerdesk::domain::finance
     harness.state().database().unwrap().view.finance.invoices.clone()
 }
 
-#[test]
-fn make_issue_pay_and_credit_invoices_from_the_finance_tab() {
-    let dir = TempDir::new().unwrap();
-    // A database whose groups have not been invoiced yet.
+/// The window, in English, on a demo database whose groups have not been
+/// invoiced yet.
+fn uninvoiced_demo(dir: &TempDir) -> Harness<'static, PeerDeskApp> {
     let db = dir.path().join("demo.sqlite3");
     common::demo_database(&db);
     {
@@ -42,6 +41,13 @@ fn make_issue_pay_and_credit_invoices_from_the_finance_tab() {
         .with_max_steps(16)
         .build_eframe(move |cc| PeerDeskApp::new(cc, options));
     harness.run();
+    harness
+}
+
+#[test]
+fn make_issue_pay_and_credit_invoices_from_the_finance_tab() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = uninvoiced_demo(&dir);
     click(&mut harness, Role::Button, "Finance");
     harness.get_by_label("No invoices match these filters. Use Make invoices for period… to start.");
 
@@ -171,23 +177,7 @@ fn a_coach_saves_next_months_schedule_and_a_group_its_calendar_file() {
 #[test]
 fn invoices_are_written_in_the_language_chosen_for_documents() {
     let dir = TempDir::new().unwrap();
-    let db = dir.path().join("demo.sqlite3");
-    common::demo_database(&db);
-    {
-        let store = Store::open(&db).unwrap();
-        store
-            .connection_for_tests()
-            .execute_batch(
-                "DROP TRIGGER invoices_no_delete; DROP TRIGGER invoice_lines_frozen_delete; DELETE FROM invoices;",
-            )
-            .unwrap();
-    }
-    let options = common::start_options(dir.path(), &db, Language::English);
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
-    harness.run();
+    let mut harness = uninvoiced_demo(&dir);
     click(&mut harness, Role::Button, "Finance");
     harness.get_all_by_label("Nederlands").last().unwrap().click();
     harness.run();
