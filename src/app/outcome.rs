@@ -10,7 +10,6 @@ use chrono::NaiveDate;
 pub struct Changed(u8);
 
 impl Changed {
-    pub const NOTHING: Changed = Changed(0);
     pub const PEOPLE: Changed = Changed(1);
     pub const LISTS: Changed = Changed(1 << 1);
     pub const SETTINGS: Changed = Changed(1 << 2);
@@ -24,11 +23,6 @@ impl Changed {
     /// True when every part of `other` is in `self`.
     pub fn contains(self, other: Changed) -> bool {
         self.0 & other.0 == other.0
-    }
-
-    /// True when nothing changed.
-    pub fn is_empty(self) -> bool {
-        self.0 == 0
     }
 }
 

@@ -186,11 +186,6 @@ impl Store {
         (self.clock)().date()
     }
 
-    /// Takes the times of records from `clock` instead of the wall clock.
-    pub fn set_clock(&mut self, clock: fn() -> chrono::NaiveDateTime) {
-        self.clock = clock;
-    }
-
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self.conn.pragma_query_value(None, "user_version", |row| row.get(0))?)

@@ -139,6 +139,13 @@ impl PeopleTab {
                 if key.ascending { order } else { order.reverse() }
             });
         }
+        // A selection that is no longer visible (deleted, deactivated,
+        // filtered out) is cleared, so Edit, Delete and their shortcuts never
+        // act on it. Checked only when the visible rows change, not per frame.
+        let people = &cx.view.people;
+        if self.selected.is_some_and(|id| !visible.iter().any(|&i| people.get(i).is_some_and(|p| p.id == id))) {
+            self.selected = None;
+        }
         self.visible = visible;
         self.visible_key = Some(key);
     }
@@ -147,11 +154,6 @@ impl PeopleTab {
 /// Draws the People tab.
 pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     tab.refresh_visible(cx);
-    // A selection that is no longer visible (deleted, deactivated, filtered
-    // out) is cleared, so Edit, Delete and their shortcuts never act on it.
-    if tab.selected.is_some_and(|id| !tab.visible.iter().any(|&i| cx.view.people.get(i).is_some_and(|p| p.id == id))) {
-        tab.selected = None;
-    }
     let modal_open = tab.dialog.is_some() || tab.confirm_delete.is_some() || tab.coach_schedule.is_some();
     toolbar_ui(ui, tab, cx, modal_open);
     ui.add_space(theme::GAP);
