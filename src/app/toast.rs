@@ -73,12 +73,11 @@ impl Toasts {
                     };
                     egui::Frame::popup(ui.style()).stroke(egui::Stroke::new(1.5, colour)).show(ui, |ui| {
                         ui.set_max_width(420.0);
-                        ui.horizontal(|ui| {
-                            ui.label(RichText::new(&toast.text).color(colour));
-                            if toast.undo.is_some() && ui.button(undo_label).clicked() {
-                                undone = Some(index);
-                            }
-                        });
+                        // The text wraps within the notification; Undo sits under it.
+                        ui.label(RichText::new(&toast.text).color(colour));
+                        if toast.undo.is_some() && ui.button(undo_label).clicked() {
+                            undone = Some(index);
+                        }
                     });
                     ui.add_space(theme::GAP);
                 }
