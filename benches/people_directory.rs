@@ -43,7 +43,7 @@ fn main() {
     let db = dir.path().join("bench.sqlite3");
 
     let start = Instant::now();
-    let mut store = Store::open(&db).unwrap();
+    let mut store = Store::create(&db).unwrap();
     write_demo(&mut store, &DemoOptions { people, ..DemoOptions::standard(today) }).unwrap();
     println!("write {people} demo people (one transaction): {}", millis(start.elapsed()));
 

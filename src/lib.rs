@@ -12,6 +12,7 @@ pub mod cli;
 pub mod clock;
 pub mod domain;
 pub mod export;
+pub mod host;
 pub mod i18n;
 pub mod ops;
 pub mod paths;

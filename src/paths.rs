@@ -43,7 +43,21 @@ impl AppPaths {
     }
 
     /// Creates the data folder when it does not exist yet.
+    /// On Unix it is private to the user (`0700`).
     pub fn ensure_data_dir(&self) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.data_dir)
+        create_private_dir(&self.data_dir)
     }
+}
+
+/// Creates `folder` (and its parents) when it does not exist; a folder
+/// PeerDesk creates is private to the user on Unix.
+pub fn create_private_dir(folder: &std::path::Path) -> std::io::Result<()> {
+    if folder.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(folder)
 }

@@ -35,6 +35,8 @@ pub enum AppCommand {
     /// Ask for a file and open it.
     PickDatabase,
     OpenPath(PathBuf),
+    /// Open a file to read only (another window writes to it).
+    OpenReadOnly(PathBuf),
     ShowAbout(bool),
     SaveDocument(DocumentRequest),
     SetDocumentLanguage(Language),
@@ -114,6 +116,9 @@ impl PeerDeskApp {
                 }
             }
             AppCommand::StartEmpty => {
+                if self.db.is_none() && !self.create_new_file() {
+                    return;
+                }
                 let Some(db) = &mut self.db else { return };
                 let outcome =
                     db.store.mark_welcomed().map(|()| Outcome::new(self.i18n.tr("toast-welcome-empty"), Changed::FILE));
@@ -125,6 +130,7 @@ impl PeerDeskApp {
                 self.open(&path);
             }
             AppCommand::OpenPath(path) => self.open(&path),
+            AppCommand::OpenReadOnly(path) => self.open_read_only(&path),
             AppCommand::PickDatabase => {
                 let title = self.i18n.tr("menu-open-file");
                 if let Some(path) = self.file_dialogs.pick_database(&title) {
@@ -146,6 +152,9 @@ impl PeerDeskApp {
 
     fn open_demo(&mut self) {
         let path = self.paths.demo_db();
+        if self.db.as_ref().is_some_and(|db| db.store.path() == path) {
+            return;
+        }
         if let Err(e) = self.paths.ensure_data_dir() {
             self.toasts.error(e.to_string());
             return;
@@ -157,7 +166,7 @@ impl PeerDeskApp {
                     self.toasts.success(self.i18n.tr("toast-demo-opened"));
                 }
             }
-            Err(e) => self.open_error = Some(store_error_text(&self.i18n, &e)),
+            Err(e) => self.show_open_error(store_error_text(&self.i18n, &e), None),
         }
     }
 }

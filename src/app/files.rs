@@ -107,10 +107,7 @@ impl PeerDeskApp {
                 self.toasts.success(self.i18n.tr_args("save-done", &[("path", Arg::from(file_label(&path)))]));
                 self.saved_file = Some(path);
             }
-            Err(e) => self.toasts.error(self.i18n.tr_args(
-                "save-failed",
-                &[("path", Arg::from(path.display().to_string())), ("reason", Arg::from(e.to_string()))],
-            )),
+            Err(e) => self.toasts.error(crate::ops::messages::write_error_text(&self.i18n, &path, &e)),
         }
     }
 }

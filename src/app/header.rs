@@ -53,11 +53,19 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
     let file = app
         .db
         .as_ref()
-        .and_then(|db| db.store.path().file_name().map(|n| n.to_string_lossy().into_owned()))
+        .map(|db| db.store.path())
+        .or(app.new_file.as_deref())
+        .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_default();
     let is_demo = app.db.as_ref().is_some_and(|db| db.view.is_demo);
+    let read_only = app.db.as_ref().is_some_and(|db| db.store.is_read_only());
     let button = if is_demo { format!("{} ({})", file, i18n.tr("title-demo")) } else { file };
     let commands = app.commands.get_mut();
+    if read_only {
+        let colours = theme::palette(ui.visuals());
+        ui.label(RichText::new(i18n.tr("title-read-only")).strong().color(colours.danger))
+            .on_hover_text(i18n.tr("read-only-hint"));
+    }
     ui.menu_button(button, |ui| {
         super::welcome::open_database_buttons_ui(ui, i18n, commands);
         ui.separator();

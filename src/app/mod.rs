@@ -98,6 +98,14 @@ pub struct PeerDeskApp {
     pub(crate) db: Option<OpenDatabase>,
     /// Why the requested file could not be opened, shown instead of the tabs.
     pub(crate) open_error: Option<String>,
+    /// A file that could not be opened for writing but may be read: offered
+    /// on the screen of the open error.
+    pub(crate) read_only_offer: Option<PathBuf>,
+    /// A file that does not exist yet: the welcome screen offers to create it.
+    pub(crate) new_file: Option<PathBuf>,
+    /// The file's change counter when it was last read (read-only windows
+    /// reload when another window changed the file).
+    seen_version: Option<i64>,
     pub(crate) tab: Tab,
     pub(crate) people: people::PeopleTab,
     pub(crate) settings: settings::SettingsTab,
@@ -135,6 +143,9 @@ impl PeerDeskApp {
             paths: options.paths,
             db: None,
             open_error: None,
+            read_only_offer: None,
+            new_file: None,
+            seen_version: None,
             people: people::PeopleTab::default(),
             settings: settings::SettingsTab::default(),
             groups: coached::GroupsTab::default(),
@@ -201,44 +212,116 @@ impl PeerDeskApp {
             return "PeerDesk".to_string();
         };
         let file = file_name(db.store.path());
+        let mut title = format!("PeerDesk — {file}");
         if db.view.is_demo {
-            format!("PeerDesk — {file} ({})", self.i18n.tr("title-demo"))
-        } else {
-            format!("PeerDesk — {file}")
+            title.push_str(&format!(" ({})", self.i18n.tr("title-demo")));
         }
+        if db.store.is_read_only() {
+            title.push_str(&format!(" ({})", self.i18n.tr("title-read-only")));
+        }
+        title
     }
 
-    /// Opens `path`, or shows why it cannot be opened. The previous
-    /// database stays open until the new one has opened.
+    /// Opens `path` for writing, or shows why it cannot be opened. The
+    /// previous database stays open until the new one has opened. A file
+    /// that does not exist yet is offered to be created on the welcome screen.
     pub(crate) fn open(&mut self, path: &Path) {
+        if self.db.as_ref().is_some_and(|db| db.store.path() == path && !db.store.is_read_only()) {
+            return;
+        }
         if path.parent() == Some(self.paths.data_dir.as_path())
             && let Err(e) = self.paths.ensure_data_dir()
         {
-            self.open_error = Some(self.i18n.tr_args(
-                "error-data-folder",
-                &[("path", path.display().to_string().into()), ("reason", e.to_string().into())],
-            ));
+            self.show_open_error(
+                self.i18n.tr_args(
+                    "error-data-folder",
+                    &[("path", path.display().to_string().into()), ("reason", e.kind().to_string().into())],
+                ),
+                None,
+            );
             return;
         }
-        match Store::open(path) {
-            Ok(store) => {
-                let mut db = OpenDatabase { store, view: ViewData::default() };
-                match db.view.reload(&db.store, Changed::EVERYTHING, &mut self.generation) {
-                    Ok(()) => {
-                        self.prefs.last_database = Some(path.to_path_buf());
-                        self.db = Some(db);
-                        self.open_error = None;
-                        self.people = people::PeopleTab::default();
-                        self.settings = settings::SettingsTab::default();
-                        self.groups = coached::GroupsTab::default();
-                        self.finance = finance::FinanceTab::default();
-                    }
-                    Err(e) => self.open_error = Some(store_error_text(&self.i18n, &e)),
-                }
-            }
+        if std::fs::symlink_metadata(path).is_err()
+            && path.parent().is_none_or(|p| p.as_os_str().is_empty() || p.is_dir())
+        {
+            self.db = None;
+            self.open_error = None;
+            self.new_file = Some(path.to_path_buf());
+            return;
+        }
+        // This window's own read-only view of the file is closed first, so
+        // that it does not stand in its own way.
+        if self.db.as_ref().is_some_and(|db| db.store.path() == path) {
+            self.db = None;
+        }
+        self.use_store(Store::open(path), path);
+    }
+
+    /// Opens `path` to read only.
+    pub(crate) fn open_read_only(&mut self, path: &Path) {
+        self.use_store(Store::open_read_only(path), path);
+    }
+
+    /// Creates the new database the welcome screen offered, and opens it.
+    pub(crate) fn create_new_file(&mut self) -> bool {
+        let Some(path) = self.new_file.clone() else { return false };
+        self.use_store(Store::create(&path), &path);
+        self.db.is_some()
+    }
+
+    fn use_store(&mut self, opened: crate::store::Result<Store>, path: &Path) {
+        let store = match opened {
+            Ok(store) => store,
             Err(e) => {
-                self.open_error = Some(store_error_text(&self.i18n, &e));
+                let offer =
+                    matches!(e, crate::store::StoreError::LockedBy(_) | crate::store::StoreError::ReadOnlyFile(_))
+                        .then(|| path.to_path_buf());
+                self.show_open_error(store_error_text(&self.i18n, &e), offer);
+                return;
             }
+        };
+        if let Some(holder) = store.lock_taken_over() {
+            self.toasts.success(self.i18n.tr_args(
+                "toast-lock-taken-over",
+                &[("user", holder.user.clone().into()), ("computer", holder.computer.clone().into())],
+            ));
+        }
+        let mut db = OpenDatabase { store, view: ViewData::default() };
+        match db.view.reload(&db.store, Changed::EVERYTHING, &mut self.generation) {
+            Ok(()) => {
+                if !db.store.is_read_only() {
+                    self.prefs.last_database = Some(path.to_path_buf());
+                }
+                self.seen_version = db.store.data_version().ok();
+                self.db = Some(db);
+                self.open_error = None;
+                self.read_only_offer = None;
+                self.new_file = None;
+                self.people = people::PeopleTab::default();
+                self.settings = settings::SettingsTab::default();
+                self.groups = coached::GroupsTab::default();
+                self.finance = finance::FinanceTab::default();
+            }
+            Err(e) => self.show_open_error(store_error_text(&self.i18n, &e), None),
+        }
+    }
+
+    fn show_open_error(&mut self, text: String, read_only_offer: Option<PathBuf>) {
+        self.open_error = Some(text);
+        self.read_only_offer = read_only_offer;
+    }
+
+    /// A read-only window reads the file again when another window changed it.
+    fn follow_changes(&mut self, ctx: &egui::Context) {
+        let Some(db) = &self.db else { return };
+        if !db.store.is_read_only() {
+            return;
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        let version = db.store.data_version().ok();
+        if version != self.seen_version {
+            self.seen_version = version;
+            self.reload(Changed::EVERYTHING);
         }
     }
 
@@ -252,7 +335,14 @@ impl PeerDeskApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         if let Some(error) = &self.open_error {
-            welcome::open_error_ui(ui, &self.i18n, error, &self.paths, self.commands.get_mut());
+            let offer = self.read_only_offer.as_deref();
+            welcome::open_error_ui(ui, &self.i18n, error, offer, &self.paths, self.commands.get_mut());
+            return;
+        }
+        if self.db.is_none()
+            && let Some(new_file) = &self.new_file
+        {
+            welcome::welcome_ui(ui, &self.i18n, new_file, &self.paths, self.commands.get_mut());
             return;
         }
         let Some(db) = &self.db else { return };
@@ -279,6 +369,7 @@ impl eframe::App for PeerDeskApp {
         files::saved_file_ui(ui, &self.i18n, &mut self.saved_file);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.poll_batch(&ctx);
+        self.follow_changes(&ctx);
         if self.about_open {
             about::about_ui(&ctx, self);
         }

@@ -70,13 +70,30 @@ pub fn open_database_buttons_ui(ui: &mut Ui, i18n: &I18n, commands: &mut Vec<Com
 }
 
 /// The screen shown when the requested file cannot be opened.
-pub fn open_error_ui(ui: &mut Ui, i18n: &I18n, error: &str, paths: &AppPaths, commands: &mut Vec<Command>) {
+pub fn open_error_ui(
+    ui: &mut Ui,
+    i18n: &I18n,
+    error: &str,
+    read_only_offer: Option<&std::path::Path>,
+    paths: &AppPaths,
+    commands: &mut Vec<Command>,
+) {
     centred_card(ui, |ui| {
         let colours = theme::palette(ui.visuals());
         ui.label(RichText::new(i18n.tr("open-error-title")).heading().strong().color(colours.danger));
         ui.add_space(theme::GAP);
         ui.label(error);
         ui.add_space(theme::SECTION_GAP);
+        if let Some(path) = read_only_offer {
+            choice_ui(
+                ui,
+                &i18n.tr("open-read-only"),
+                &i18n.tr("open-read-only-hint"),
+                AppCommand::OpenReadOnly(path.to_path_buf()).into(),
+                commands,
+            );
+            ui.add_space(theme::SECTION_GAP);
+        }
         ui.horizontal_wrapped(|ui| open_database_buttons_ui(ui, i18n, commands));
         widgets::hint(
             ui,

@@ -8,7 +8,7 @@ use crate::domain::coached::groups::GroupId;
 use crate::domain::finance::invoices::InvoiceStatus;
 use crate::domain::funding::FundingSourceId;
 use crate::export::write_file;
-use crate::i18n::format::parse_date;
+use crate::i18n::format::parse_iso_date;
 use crate::i18n::{Arg, I18n, Language};
 use crate::ops::documents::{Document, DocumentMaker, DocumentRequest, LoadedData};
 use crate::paths::AppPaths;
@@ -30,7 +30,7 @@ fn date(i18n: &I18n, text: Option<&String>, option: &str) -> Result<NaiveDate, C
     let Some(text) = text else {
         return Err(fail(i18n, "cli-missing", &[("option", Arg::from(option))]));
     };
-    parse_date(text).ok_or_else(|| {
+    parse_iso_date(text).ok_or_else(|| {
         fail(i18n, "cli-bad-date", &[("option", Arg::from(option)), ("value", Arg::from(text.as_str()))])
     })
 }
@@ -52,7 +52,7 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         return Err(fail(i18n, "cli-no-database", &[("path", Arg::from(path.display().to_string()))]));
     }
     let store_error = |e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e));
-    let store = Store::open(&path).map_err(store_error)?;
+    let store = Store::open_read_only(&path).map_err(store_error)?;
     let data = LoadedData::load(&store).map_err(store_error)?;
     let maker = DocumentMaker::new(language, crate::clock::moment()).map_err(|e| CliError::Message(e.to_string()))?;
     let library = data.library();
@@ -91,7 +91,7 @@ fn schedule_request(
         return Ok(DocumentRequest::CoachSchedule { coach: PersonId(id(i18n, &coach, "--coach")?), from, to });
     }
     let month = month.unwrap_or_default();
-    let first = parse_date(&format!("{month}-01")).ok_or_else(|| {
+    let first = parse_iso_date(&format!("{month}-01")).ok_or_else(|| {
         fail(i18n, "cli-bad-date", &[("option", Arg::from("--month")), ("value", Arg::from(month.as_str()))])
     })?;
     Ok(DocumentRequest::MonthSchedule { year: chrono::Datelike::year(&first), month: chrono::Datelike::month(&first) })
@@ -149,8 +149,34 @@ fn export_invoices(
             documents.push(make(DocumentRequest::Invoice(invoice.id))?);
         }
     }
-    for document in &documents {
-        write(i18n, &out.join(&document.file_name), &document.bytes)?;
+    // Written whole or not at all: when one file fails, the files this run
+    // added are removed again (files it replaced keep their new content and
+    // are named).
+    let mut added = Vec::new();
+    for (index, document) in documents.iter().enumerate() {
+        let path = out.join(&document.file_name);
+        let existed = std::fs::symlink_metadata(&path).is_ok();
+        if let Err(e) = write(i18n, &path, &document.bytes) {
+            for path in &added {
+                let _ = std::fs::remove_file(path);
+            }
+            let replaced: Vec<String> = documents[..index]
+                .iter()
+                .map(|d| out.join(&d.file_name))
+                .filter(|p| !added.contains(p))
+                .map(|p| p.display().to_string())
+                .collect();
+            return Err(match (e, replaced.is_empty()) {
+                (CliError::Message(text), false) => CliError::Message(format!(
+                    "{text} {}",
+                    i18n.tr_args("cli-batch-replaced", &[("files", Arg::from(replaced.join(", ")))])
+                )),
+                (e, _) => e,
+            });
+        }
+        if !existed {
+            added.push(path);
+        }
     }
     Ok(Outcome::Done(i18n.tr_args(
         "cli-invoices-done",
@@ -171,13 +197,7 @@ fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> C
 }
 
 fn write(i18n: &I18n, path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    write_file(path, bytes).map_err(|e| {
-        fail(
-            i18n,
-            "cli-write-failed",
-            &[("path", Arg::from(path.display().to_string())), ("reason", Arg::from(e.to_string()))],
-        )
-    })
+    write_file(path, bytes).map_err(|e| CliError::Message(crate::ops::messages::write_error_text(i18n, path, &e)))
 }
 
 fn write_one(i18n: &I18n, document: &Document, out: &Path) -> Result<Outcome, CliError> {

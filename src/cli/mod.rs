@@ -4,7 +4,7 @@
 mod export;
 
 use crate::i18n::{Arg, I18n, Language};
-use crate::ops::demo::{DemoOptions, write_demo};
+use crate::ops::demo::{DemoOptions, write_demo_file};
 use crate::paths::AppPaths;
 use crate::store::Store;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -147,8 +147,14 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
     match cli.command {
         None => {
             // A file given on the command line is checked before a window opens.
+            // A file that does not exist yet is offered to be created in the window.
             if let Some(path) = &cli.db {
-                Store::open(path).map_err(|e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e)))?;
+                let fail = |e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e));
+                if std::fs::symlink_metadata(path).is_ok() {
+                    Store::open_read_only(path).map_err(fail)?;
+                } else if path.parent().is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+                    return Err(fail(crate::store::StoreError::NoSuchFolder(path.clone())));
+                }
             }
             Ok(Outcome::OpenWindow { db: cli.db, language: cli.lang })
         }
@@ -166,21 +172,9 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                 }
             };
             let fail = |e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e));
-            let existed = path.exists();
-            let mut store = Store::open(&path).map_err(fail)?;
             let today = crate::clock::today();
-            let written = write_demo(&mut store, &DemoOptions { people, ..DemoOptions::standard(today) });
-            drop(store);
-            let summary = match written {
-                Ok(summary) => summary,
-                Err(e) => {
-                    // A demo that failed half-way leaves no file behind that it created.
-                    if !existed {
-                        remove_database_files(&path);
-                    }
-                    return Err(fail(e));
-                }
-            };
+            let summary =
+                write_demo_file(&path, &DemoOptions { people, ..DemoOptions::standard(today) }).map_err(fail)?;
             Ok(Outcome::Done(i18n.tr_args(
                 "cli-demo-done",
                 &[
@@ -193,15 +187,6 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                 ],
             )))
         }
-    }
-}
-
-/// Removes a database file with its write-ahead log and shared memory.
-fn remove_database_files(path: &std::path::Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(name));
     }
 }
 

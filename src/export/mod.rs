@@ -10,10 +10,26 @@ use std::path::Path;
 /// Writes `bytes` to `path` through a temporary file in the same folder, so
 /// that a failure never leaves a half-written file behind.
 pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    // Only an ordinary file is ever replaced (never a link, a folder or a
+    // device), and it keeps its permissions; a read-only file stays as it is.
+    let replaced = match std::fs::symlink_metadata(path) {
+        Ok(metadata) if !metadata.file_type().is_file() => {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "not an ordinary file"));
+        }
+        Ok(metadata) if metadata.permissions().readonly() => {
+            return Err(std::io::Error::new(std::io::ErrorKind::PermissionDenied, "read-only file"));
+        }
+        Ok(metadata) => Some(metadata.permissions()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(e),
+    };
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
     temporary.write_all(bytes)?;
     temporary.as_file().sync_all()?;
+    if let Some(permissions) = replaced {
+        temporary.as_file().set_permissions(permissions)?;
+    }
     temporary.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

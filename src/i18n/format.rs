@@ -79,14 +79,31 @@ pub fn date_hint(language: Language) -> &'static str {
 
 /// Reads a typed date: `22-11-2026`, `22/11/2026`, `2026-11-22`,
 /// `22 Nov 2026` (English month names in either language).
+/// The year is written in full: `01-01-26` is refused, never read as the
+/// year 26.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     for pattern in ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y"] {
         if let Ok(date) = NaiveDate::parse_from_str(text, pattern) {
-            return Some(date);
+            return full_year(date);
         }
     }
     None
+}
+
+/// A date given as `YYYY-MM-DD` only, as the command line takes them.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let shape = text.len() == 10
+        && text.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().and_then(full_year)
+}
+
+fn full_year(date: NaiveDate) -> Option<NaiveDate> {
+    (1900..=9999).contains(&chrono::Datelike::year(&date)).then_some(date)
 }
 
 #[cfg(test)]

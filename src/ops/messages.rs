@@ -11,6 +11,25 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::NoSuchFolder(p) => i18n.tr_args("error-no-folder", &[("path", path(p))]),
         StoreError::NotPeerDesk(p) => i18n.tr_args("error-not-peerdesk", &[("path", path(p))]),
         StoreError::TooNew { path: p, .. } => i18n.tr_args("error-too-new", &[("path", path(p))]),
+        StoreError::Missing(p) => i18n.tr_args("error-missing", &[("path", path(p))]),
+        StoreError::Exists(p) => i18n.tr_args("error-exists", &[("path", path(p))]),
+        StoreError::EmptyFile(p) => i18n.tr_args("error-empty-file", &[("path", path(p))]),
+        StoreError::Damaged(p) => i18n.tr_args("error-damaged", &[("path", path(p))]),
+        StoreError::CannotUpgrade(p) => i18n.tr_args("error-cannot-upgrade", &[("path", path(p))]),
+        StoreError::ReadOnlyFile(p) => i18n.tr_args("error-read-only-file", &[("path", path(p))]),
+        StoreError::ReadOnly => i18n.tr("error-read-only"),
+        StoreError::DiskFull => i18n.tr("error-disk-full"),
+        StoreError::Io(kind) => i18n.tr_args("error-io", &[("reason", Arg::from(kind.as_str()))]),
+        StoreError::LockedBy(Some(holder)) => i18n.tr_args(
+            "error-locked-by",
+            &[
+                ("user", Arg::from(holder.user.as_str())),
+                ("computer", Arg::from(holder.computer.as_str())),
+                ("since", Arg::from(since_text(i18n, &holder.since))),
+            ],
+        ),
+        StoreError::LockedBy(None) => i18n.tr("error-locked"),
+        StoreError::Conflict(_) => i18n.tr("error-conflict"),
         StoreError::Busy => i18n.tr("error-busy"),
         StoreError::NotFound(_) => i18n.tr("error-not-found"),
         StoreError::Invalid(problems) => {
@@ -29,6 +48,30 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
             "error-bad-row",
             &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],
         ),
-        StoreError::Database(e) => i18n.tr_args("error-database", &[("reason", Arg::from(e.to_string()))]),
+        StoreError::Database(e) => i18n.tr_args("error-database", &[("code", Arg::from(e.code()))]),
     }
+}
+
+/// A lock's ISO time as the user reads dates and times.
+fn since_text(i18n: &I18n, since: &str) -> String {
+    match chrono::NaiveDateTime::parse_from_str(since, "%Y-%m-%dT%H:%M:%S") {
+        Ok(moment) => crate::i18n::format::date_time(i18n.language(), moment),
+        Err(_) => since.to_string(),
+    }
+}
+
+/// The sentence for a file that could not be written at `path`.
+pub fn write_error_text(i18n: &I18n, path: &std::path::Path, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let id = match error.kind() {
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => "write-error-permission",
+        ErrorKind::StorageFull => "write-error-disk-full",
+        ErrorKind::NotFound => "write-error-no-folder",
+        ErrorKind::InvalidInput => "write-error-not-a-file",
+        _ => "write-error-other",
+    };
+    i18n.tr_args(
+        id,
+        &[("path", Arg::from(path.display().to_string())), ("reason", Arg::from(error.kind().to_string()))],
+    )
 }

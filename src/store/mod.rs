@@ -3,19 +3,22 @@
 //! all.
 
 mod coached;
+mod file;
 mod finance;
 mod funding;
 mod lists;
+mod lock;
 pub mod migrations;
 mod people;
 mod settings;
 
 pub use coached::{AttendanceMark, NewGroup};
+pub use file::remove_database_files;
+pub use lock::{Holder, lock_path};
 pub use people::DeleteOutcome;
 
-use rusqlite::{Connection, ErrorCode, OpenFlags, Transaction};
+use rusqlite::{Connection, Savepoint};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// Marks a SQLite file as a PeerDesk database (`PRAGMA application_id`,
 /// the bytes "PDSK").
@@ -26,6 +29,31 @@ pub const APPLICATION_ID: i64 = 0x5044_534B;
 pub enum StoreError {
     #[error("the folder of {0} does not exist")]
     NoSuchFolder(PathBuf),
+    #[error("{0} does not exist")]
+    Missing(PathBuf),
+    #[error("{0} exists already")]
+    Exists(PathBuf),
+    #[error("{0} is empty (0 bytes); it was left untouched")]
+    EmptyFile(PathBuf),
+    #[error("{0} is damaged; it was left untouched")]
+    Damaged(PathBuf),
+    #[error("{0} cannot be upgraded; it was left untouched")]
+    CannotUpgrade(PathBuf),
+    #[error("{0} may not be written to")]
+    ReadOnlyFile(PathBuf),
+    #[error("this window opened the file read-only")]
+    ReadOnly,
+    #[error("the disk is full")]
+    DiskFull,
+    #[error("a file operation failed: {0}")]
+    Io(String),
+    /// Another window or command writes to the file; `None` when the lock
+    /// does not say who.
+    #[error("the file is in use by {}", .0.as_ref().map(|h| h.user.as_str()).unwrap_or("someone else"))]
+    LockedBy(Option<Holder>),
+    /// The record changed since it was loaded: nothing was overwritten.
+    #[error("{0} was changed elsewhere since it was loaded")]
+    Conflict(&'static str),
     #[error("{0} is not a PeerDesk database; it was left untouched")]
     NotPeerDesk(PathBuf),
     #[error(
@@ -56,6 +84,16 @@ pub struct DatabaseError(rusqlite::Error);
 impl std::fmt::Display for DatabaseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.0.fmt(f)
+    }
+}
+
+impl DatabaseError {
+    /// The engine's error code: a number to quote to support, never its text.
+    pub fn code(&self) -> i64 {
+        match &self.0 {
+            rusqlite::Error::SqliteFailure(e, _) => i64::from(e.extended_code),
+            _ => -1,
+        }
     }
 }
 
@@ -109,11 +147,13 @@ pub struct Store {
     /// Where `created_at` and `updated_at` come from: the clock, or a fixed
     /// time in tests.
     clock: fn() -> chrono::NaiveDateTime,
+    access: file::Access,
 }
 
-/// One user operation's transaction, with the time it happens.
+/// One user operation's transaction, with the time it happens. It is a
+/// savepoint, so that operations nest inside [`Store::all_or_nothing`].
 pub struct Tx<'a> {
-    tx: Transaction<'a>,
+    tx: Savepoint<'a>,
     stamp: String,
 }
 
@@ -125,47 +165,13 @@ impl Tx<'_> {
 }
 
 impl<'a> std::ops::Deref for Tx<'a> {
-    type Target = Transaction<'a>;
-    fn deref(&self) -> &Transaction<'a> {
+    type Target = Savepoint<'a>;
+    fn deref(&self) -> &Savepoint<'a> {
         &self.tx
     }
 }
 
 impl Store {
-    /// Opens the database at `path`, creating it when it does not exist.
-    /// A file that is not a PeerDesk database, or one written by a newer
-    /// PeerDesk, is refused before anything is written to it.
-    pub fn open(path: &Path) -> Result<Store> {
-        let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
-        if let Some(folder) = folder
-            && !folder.is_dir()
-        {
-            return Err(StoreError::NoSuchFolder(path.to_path_buf()));
-        }
-        if path.is_dir() {
-            return Err(StoreError::NotPeerDesk(path.to_path_buf()));
-        }
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(e, path))?;
-        Self::from_connection(conn, path.to_path_buf())
-    }
-
-    /// A database in memory, for tests and previews.
-    pub fn open_in_memory() -> Result<Store> {
-        Self::from_connection(Connection::open_in_memory()?, PathBuf::from(":memory:"))
-    }
-
-    fn from_connection(mut conn: Connection, path: PathBuf) -> Result<Store> {
-        conn.busy_timeout(Duration::from_secs(5))?;
-        check_identity(&conn, &path)?;
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
-            .map_err(|e| classify(e, &path))?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        migrate(&mut conn)?;
-        Ok(Store { conn, path, clock: crate::clock::now })
-    }
-
     /// The file this store reads and writes.
     pub fn path(&self) -> &Path {
         &self.path
@@ -175,15 +181,47 @@ impl Store {
     /// returns `Ok` and rolls back otherwise.
     pub fn transact<T>(&mut self, operation: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         let stamp = (self.clock)().format(DATE_TIME).to_string();
-        let tx = Tx { tx: self.conn.transaction()?, stamp };
-        let value = operation(&tx)?;
-        tx.tx.commit()?;
+        if self.is_read_only() {
+            return Err(StoreError::ReadOnly);
+        }
+        let path = self.path.clone();
+        let tx = Tx { tx: self.conn.savepoint().map_err(|e| file::classify(e, &path))?, stamp };
+        let value = operation(&tx).map_err(|e| match e {
+            StoreError::Database(DatabaseError(e)) => file::classify(e, &path),
+            other => other,
+        })?;
+        tx.tx.commit().map_err(|e| file::classify(e, &path))?;
         Ok(value)
+    }
+
+    /// Runs several operations as one: all of them are kept, or, when one
+    /// fails (or the process is killed half-way), none.
+    pub fn all_or_nothing<T>(&mut self, operations: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        if self.is_read_only() {
+            return Err(StoreError::ReadOnly);
+        }
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| file::classify(e, &self.path))?;
+        match operations(self) {
+            Ok(value) => {
+                self.conn.execute_batch("COMMIT").map_err(|e| file::classify(e, &self.path))?;
+                Ok(value)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     /// Today, by the store's clock: what validation compares dates with.
     fn today(&self) -> chrono::NaiveDate {
         (self.clock)().date()
+    }
+
+    /// A number that changes whenever another connection (another window
+    /// or command) commits a change to the file.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "data_version", |row| row.get(0))?)
     }
 
     /// The schema version of the open database.
@@ -198,49 +236,26 @@ impl Store {
     }
 }
 
-/// Refuses files that are not ours, or that come from a newer PeerDesk,
-/// without writing to them.
-fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
-    let read = || -> rusqlite::Result<(i64, i64, i64)> {
-        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-        Ok((app_id, version, objects))
-    };
-    let (app_id, version, objects) = read().map_err(|e| classify(e, path))?;
-    let empty = app_id == 0 && objects == 0;
-    if !empty && app_id != APPLICATION_ID {
-        return Err(StoreError::NotPeerDesk(path.to_path_buf()));
-    }
-    let known = migrations::latest_version();
-    if version > known {
-        return Err(StoreError::TooNew { path: path.to_path_buf(), found: version, known });
-    }
-    Ok(())
-}
-
-fn migrate(conn: &mut Connection) -> Result<()> {
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     let current: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     if current >= migrations::latest_version() {
         return Ok(());
     }
-    let tx = conn.transaction()?;
-    for (index, sql) in migrations::MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
-        tx.execute_batch(sql)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-    }
-    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-    tx.commit()?;
-    Ok(())
-}
-
-fn classify(error: rusqlite::Error, path: &Path) -> StoreError {
-    match error.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => StoreError::NotPeerDesk(path.to_path_buf()),
-        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
-        Some(ErrorCode::CannotOpen) => StoreError::NoSuchFolder(path.to_path_buf()),
-        _ => StoreError::from(error),
-    }
+    let run = |conn: &mut Connection| -> rusqlite::Result<()> {
+        let tx = conn.transaction()?;
+        for (index, sql) in migrations::MIGRATIONS.iter().enumerate().skip(current.max(0) as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.commit()
+    };
+    // A file that does not take the upgrade is reported as such; the
+    // engine's text (which quotes the schema) never reaches the user.
+    run(conn).map_err(|e| match file::classify(e, path) {
+        StoreError::Database(_) => StoreError::CannotUpgrade(path.to_path_buf()),
+        other => other,
+    })
 }
 
 /// Dates are stored as ISO 8601 text.

@@ -130,6 +130,23 @@ impl Store {
         self.transact(|tx| write(tx, KEY_WELCOMED, "1"))
     }
 
+    /// True when this file holds anything a user entered: saved settings,
+    /// people, funding sources, groups, registrations or invoices. Demo
+    /// data goes only into a file that holds none of these.
+    pub fn holds_data(&self) -> Result<bool> {
+        let count: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM settings WHERE key <> ?1)
+                  + (SELECT count(*) FROM people)
+                  + (SELECT count(*) FROM funding_sources WHERE code IS NULL)
+                  + (SELECT count(*) FROM coached_groups)
+                  + (SELECT count(*) FROM registrations)
+                  + (SELECT count(*) FROM invoices)",
+            [KEY_WELCOMED],
+            |r| r.get(0),
+        )?;
+        Ok(count > 0)
+    }
+
     /// True when this file holds demo data.
     pub fn is_demo(&self) -> Result<bool> {
         Ok(read(&self.conn, KEY_DEMO)?.is_some())

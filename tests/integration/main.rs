@@ -12,5 +12,6 @@ mod finance_ui;
 mod groups_store;
 mod groups_ui;
 mod i18n;
+mod safe_data;
 mod store;
 mod ui;

@@ -17,7 +17,7 @@ fn a_new_file_gets_the_whole_schema_and_reopening_keeps_the_data() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("data.sqlite3");
     {
-        let mut store = Store::open(&path).unwrap();
+        let mut store = Store::create(&path).unwrap();
         assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
         let mut draft = person("Anaïs Dubois", "a.dubois@umc.example");
         draft.languages = vec!["fr".into(), "en".into()];
@@ -70,7 +70,7 @@ fn another_programs_sqlite_database_is_refused_and_left_untouched() {
 fn a_database_from_a_newer_peerdesk_is_refused_and_left_untouched() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("future.sqlite3");
-    drop(Store::open(&path).unwrap());
+    drop(Store::create(&path).unwrap());
     {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.pragma_update(None, "user_version", 999).unwrap();

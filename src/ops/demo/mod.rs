@@ -151,20 +151,35 @@ const POSITION_SHARES: &[(&str, u32)] = &[
     ("manager", 4),
 ];
 
-/// Opens the demo file at `path`, writing the demo into it the first time
-/// (when it holds no people yet).
+/// Makes sure the demo file at `path` holds the demo: creates it when it
+/// does not exist, and fills it when it holds nothing yet. A file holding
+/// other data is left as it is.
 pub fn ensure_demo(path: &std::path::Path, today: NaiveDate) -> Result<(), StoreError> {
-    let mut store = Store::open(path)?;
-    if store.count_people()? == 0 {
-        write_demo(&mut store, &DemoOptions::standard(today))?;
+    match write_demo_file(path, &DemoOptions::standard(today)) {
+        Ok(_) | Err(StoreError::Refused(Refusal::NotEmpty)) => Ok(()),
+        Err(e) => Err(e),
     }
-    Ok(())
+}
+
+/// Writes the demo into the file at `path`: a new file, or a PeerDesk file
+/// that holds no data yet. The demo is written in one transaction, so a
+/// demo that fails or is killed half-way leaves no data behind; a file it
+/// created is removed again when it fails.
+pub fn write_demo_file(path: &std::path::Path, options: &DemoOptions) -> Result<DemoSummary, StoreError> {
+    let existed = std::fs::symlink_metadata(path).is_ok();
+    let mut store = if existed { Store::open(path)? } else { Store::create(path)? };
+    let written = store.all_or_nothing(|store| write_demo(store, options));
+    drop(store);
+    if written.is_err() && !existed {
+        crate::store::remove_database_files(path);
+    }
+    written
 }
 
 /// Writes the demo organisation into `store`, which must hold no people.
 /// Marks the file as a demo.
 pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummary, StoreError> {
-    if store.count_people()? > 0 {
+    if store.holds_data()? {
         return Err(StoreError::Refused(Refusal::NotEmpty));
     }
     store.save_settings(&demo_settings())?;

@@ -61,7 +61,7 @@ pub fn start_options(folder: &Path, db: &Path, language: Language) -> StartOptio
 
 /// A database at `path` filled with the standard demo (fixed date and seed).
 pub fn demo_database(path: &Path) {
-    let mut store = Store::open(path).unwrap();
+    let mut store = Store::create(path).unwrap();
     write_demo(&mut store, &DemoOptions::standard(today())).unwrap();
 }
 

@@ -1,0 +1,23 @@
+//! Who is at the keyboard: the operating-system user and the computer's
+//! name, as a lock and the access log name them.
+
+/// The operating-system user running PeerDesk, or "?" when the system does
+/// not say.
+pub fn user_name() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "?".to_string())
+}
+
+/// The computer's name, or "?" when the system does not say.
+pub fn computer_name() -> String {
+    let from_env = ["HOSTNAME", "COMPUTERNAME"].iter().find_map(|var| std::env::var(var).ok());
+    let from_file =
+        || ["/proc/sys/kernel/hostname", "/etc/hostname"].iter().find_map(|file| std::fs::read_to_string(file).ok());
+    from_env
+        .or_else(from_file)
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "?".to_string())
+}

@@ -1,0 +1,260 @@
+//! Opening database files: PeerDesk creates a file only when asked to,
+//! refuses anything that is not its own before writing a byte, checks a
+//! file's health when it opens it, and keeps its files private to the user.
+
+use super::lock::{Holder, WriterLock};
+use super::{APPLICATION_ID, DATE_TIME, Result, Store, StoreError, migrations};
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How a store may use its file.
+#[derive(Debug)]
+pub(super) enum Access {
+    /// The one writer, holding the file's lock.
+    Write(WriterLock),
+    /// Reading only: nothing is ever written to the file.
+    ReadOnly,
+    /// A database in memory (tests, previews).
+    Memory,
+}
+
+/// The first bytes of every SQLite file.
+const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
+
+impl Store {
+    /// Creates a new, empty PeerDesk database at `path`, which must not
+    /// exist yet. The file is readable by its owner only.
+    pub fn create(path: &Path) -> Result<Store> {
+        check_folder(path)?;
+        if std::fs::symlink_metadata(path).is_ok() {
+            return Err(StoreError::Exists(path.to_path_buf()));
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options.open(path).map_err(|e| io_error(e, path))?;
+        let opened = (|| {
+            let lock = WriterLock::acquire(path, &Holder::me(now_text()))?;
+            let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            Store::set_up(conn, path, Access::Write(lock))
+        })();
+        if opened.is_err() {
+            remove_database_files(path);
+        }
+        opened
+    }
+
+    /// Opens the existing PeerDesk database at `path` for writing. A file
+    /// that is empty, damaged, not PeerDesk's or from a newer PeerDesk is
+    /// refused before anything is written to it; a file another window or
+    /// command writes to is refused with its holder's name.
+    pub fn open(path: &Path) -> Result<Store> {
+        preflight(path)?;
+        let lock = WriterLock::acquire(path, &Holder::me(now_text()))?;
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        if conn.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnlyFile(path.to_path_buf()));
+        }
+        check_identity(&conn, path)?;
+        check_health(&conn, path)?;
+        private_to_owner(path);
+        Store::set_up(conn, path, Access::Write(lock))
+    }
+
+    /// Opens the PeerDesk database at `path` to read it only: nothing is
+    /// written to the file, not even an upgrade (an older file is upgraded
+    /// in memory), and nobody's lock is needed.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        preflight(path)?;
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        check_identity(&conn, path)?;
+        check_health(&conn, path)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let conn = if version < migrations::latest_version() {
+            let mut memory = Connection::open_in_memory()?;
+            rusqlite::backup::Backup::new(&conn, &mut memory)?.run_to_completion(256, Duration::ZERO, None)?;
+            super::migrate(&mut memory, path)?;
+            memory
+        } else {
+            conn
+        };
+        conn.pragma_update(None, "query_only", "ON")?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        Ok(Store { conn, path: path.to_path_buf(), clock: crate::clock::now, access: Access::ReadOnly })
+    }
+
+    /// True when this store only reads its file.
+    pub fn is_read_only(&self) -> bool {
+        matches!(self.access, Access::ReadOnly)
+    }
+
+    /// The person whose crashed window or command had left this file
+    /// locked, when opening took the lock over.
+    pub fn lock_taken_over(&self) -> Option<&Holder> {
+        match &self.access {
+            Access::Write(lock) => lock.taken_over.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Runs SQLite's full integrity check: `Ok(())` or the problems found
+    /// (at most a hundred).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check(100)")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let found = rows.collect::<rusqlite::Result<Vec<String>>>()?;
+        Ok(found.into_iter().filter(|line| line != "ok").collect())
+    }
+
+    fn set_up(mut conn: Connection, path: &Path, access: Access) -> Result<Store> {
+        conn.busy_timeout(Duration::from_secs(5))?;
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
+            .map_err(|e| classify(e, path))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        super::migrate(&mut conn, path)?;
+        Ok(Store { conn, path: path.to_path_buf(), clock: crate::clock::now, access })
+    }
+
+    /// A database in memory, for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        Self::set_up(Connection::open_in_memory()?, Path::new(":memory:"), Access::Memory)
+    }
+}
+
+fn now_text() -> String {
+    crate::clock::now().format(DATE_TIME).to_string()
+}
+
+fn connect(path: &Path, mode: OpenFlags) -> Result<Connection> {
+    Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|e| classify(e, path))
+}
+
+fn check_folder(path: &Path) -> Result<()> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(StoreError::NoSuchFolder(path.to_path_buf()));
+    }
+    Ok(())
+}
+
+/// What can be said about a file before SQLite opens it: it exists, it is
+/// a regular file, it is not empty and it starts like a SQLite file.
+fn preflight(path: &Path) -> Result<()> {
+    check_folder(path)?;
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == ErrorKind::NotFound => return Err(StoreError::Missing(path.to_path_buf())),
+        Err(e) => return Err(io_error(e, path)),
+    };
+    if !metadata.is_file() {
+        return Err(StoreError::NotPeerDesk(path.to_path_buf()));
+    }
+    if metadata.len() == 0 {
+        return Err(StoreError::EmptyFile(path.to_path_buf()));
+    }
+    let mut header = [0u8; 16];
+    let read = std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
+    match read {
+        Ok(()) if header == SQLITE_HEADER => Ok(()),
+        Ok(()) => Err(StoreError::NotPeerDesk(path.to_path_buf())),
+        Err(e) if e.kind() == ErrorKind::UnexpectedEof => Err(StoreError::NotPeerDesk(path.to_path_buf())),
+        Err(e) => Err(io_error(e, path)),
+    }
+}
+
+/// Refuses files that are not ours, or that come from a newer PeerDesk,
+/// without writing to them. An existing file must carry PeerDesk's mark.
+fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+    let read = || -> rusqlite::Result<(i64, i64)> {
+        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        Ok((app_id, version))
+    };
+    let (app_id, version) = read().map_err(|e| classify(e, path))?;
+    if app_id != APPLICATION_ID || version < 1 {
+        return Err(StoreError::NotPeerDesk(path.to_path_buf()));
+    }
+    let known = migrations::latest_version();
+    if version > known {
+        return Err(StoreError::TooNew { path: path.to_path_buf(), found: version, known });
+    }
+    Ok(())
+}
+
+/// SQLite's quick check: a damaged file is refused, not half-read.
+fn check_health(conn: &Connection, path: &Path) -> Result<()> {
+    let damaged = || StoreError::Damaged(path.to_path_buf());
+    let mut stmt = conn.prepare("PRAGMA quick_check(1)").map_err(|e| classify(e, path))?;
+    let first: String = stmt.query_row([], |r| r.get(0)).map_err(|e| match classify(e, path) {
+        StoreError::Database(_) => damaged(),
+        other => other,
+    })?;
+    if first == "ok" { Ok(()) } else { Err(damaged()) }
+}
+
+/// Files of a PeerDesk database are for its owner only (on Unix).
+fn private_to_owner(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for file in [path.to_path_buf(), sibling(path, "-wal"), sibling(path, "-shm")] {
+            if let Ok(metadata) = std::fs::metadata(&file)
+                && metadata.permissions().mode() & 0o077 != 0
+            {
+                let _ = std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600));
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// `path` with `suffix` added to its name (`x.sqlite3-wal`).
+pub(super) fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Removes a database file with its write-ahead log, shared memory and lock.
+pub fn remove_database_files(path: &Path) {
+    for suffix in ["", "-wal", "-shm", ".lock"] {
+        let _ = std::fs::remove_file(sibling(path, suffix));
+    }
+}
+
+/// The store error for a failed file operation on `path`.
+pub(super) fn io_error(error: std::io::Error, path: &Path) -> StoreError {
+    match error.kind() {
+        ErrorKind::NotFound => StoreError::NoSuchFolder(path.to_path_buf()),
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => StoreError::ReadOnlyFile(path.to_path_buf()),
+        ErrorKind::StorageFull => StoreError::DiskFull,
+        _ => StoreError::Io(error.kind().to_string()),
+    }
+}
+
+/// The store error for an error of the database engine while opening or
+/// writing `path`.
+pub(super) fn classify(error: rusqlite::Error, path: &Path) -> StoreError {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotPeerDesk(path.to_path_buf()),
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged(path.to_path_buf()),
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => StoreError::Busy,
+        Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+        Some(ErrorCode::ReadOnly) => StoreError::ReadOnlyFile(path.to_path_buf()),
+        Some(ErrorCode::PermissionDenied) => StoreError::ReadOnlyFile(path.to_path_buf()),
+        Some(ErrorCode::CannotOpen) => match path.parent() {
+            Some(folder) if folder.as_os_str().is_empty() || folder.is_dir() => {
+                StoreError::ReadOnlyFile(path.to_path_buf())
+            }
+            _ => StoreError::NoSuchFolder(path.to_path_buf()),
+        },
+        _ => StoreError::from(error),
+    }
+}
