@@ -646,3 +646,36 @@ write-error-no-folder = The folder for { $path } does not exist. Choose another 
 write-error-not-a-file = { $path } is not an ordinary file; PeerDesk does not replace it. Choose another name.
 write-error-other = { $path } could not be written ({ $reason }).
 cli-batch-replaced = No new files were left behind; these existing files were already replaced: { $files }.
+
+# Backups, restore and check
+cli-backup = Writes a checked backup of the database (also while a window has it open)
+cli-backup-to = The file to write; without it, the backups folder beside the database
+cli-restore = Replaces the database's data with a backup; the current data is backed up first
+cli-restore-from = The backup to restore
+cli-check = Checks the database file fully and reports what is damaged
+cli-backup-done = Backup written and checked: { $path } ({ $size }).
+cli-restore-done = { $path } now holds the data of { $from }. The data as it was before is kept in { $before }. People erased since the backup was made: { $erased } erased again.
+cli-restore-damaged-done = { $path } now holds the data of { $from }. The damaged file was kept as { $aside }.
+cli-check-ok = { $path } is whole: the full check found no problems.
+cli-check-damaged = { $path } is damaged: the full check found { $count ->
+    [one] one problem
+   *[other] { $count } problems
+}.
+backup-newest = The newest checked backup is from { $when }: { $path }. Restore it in the window, or with: peerdesk restore --db "{ $db }" --from "{ $path }"
+backup-none = There is no backup of this file in its backups folder.
+menu-backups = Backups…
+backups-title = Backups
+backups-intro = Backups of this file are kept in { $folder }: the newest of each of the last 7 days, 4 weeks and 12 months. PeerDesk backs up when the window closes and every half hour while something changed, and checks every backup it writes.
+backups-checked = checked
+backups-restore = Restore…
+backups-now = Back up now
+restore-title = Restore a backup?
+restore-what = The data in { $file } will be replaced by the data of { $when }. What is in it now is backed up first, so you can go back to it. People erased since then stay erased.
+restore-confirm = Restore
+toast-backup-done = Backup written and checked: { $file }.
+toast-backup-failed = The backup failed and was not kept.
+toast-restored = The backup was restored. The data as it was before is kept in { $before }; people erased since then: { $erased } erased again.
+toast-restored-damaged = The newest backup was restored. The damaged file was kept as { $aside }.
+damaged-restore = Restore the backup of { $when }…
+damaged-restore-what = The damaged file is set aside (renamed, not deleted) and the backup of { $when } takes its place. Changes made after that backup are not in it.
+backup-newest-window = The newest checked backup is from { $when }.

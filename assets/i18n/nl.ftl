@@ -637,3 +637,36 @@ write-error-no-folder = De map voor { $path } bestaat niet. Kies een andere plek
 write-error-not-a-file = { $path } is geen gewoon bestand; PeerDesk vervangt het niet. Kies een andere naam.
 write-error-other = { $path } kon niet worden geschreven ({ $reason }).
 cli-batch-replaced = Er zijn geen nieuwe bestanden achtergebleven; deze bestaande bestanden waren al vervangen: { $files }.
+
+# Backups, restore and check
+cli-backup = Schrijft een gecontroleerde reservekopie van de database (ook als een venster hem open heeft)
+cli-backup-to = Het bestand om te schrijven; zonder deze optie de map backups naast de database
+cli-restore = Vervangt de gegevens van de database door een reservekopie; de huidige gegevens worden eerst gekopieerd
+cli-restore-from = De reservekopie om terug te zetten
+cli-check = Controleert het databasebestand volledig en meldt wat beschadigd is
+cli-backup-done = Reservekopie geschreven en gecontroleerd: { $path } ({ $size }).
+cli-restore-done = { $path } bevat nu de gegevens van { $from }. De gegevens van daarvoor staan in { $before }. Personen gewist sinds de reservekopie: { $erased } opnieuw gewist.
+cli-restore-damaged-done = { $path } bevat nu de gegevens van { $from }. Het beschadigde bestand is bewaard als { $aside }.
+cli-check-ok = { $path } is heel: de volledige controle vond geen problemen.
+cli-check-damaged = { $path } is beschadigd: de volledige controle vond { $count ->
+    [one] één probleem
+   *[other] { $count } problemen
+}.
+backup-newest = De nieuwste gecontroleerde reservekopie is van { $when }: { $path }. Zet hem terug in het venster, of met: peerdesk restore --db "{ $db }" --from "{ $path }"
+backup-none = Er is geen reservekopie van dit bestand in de map backups ernaast.
+menu-backups = Reservekopieën…
+backups-title = Reservekopieën
+backups-intro = Reservekopieën van dit bestand staan in { $folder }: de nieuwste van elk van de laatste 7 dagen, 4 weken en 12 maanden. PeerDesk maakt een reservekopie als het venster sluit en elk half uur als er iets veranderde, en controleert elke kopie die het schrijft.
+backups-checked = gecontroleerd
+backups-restore = Terugzetten…
+backups-now = Nu een reservekopie maken
+restore-title = Reservekopie terugzetten?
+restore-what = De gegevens in { $file } worden vervangen door die van { $when }. Wat er nu in staat wordt eerst gekopieerd, zodat je ernaar terug kunt. Personen die sindsdien zijn gewist, blijven gewist.
+restore-confirm = Terugzetten
+toast-backup-done = Reservekopie geschreven en gecontroleerd: { $file }.
+toast-backup-failed = De reservekopie is mislukt en niet bewaard.
+toast-restored = De reservekopie is teruggezet. De gegevens van daarvoor staan in { $before }; personen gewist sindsdien: { $erased } opnieuw gewist.
+toast-restored-damaged = De nieuwste reservekopie is teruggezet. Het beschadigde bestand is bewaard als { $aside }.
+damaged-restore = De reservekopie van { $when } terugzetten…
+damaged-restore-what = Het beschadigde bestand wordt opzij gezet (hernoemd, niet verwijderd) en de reservekopie van { $when } komt ervoor in de plaats. Wijzigingen van na die kopie staan er niet in.
+backup-newest-window = De nieuwste gecontroleerde reservekopie is van { $when }.

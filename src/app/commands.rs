@@ -37,6 +37,14 @@ pub enum AppCommand {
     OpenPath(PathBuf),
     /// Open a file to read only (another window writes to it).
     OpenReadOnly(PathBuf),
+    ShowBackups(bool),
+    BackUpNow,
+    /// Ask whether to restore this backup (`None`: the question was cancelled).
+    AskRestore(Option<crate::store::BackupEntry>),
+    Restore(PathBuf),
+    /// Ask (or stop asking) whether to restore a damaged file's newest backup.
+    ConfirmRestoreDamaged(bool),
+    RestoreDamaged,
     ShowAbout(bool),
     SaveDocument(DocumentRequest),
     SetDocumentLanguage(Language),
@@ -98,6 +106,7 @@ impl PeerDeskApp {
                     Some(undo) => self.toasts.success_with_undo(outcome.message, undo),
                     None => self.toasts.success(outcome.message),
                 }
+                self.note_change(outcome.changed);
                 self.reload(outcome.changed);
             }
             Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
@@ -131,6 +140,23 @@ impl PeerDeskApp {
             }
             AppCommand::OpenPath(path) => self.open(&path),
             AppCommand::OpenReadOnly(path) => self.open_read_only(&path),
+            AppCommand::ShowBackups(open) => {
+                self.backups = open.then(Default::default);
+                self.refresh_backups();
+            }
+            AppCommand::BackUpNow => self.back_up(true),
+            AppCommand::AskRestore(entry) => {
+                if let Some(dialog) = &mut self.backups {
+                    dialog.confirm = entry;
+                }
+            }
+            AppCommand::Restore(path) => self.restore(path),
+            AppCommand::ConfirmRestoreDamaged(confirming) => {
+                if let Some(offer) = &mut self.damaged_offer {
+                    offer.confirming = confirming;
+                }
+            }
+            AppCommand::RestoreDamaged => self.restore_damaged(),
             AppCommand::PickDatabase => {
                 let title = self.i18n.tr("menu-open-file");
                 if let Some(path) = self.file_dialogs.pick_database(&title) {

@@ -59,7 +59,12 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
         .unwrap_or_default();
     let is_demo = app.db.as_ref().is_some_and(|db| db.view.is_demo);
     let read_only = app.db.as_ref().is_some_and(|db| db.store.is_read_only());
-    let button = if is_demo { format!("{} ({})", file, i18n.tr("title-demo")) } else { file };
+    let has_database = app.db.is_some();
+    let button = match (is_demo, file.is_empty()) {
+        (true, _) => format!("{} ({})", file, i18n.tr("title-demo")),
+        (false, true) => i18n.tr("menu-database"),
+        (false, false) => file,
+    };
     let commands = app.commands.get_mut();
     if read_only {
         let colours = theme::palette(ui.visuals());
@@ -69,6 +74,9 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
     ui.menu_button(button, |ui| {
         super::welcome::open_database_buttons_ui(ui, i18n, commands);
         ui.separator();
+        if has_database && ui.button(i18n.tr("menu-backups")).clicked() {
+            commands.push(AppCommand::ShowBackups(true).into());
+        }
         if ui.button(i18n.tr("menu-about")).clicked() {
             commands.push(AppCommand::ShowAbout(true).into());
         }

@@ -4,6 +4,7 @@
 //! shows as a notification.
 
 mod about;
+mod backups;
 mod coached;
 mod commands;
 mod context;
@@ -106,6 +107,11 @@ pub struct PeerDeskApp {
     /// The file's change counter when it was last read (read-only windows
     /// reload when another window changed the file).
     seen_version: Option<i64>,
+    pub(crate) backup_clock: backups::BackupClock,
+    /// The Backups dialog, when open.
+    pub(crate) backups: Option<backups::BackupsDialog>,
+    /// A damaged file's newest checked backup, offered on the error screen.
+    pub(crate) damaged_offer: Option<backups::DamagedOffer>,
     pub(crate) tab: Tab,
     pub(crate) people: people::PeopleTab,
     pub(crate) settings: settings::SettingsTab,
@@ -146,6 +152,9 @@ impl PeerDeskApp {
             read_only_offer: None,
             new_file: None,
             seen_version: None,
+            backup_clock: Default::default(),
+            backups: None,
+            damaged_offer: None,
             people: people::PeopleTab::default(),
             settings: settings::SettingsTab::default(),
             groups: coached::GroupsTab::default(),
@@ -244,6 +253,7 @@ impl PeerDeskApp {
         if std::fs::symlink_metadata(path).is_err()
             && path.parent().is_none_or(|p| p.as_os_str().is_empty() || p.is_dir())
         {
+            self.back_up(false);
             self.db = None;
             self.open_error = None;
             self.new_file = Some(path.to_path_buf());
@@ -277,6 +287,9 @@ impl PeerDeskApp {
                     matches!(e, crate::store::StoreError::LockedBy(_) | crate::store::StoreError::ReadOnlyFile(_))
                         .then(|| path.to_path_buf());
                 self.show_open_error(store_error_text(&self.i18n, &e), offer);
+                if matches!(e, crate::store::StoreError::Damaged(_) | crate::store::StoreError::CannotUpgrade(_)) {
+                    self.offer_newest_backup(path, &e);
+                }
                 return;
             }
         };
@@ -293,7 +306,12 @@ impl PeerDeskApp {
                     self.prefs.last_database = Some(path.to_path_buf());
                 }
                 self.seen_version = db.store.data_version().ok();
+                // The window that closes backs up what changed in it.
+                self.back_up(false);
                 self.db = Some(db);
+                self.backup_clock = Default::default();
+                self.backups = None;
+                self.damaged_offer = None;
                 self.open_error = None;
                 self.read_only_offer = None;
                 self.new_file = None;
@@ -306,9 +324,10 @@ impl PeerDeskApp {
         }
     }
 
-    fn show_open_error(&mut self, text: String, read_only_offer: Option<PathBuf>) {
+    pub(crate) fn show_open_error(&mut self, text: String, read_only_offer: Option<PathBuf>) {
         self.open_error = Some(text);
         self.read_only_offer = read_only_offer;
+        self.damaged_offer = None;
     }
 
     /// A read-only window reads the file again when another window changed it.
@@ -335,8 +354,9 @@ impl PeerDeskApp {
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         if let Some(error) = &self.open_error {
-            let offer = self.read_only_offer.as_deref();
-            welcome::open_error_ui(ui, &self.i18n, error, offer, &self.paths, self.commands.get_mut());
+            let offers =
+                welcome::Offers { read_only: self.read_only_offer.as_deref(), damaged: self.damaged_offer.as_ref() };
+            welcome::open_error_ui(ui, &self.i18n, error, offers, &self.paths, self.commands.get_mut());
             return;
         }
         if self.db.is_none()
@@ -364,6 +384,23 @@ impl PeerDeskApp {
 
 impl eframe::App for PeerDeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.tab = self.tab;
+        eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
+    }
+
+    /// A window that closes backs up what changed.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.back_up(false);
+    }
+}
+
+impl PeerDeskApp {
+    /// One frame of the window.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         header::header_ui(ui, self);
         files::saved_file_ui(ui, &self.i18n, &mut self.saved_file);
@@ -373,6 +410,7 @@ impl eframe::App for PeerDeskApp {
         if self.about_open {
             about::about_ui(&ctx, self);
         }
+        backups::backups_ui(&ctx, self);
         let undo_label = self.i18n.tr("button-undo");
         if let Some(undo) = self.toasts.show_ui(&ctx, &undo_label) {
             self.commands.get_mut().push(undo);
@@ -383,16 +421,12 @@ impl eframe::App for PeerDeskApp {
             self.apply(command);
             ctx.request_repaint();
         }
+        self.back_up_when_due(&ctx);
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.prefs.tab = self.tab;
-        eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
     }
 }
 

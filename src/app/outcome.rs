@@ -20,6 +20,11 @@ impl Changed {
     pub const FILE: Changed = Changed(1 << 6);
     pub const EVERYTHING: Changed = Changed(u8::MAX);
 
+    /// True when nothing changed.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
     /// True when every part of `other` is in `self`.
     pub fn contains(self, other: Changed) -> bool {
         self.0 & other.0 == other.0

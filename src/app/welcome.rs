@@ -70,11 +70,19 @@ pub fn open_database_buttons_ui(ui: &mut Ui, i18n: &I18n, commands: &mut Vec<Com
 }
 
 /// The screen shown when the requested file cannot be opened.
+/// What the screen of an open error may offer besides opening another file.
+pub struct Offers<'a> {
+    /// Open the file read-only (another window writes to it).
+    pub read_only: Option<&'a std::path::Path>,
+    /// Restore a damaged file from its newest checked backup.
+    pub damaged: Option<&'a super::backups::DamagedOffer>,
+}
+
 pub fn open_error_ui(
     ui: &mut Ui,
     i18n: &I18n,
     error: &str,
-    read_only_offer: Option<&std::path::Path>,
+    offers: Offers<'_>,
     paths: &AppPaths,
     commands: &mut Vec<Command>,
 ) {
@@ -84,7 +92,11 @@ pub fn open_error_ui(
         ui.add_space(theme::GAP);
         ui.label(error);
         ui.add_space(theme::SECTION_GAP);
-        if let Some(path) = read_only_offer {
+        if let Some(offer) = offers.damaged {
+            super::backups::damaged_offer_ui(ui, i18n, offer, commands);
+            ui.add_space(theme::SECTION_GAP);
+        }
+        if let Some(path) = offers.read_only {
             choice_ui(
                 ui,
                 &i18n.tr("open-read-only"),

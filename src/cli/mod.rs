@@ -2,6 +2,7 @@
 //! demo data. Help and messages follow `--lang` (or the system language).
 
 mod export;
+mod safety;
 
 use crate::i18n::{Arg, I18n, Language};
 use crate::ops::demo::{DemoOptions, write_demo_file};
@@ -34,6 +35,20 @@ pub enum CliCommand {
         #[arg(long, default_value_t = 300, value_name = "N")]
         people: usize,
     },
+    /// Writes a checked backup of the database.
+    Backup {
+        /// The file to write; without it, the backups folder beside the database.
+        #[arg(long, value_name = "FILE")]
+        to: Option<PathBuf>,
+    },
+    /// Replaces the database's data with a backup; the current data is backed up first.
+    Restore {
+        /// The backup to restore.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
+    /// Checks the database file fully and reports what is damaged.
+    Check,
     /// Writes documents: schedules, cost statements, invoices, calendar files.
     Export {
         #[command(subcommand)]
@@ -136,6 +151,13 @@ pub fn command(i18n: &I18n) -> clap::Command {
         .mut_subcommand("demo", |c| {
             c.about(i18n.tr("cli-demo")).mut_arg("people", |a| a.help(i18n.tr("cli-demo-people")))
         })
+        .mut_subcommand("backup", |c| {
+            c.about(i18n.tr("cli-backup")).mut_arg("to", |a| a.help(i18n.tr("cli-backup-to")))
+        })
+        .mut_subcommand("restore", |c| {
+            c.about(i18n.tr("cli-restore")).mut_arg("from", |a| a.help(i18n.tr("cli-restore-from")))
+        })
+        .mut_subcommand("check", |c| c.about(i18n.tr("cli-check")))
 }
 
 /// Reads the command line and runs a headless command, or says to open the
@@ -162,6 +184,9 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
             let language = cli.lang.unwrap_or(i18n.language());
             crate::cli::export::run(what, cli.db, language, &i18n)
         }
+        Some(CliCommand::Backup { to }) => safety::backup(&i18n, cli.db, to),
+        Some(CliCommand::Restore { from }) => safety::restore(&i18n, cli.db, &from),
+        Some(CliCommand::Check) => safety::check(&i18n, cli.db),
         Some(CliCommand::Demo { people }) => {
             let path = match cli.db {
                 Some(path) => path,

@@ -66,6 +66,9 @@ pub struct Person {
     pub languages: Vec<String>,
     pub roles: Vec<RoleAssignment>,
     pub active: bool,
+    /// The stored record's version: it grows with every save, so that a save
+    /// made from an older version is refused instead of overwriting.
+    pub version: i64,
 }
 
 impl Person {
@@ -88,6 +91,7 @@ impl Person {
             languages: self.languages.clone(),
             roles: self.roles.clone(),
             active: self.active,
+            version: Some(self.version),
         }
     }
 }
@@ -106,6 +110,10 @@ pub struct PersonDraft {
     pub languages: Vec<String>,
     pub roles: Vec<RoleAssignment>,
     pub active: bool,
+    /// The version of the stored person this draft was made from; `None`
+    /// for a new person.
+    #[serde(default)]
+    pub version: Option<i64>,
 }
 
 impl Default for PersonDraft {
@@ -122,6 +130,7 @@ impl Default for PersonDraft {
             languages: Vec::new(),
             roles: Vec::new(),
             active: true,
+            version: None,
         }
     }
 }

@@ -29,6 +29,12 @@ fn group_thousands(n: i64, separator: char) -> String {
     out
 }
 
+/// A file's size, rounded up to whole kilobytes: `1.250 kB` / `1,250 kB`.
+pub fn file_size(language: Language, bytes: u64) -> String {
+    let kilobytes = i64::try_from(bytes.div_ceil(1024)).unwrap_or(i64::MAX);
+    format!("{} kB", number(language, kilobytes))
+}
+
 /// An amount without the currency sign, as typed in a form: `937,50` / `937.50`.
 pub fn amount(language: Language, money: Money) -> String {
     let cents = money.cents();

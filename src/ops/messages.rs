@@ -14,7 +14,9 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Missing(p) => i18n.tr_args("error-missing", &[("path", path(p))]),
         StoreError::Exists(p) => i18n.tr_args("error-exists", &[("path", path(p))]),
         StoreError::EmptyFile(p) => i18n.tr_args("error-empty-file", &[("path", path(p))]),
-        StoreError::Damaged(p) => i18n.tr_args("error-damaged", &[("path", path(p))]),
+        StoreError::Damaged(p) => {
+            format!("{} {}", i18n.tr_args("error-damaged", &[("path", path(p))]), newest_backup_text(i18n, p))
+        }
         StoreError::CannotUpgrade(p) => i18n.tr_args("error-cannot-upgrade", &[("path", path(p))]),
         StoreError::ReadOnlyFile(p) => i18n.tr_args("error-read-only-file", &[("path", path(p))]),
         StoreError::ReadOnly => i18n.tr("error-read-only"),
@@ -49,6 +51,22 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
             &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],
         ),
         StoreError::Database(e) => i18n.tr_args("error-database", &[("code", Arg::from(e.code()))]),
+    }
+}
+
+/// Names the newest backup of the database at `db` and how to restore it,
+/// or says there is none.
+pub fn newest_backup_text(i18n: &I18n, db: &std::path::Path) -> String {
+    match crate::store::list_backups(db).into_iter().find(|b| crate::store::verify_backup(&b.path).is_ok()) {
+        Some(backup) => i18n.tr_args(
+            "backup-newest",
+            &[
+                ("when", Arg::from(crate::i18n::format::date_time(i18n.language(), backup.made_at))),
+                ("path", Arg::from(backup.path.display().to_string())),
+                ("db", Arg::from(db.display().to_string())),
+            ],
+        ),
+        None => i18n.tr("backup-none"),
     }
 }
 

@@ -101,24 +101,21 @@ impl Store {
         }
     }
 
-    /// Runs SQLite's full integrity check: `Ok(())` or the problems found
-    /// (at most a hundred).
-    pub fn integrity_check(&self) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check(100)")?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
-        let found = rows.collect::<rusqlite::Result<Vec<String>>>()?;
-        Ok(found.into_iter().filter(|line| line != "ok").collect())
-    }
-
-    fn set_up(mut conn: Connection, path: &Path, access: Access) -> Result<Store> {
+    fn set_up(conn: Connection, path: &Path, access: Access) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
             .map_err(|e| classify(e, path))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
-        super::migrate(&mut conn, path)?;
-        Ok(Store { conn, path: path.to_path_buf(), clock: crate::clock::now, access })
+        let mut store = Store { conn, path: path.to_path_buf(), clock: crate::clock::now, access };
+        let version = store.schema_version()?;
+        if (1..migrations::latest_version()).contains(&version) && matches!(store.access, Access::Write(_)) {
+            // An upgrade changes the file for good: a checked backup comes first.
+            store.back_up(super::BackupReason::BeforeUpgrade, crate::domain::backups::BackupPolicy::default())?;
+        }
+        super::migrate(&mut store.conn, path)?;
+        Ok(store)
     }
 
     /// A database in memory, for tests and previews.
@@ -131,7 +128,7 @@ fn now_text() -> String {
     crate::clock::now().format(DATE_TIME).to_string()
 }
 
-fn connect(path: &Path, mode: OpenFlags) -> Result<Connection> {
+pub(super) fn connect(path: &Path, mode: OpenFlags) -> Result<Connection> {
     Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|e| classify(e, path))
 }
 
@@ -145,7 +142,7 @@ fn check_folder(path: &Path) -> Result<()> {
 
 /// What can be said about a file before SQLite opens it: it exists, it is
 /// a regular file, it is not empty and it starts like a SQLite file.
-fn preflight(path: &Path) -> Result<()> {
+pub(super) fn preflight(path: &Path) -> Result<()> {
     check_folder(path)?;
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,

@@ -2,6 +2,7 @@
 //! every user operation runs in one transaction that commits whole or not at
 //! all.
 
+mod backup;
 mod coached;
 mod file;
 mod finance;
@@ -12,6 +13,7 @@ pub mod migrations;
 mod people;
 mod settings;
 
+pub use backup::{BackupEntry, BackupReason, Restored, backups_folder, list_backups, replace_damaged, verify_backup};
 pub use coached::{AttendanceMark, NewGroup};
 pub use file::remove_database_files;
 pub use lock::{Holder, lock_path};
@@ -172,6 +174,11 @@ impl<'a> std::ops::Deref for Tx<'a> {
 }
 
 impl Store {
+    /// Sets where the store's times come from (a fixed clock in tests).
+    pub fn set_clock(&mut self, clock: fn() -> chrono::NaiveDateTime) {
+        self.clock = clock;
+    }
+
     /// The file this store reads and writes.
     pub fn path(&self) -> &Path {
         &self.path

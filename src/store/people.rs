@@ -17,7 +17,7 @@ pub enum DeleteOutcome {
 
 const SELECT_PEOPLE: &str = "
     SELECT p.id, p.name, p.email, p.phone, p.organisation, p.department,
-           p.position_id, p.career_phase_id, p.active
+           p.position_id, p.career_phase_id, p.active, p.row_version
     FROM people p";
 
 impl Store {
@@ -73,11 +73,16 @@ impl Store {
     /// them (groups, cases, circles of later modules).
     pub fn delete_person(&mut self, id: PersonId) -> Result<DeleteOutcome> {
         self.transact(|tx| {
+            let created_at: Option<String> =
+                tx.query_row("SELECT created_at FROM people WHERE id = ?1", [id.0], |r| r.get(0)).optional()?;
+            let Some(created_at) = created_at else { return Err(StoreError::NotFound("person")) };
             tx.execute("SAVEPOINT delete_person", [])?;
             match tx.execute("DELETE FROM people WHERE id = ?1", [id.0]) {
                 Ok(0) => Err(StoreError::NotFound("person")),
                 Ok(_) => {
                     tx.execute("RELEASE delete_person", [])?;
+                    // A restored backup erases the person again.
+                    super::backup::journal_erasure(tx, id.0, &created_at, tx.stamp())?;
                     Ok(DeleteOutcome::Deleted)
                 }
                 Err(e) if is_foreign_key_refusal(&e) => {
@@ -95,6 +100,20 @@ impl Store {
     }
 }
 
+/// Strips a person of everything that identifies them, keeping only the
+/// row other records refer to.
+pub(super) fn anonymise(conn: &Connection, id: i64, stamp: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE people SET name = '—', email = '', phone = '', organisation = '', department = '',
+                position_id = NULL, career_phase_id = NULL, active = 0, updated_at = ?2,
+                row_version = row_version + 1
+         WHERE id = ?1",
+        params![id, stamp],
+    )?;
+    conn.execute("DELETE FROM person_languages WHERE person_id = ?1", [id])?;
+    Ok(())
+}
+
 fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {
     let conn: &Connection = tx;
     let d = draft.trimmed();
@@ -104,14 +123,19 @@ fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {
         [&d.name, &d.email, &d.phone, &d.organisation, &d.department, &position, &career_phase, &d.active, &tx.stamp()];
     let id = match d.id {
         Some(id) => {
+            // A draft made from an older version than the stored one changes
+            // nothing: the save is refused instead of overwriting.
             let changed = conn.execute(
                 "UPDATE people SET name = ?2, email = ?3, phone = ?4, organisation = ?5, department = ?6,
-                        position_id = ?7, career_phase_id = ?8, active = ?9, updated_at = ?10
-                 WHERE id = ?1",
-                params_from_iter(std::iter::once(&id.0 as &dyn ToSql).chain(fields)),
+                        position_id = ?7, career_phase_id = ?8, active = ?9, updated_at = ?10,
+                        row_version = row_version + 1
+                 WHERE id = ?1 AND (?11 IS NULL OR row_version = ?11)",
+                params_from_iter(std::iter::once(&id.0 as &dyn ToSql).chain(fields).chain([&d.version as &dyn ToSql])),
             )?;
             if changed == 0 {
-                return Err(StoreError::NotFound("person"));
+                let exists: bool =
+                    conn.query_row("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)", [id.0], |r| r.get(0))?;
+                return Err(if exists { StoreError::Conflict("person") } else { StoreError::NotFound("person") });
             }
             conn.execute("DELETE FROM person_roles WHERE person_id = ?1", [id.0])?;
             conn.execute("DELETE FROM person_languages WHERE person_id = ?1", [id.0])?;
@@ -154,6 +178,7 @@ fn row_to_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
         languages: Vec::new(),
         roles: Vec::new(),
         active: row.get(8)?,
+        version: row.get(9)?,
     })
 }
 

@@ -281,6 +281,7 @@ pub fn demo_people(options: &DemoOptions, items: &[ListItem]) -> Vec<PersonDraft
             languages,
             roles,
             active: !rng.chance(4),
+            version: None,
         });
     }
     people

@@ -1,0 +1,92 @@
+//! `peerdesk backup`, `restore` and `check`: backups that are checked, a
+//! restore that keeps what it replaces, and the full check of a file.
+
+use super::{CliError, Outcome};
+use crate::domain::backups::BackupPolicy;
+use crate::i18n::{Arg, I18n};
+use crate::ops::messages::store_error_text;
+use crate::store::{BackupReason, Store, StoreError};
+use std::path::{Path, PathBuf};
+
+fn database(i18n: &I18n, db: Option<PathBuf>) -> Result<PathBuf, CliError> {
+    let path = db.unwrap_or_else(|| crate::paths::AppPaths::platform().default_db());
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Err(CliError::Message(
+            i18n.tr_args("cli-no-database", &[("path", Arg::from(path.display().to_string()))]),
+        ));
+    }
+    Ok(path)
+}
+
+fn failed(i18n: &I18n) -> impl Fn(StoreError) -> CliError + '_ {
+    |e| CliError::Message(store_error_text(i18n, &e))
+}
+
+fn shown(path: &Path) -> Arg {
+    Arg::from(path.display().to_string())
+}
+
+/// Writes a checked backup into the backups folder, or to `to`.
+pub fn backup(i18n: &I18n, db: Option<PathBuf>, to: Option<PathBuf>) -> Result<Outcome, CliError> {
+    let path = database(i18n, db)?;
+    // Reading is enough, so a backup can be made while a window has the file open.
+    let store = Store::open_read_only(&path).map_err(failed(i18n))?;
+    let target = match to {
+        Some(to) => {
+            store.back_up_to(&to).map_err(failed(i18n))?;
+            to
+        }
+        None => store.back_up(BackupReason::Regular, BackupPolicy::default()).map_err(failed(i18n))?,
+    };
+    let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
+    Ok(Outcome::Done(i18n.tr_args(
+        "cli-backup-done",
+        &[("path", shown(&target)), ("size", Arg::from(crate::i18n::format::file_size(i18n.language(), bytes)))],
+    )))
+}
+
+/// Replaces the database's data with the backup at `from`; a damaged
+/// database is set aside and replaced whole.
+pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome, CliError> {
+    let path = database(i18n, db)?;
+    crate::store::verify_backup(from).map_err(failed(i18n))?;
+    match Store::open(&path) {
+        Ok(mut store) => {
+            let restored = store.restore_from(from, BackupPolicy::default()).map_err(failed(i18n))?;
+            Ok(Outcome::Done(i18n.tr_args(
+                "cli-restore-done",
+                &[
+                    ("path", shown(&path)),
+                    ("from", shown(from)),
+                    ("before", shown(&restored.before)),
+                    ("erased", Arg::from(restored.erased_again)),
+                ],
+            )))
+        }
+        Err(StoreError::Damaged(_)) | Err(StoreError::CannotUpgrade(_)) => {
+            let aside = crate::store::replace_damaged(&path, from, crate::clock::now()).map_err(failed(i18n))?;
+            Ok(Outcome::Done(i18n.tr_args(
+                "cli-restore-damaged-done",
+                &[("path", shown(&path)), ("from", shown(from)), ("aside", shown(&aside))],
+            )))
+        }
+        Err(e) => Err(failed(i18n)(e)),
+    }
+}
+
+/// Runs the full check of the file and reports: success when it is whole.
+pub fn check(i18n: &I18n, db: Option<PathBuf>) -> Result<Outcome, CliError> {
+    let path = database(i18n, db)?;
+    let problems = Store::check_file(&path).map_err(failed(i18n))?;
+    if problems.is_empty() {
+        return Ok(Outcome::Done(i18n.tr_args("cli-check-ok", &[("path", shown(&path))])));
+    }
+    let mut text = i18n.tr_args("cli-check-damaged", &[("path", shown(&path)), ("count", Arg::from(problems.len()))]);
+    for problem in problems.iter().take(10) {
+        text.push_str("\n  ");
+        text.push_str(problem);
+    }
+    text.push('\n');
+    text.push_str(&crate::ops::messages::newest_backup_text(i18n, &path));
+    Err(CliError::Message(text))
+}

@@ -1,0 +1,304 @@
+//! Backups that are checked and can be restored. A backup is written with
+//! SQLite's `VACUUM INTO` (never a file copy of a live database), opened
+//! again and fully checked; one that fails its check is removed and
+//! reported. Backups live in a `backups` folder beside the database, named
+//! after it and the moment they were made, and are thinned out by the
+//! rotation rule of [`crate::domain::backups`].
+//!
+//! Erasure survives restore: every person erased is recorded by id and
+//! creation time (never by name) in the erasure journal, and a restore
+//! applies the current journal to the restored data again.
+
+use super::file::{self, sibling};
+use super::lock::{Holder, WriterLock};
+use super::{APPLICATION_ID, DATE_TIME, Result, Store, StoreError, migrations};
+use crate::domain::backups::{BackupPolicy, backups_to_keep};
+use chrono::NaiveDateTime;
+use rusqlite::{Connection, OpenFlags, params};
+use std::path::{Path, PathBuf};
+
+/// How backup file names carry the moment they were made.
+const NAME_TIME: &str = "%Y-%m-%d-%H%M%S";
+
+/// One backup file of a database.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BackupEntry {
+    pub path: PathBuf,
+    pub made_at: NaiveDateTime,
+    pub bytes: u64,
+}
+
+/// Why a backup was made; part of its file name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BackupReason {
+    /// On request, when the window closes, or every half hour with changes.
+    Regular,
+    BeforeUpgrade,
+    BeforeRestore,
+}
+
+impl BackupReason {
+    fn suffix(self) -> &'static str {
+        match self {
+            BackupReason::Regular => "",
+            BackupReason::BeforeUpgrade => "-before-upgrade",
+            BackupReason::BeforeRestore => "-before-restore",
+        }
+    }
+}
+
+/// The folder the backups of the database at `db` go to.
+pub fn backups_folder(db: &Path) -> PathBuf {
+    db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("backups")
+}
+
+/// The backups of the database at `db`, newest first.
+pub fn list_backups(db: &Path) -> Vec<BackupEntry> {
+    let Some(stem) = db.file_stem().map(|s| s.to_string_lossy().into_owned()) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(backups_folder(db)) else { return Vec::new() };
+    let mut found: Vec<BackupEntry> = entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rest = name.strip_prefix(&stem)?.strip_prefix('-')?.strip_suffix(".sqlite3")?;
+            let made_at = NaiveDateTime::parse_from_str(rest.get(..17)?, NAME_TIME).ok()?;
+            let metadata = entry.metadata().ok().filter(|m| m.is_file())?;
+            Some(BackupEntry { path: entry.path(), made_at, bytes: metadata.len() })
+        })
+        .collect();
+    found.sort_by(|a, b| b.made_at.cmp(&a.made_at).then(b.path.cmp(&a.path)));
+    found
+}
+
+/// Opens the backup at `path` and checks it fully: it must be a whole,
+/// undamaged PeerDesk database this version can read.
+pub fn verify_backup(path: &Path) -> Result<()> {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| file::classify(e, path))?;
+    let damaged = || StoreError::Damaged(path.to_path_buf());
+    let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| damaged())?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| damaged())?;
+    if app_id != APPLICATION_ID || version < 1 {
+        return Err(StoreError::NotPeerDesk(path.to_path_buf()));
+    }
+    if version > migrations::latest_version() {
+        return Err(StoreError::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            known: migrations::latest_version(),
+        });
+    }
+    let result: String = conn.query_row("PRAGMA integrity_check(1)", [], |r| r.get(0)).map_err(|_| damaged())?;
+    if result == "ok" { Ok(()) } else { Err(damaged()) }
+}
+
+impl Store {
+    /// Writes a checked backup into the backups folder, then thins out the
+    /// older ones by `policy`. Returns the new backup's file.
+    pub fn back_up(&self, reason: BackupReason, policy: BackupPolicy) -> Result<PathBuf> {
+        let folder = backups_folder(&self.path);
+        crate::paths::create_private_dir(&folder).map_err(|e| file::io_error(e, &folder))?;
+        let stem = self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let moment = (self.clock)().format(NAME_TIME);
+        let mut target = folder.join(format!("{stem}-{moment}{}.sqlite3", reason.suffix()));
+        for n in 2.. {
+            if std::fs::symlink_metadata(&target).is_err() {
+                break;
+            }
+            target = folder.join(format!("{stem}-{moment}{}-{n}.sqlite3", reason.suffix()));
+        }
+        self.back_up_to(&target)?;
+        rotate(&self.path, policy, &target);
+        Ok(target)
+    }
+
+    /// Writes a checked backup to `target`, which must not exist. Returns
+    /// its size in bytes.
+    pub fn back_up_to(&self, target: &Path) -> Result<u64> {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        options.open(target).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => StoreError::Exists(target.to_path_buf()),
+            _ => file::io_error(e, target),
+        })?;
+        let written = (|| {
+            let text = target.to_string_lossy();
+            let read_only = self.is_read_only();
+            if read_only {
+                self.conn.pragma_update(None, "query_only", "OFF")?;
+            }
+            let result = self.conn.execute("VACUUM INTO ?1", [text.as_ref()]);
+            if read_only {
+                self.conn.pragma_update(None, "query_only", "ON")?;
+            }
+            result.map(|_| ())
+        })()
+        .map_err(|e| file::classify(e, target))
+        .and_then(|()| verify_backup(target));
+        match written {
+            Ok(()) => Ok(std::fs::metadata(target).map(|m| m.len()).unwrap_or(0)),
+            Err(e) => {
+                let _ = std::fs::remove_file(target);
+                Err(e)
+            }
+        }
+    }
+
+    /// Replaces this database's data with the backup at `backup`: the
+    /// backup is checked first, the current data is backed up, and people
+    /// erased since the backup was made are erased again. Returns how many
+    /// erasures were applied again.
+    pub fn restore_from(&mut self, backup: &Path, policy: BackupPolicy) -> Result<Restored> {
+        if self.is_read_only() {
+            return Err(StoreError::ReadOnly);
+        }
+        verify_backup(backup)?;
+        let before = self.back_up(BackupReason::BeforeRestore, policy)?;
+        let journal = read_journal(&self.conn)?;
+        let path = self.path.clone();
+        self.conn
+            .restore(rusqlite::MAIN_DB, backup, None::<fn(rusqlite::backup::Progress)>)
+            .map_err(|e| file::classify(e, &path))?;
+        self.conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
+            .map_err(|e| file::classify(e, &path))?;
+        super::migrate(&mut self.conn, &path)?;
+        let erased_again = self.transact(|tx| {
+            let mut applied = 0;
+            for erasure in &journal {
+                applied += apply_erasure(tx, erasure)?;
+            }
+            Ok(applied)
+        })?;
+        Ok(Restored { before, erased_again })
+    }
+
+    /// Runs the full integrity check of the file at `path`, also when it is
+    /// damaged, without writing to it: the problems found (at most a
+    /// hundred), none when the file is whole.
+    pub fn check_file(path: &Path) -> Result<Vec<String>> {
+        file::preflight(path)?;
+        let conn = file::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let app_id: i64 =
+            conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| file::classify(e, path))?;
+        if app_id != APPLICATION_ID {
+            return Err(StoreError::NotPeerDesk(path.to_path_buf()));
+        }
+        let mut stmt = conn.prepare("PRAGMA integrity_check(100)").map_err(|e| file::classify(e, path))?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(|e| file::classify(e, path))?;
+        let found = rows.collect::<rusqlite::Result<Vec<String>>>().map_err(|e| file::classify(e, path))?;
+        Ok(found.into_iter().filter(|line| line != "ok").collect())
+    }
+}
+
+/// What a restore did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// The backup of the data as it was before the restore.
+    pub before: PathBuf,
+    /// How many people erased since the backup was made were erased again.
+    pub erased_again: usize,
+}
+
+impl Store {}
+
+/// Replaces a damaged database file with the backup at `backup`. The
+/// damaged file is kept beside it (renamed, with its log), never deleted.
+/// Returns where the damaged file was put.
+pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime) -> Result<PathBuf> {
+    verify_backup(backup)?;
+    let lock = WriterLock::acquire(db, &Holder::me(now.format(DATE_TIME).to_string()))?;
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let aside = db.with_file_name(format!("{stem}-damaged-{}.sqlite3", now.format(NAME_TIME)));
+    if std::fs::symlink_metadata(&aside).is_ok() {
+        return Err(StoreError::Exists(aside));
+    }
+    let io = |e| file::io_error(e, db);
+    std::fs::rename(db, &aside).map_err(io)?;
+    for suffix in ["-wal", "-shm"] {
+        if std::fs::symlink_metadata(sibling(db, suffix)).is_ok() {
+            std::fs::rename(sibling(db, suffix), sibling(&aside, suffix)).map_err(io)?;
+        }
+    }
+    // The backup is a closed, checked file: a copy of it is the database.
+    std::fs::copy(backup, db).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(db, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
+    }
+    drop(lock);
+    Ok(aside)
+}
+
+/// Removes the backups of `db` the rotation rule does not keep; `newest`,
+/// just written, always stays.
+fn rotate(db: &Path, policy: BackupPolicy, newest: &Path) {
+    let mut backups = list_backups(db);
+    // The one just written counts as the newest of its second.
+    if let Some(index) = backups.iter().position(|b| b.path == newest) {
+        let entry = backups.remove(index);
+        backups.insert(0, entry);
+    }
+    let made: Vec<NaiveDateTime> = backups.iter().map(|b| b.made_at).collect();
+    for (backup, keep) in backups.iter().zip(backups_to_keep(&made, policy)) {
+        if !keep && backup.path != newest {
+            let _ = std::fs::remove_file(&backup.path);
+        }
+    }
+}
+
+/// One entry of the erasure journal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Erasure {
+    record_id: i64,
+    created_at: String,
+    erased_at: String,
+}
+
+fn read_journal(conn: &Connection) -> Result<Vec<Erasure>> {
+    let mut stmt = conn.prepare("SELECT record_id, created_at, erased_at FROM erasures WHERE kind = 'person'")?;
+    let rows =
+        stmt.query_map([], |r| Ok(Erasure { record_id: r.get(0)?, created_at: r.get(1)?, erased_at: r.get(2)? }))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+}
+
+/// Records that the person `id` (created at `created_at`) was erased.
+pub(super) fn journal_erasure(conn: &Connection, id: i64, created_at: &str, erased_at: &str) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO erasures (kind, record_id, created_at, erased_at) VALUES ('person', ?1, ?2, ?3)",
+        params![id, created_at, erased_at],
+    )?;
+    Ok(())
+}
+
+/// Erases the journal's person again in restored data: deleted when nothing
+/// refers to them, otherwise stripped of everything that identifies them.
+/// Returns 1 when the restored data still held the person.
+fn apply_erasure(conn: &Connection, erasure: &Erasure) -> Result<usize> {
+    journal_erasure(conn, erasure.record_id, &erasure.created_at, &erasure.erased_at)?;
+    let matches = "id = ?1 AND created_at = ?2";
+    let present: bool = conn.query_row(
+        &format!("SELECT EXISTS (SELECT 1 FROM people WHERE {matches})"),
+        params![erasure.record_id, erasure.created_at],
+        |r| r.get(0),
+    )?;
+    if !present {
+        return Ok(0);
+    }
+    conn.execute("SAVEPOINT erase_again", [])?;
+    match conn.execute(&format!("DELETE FROM people WHERE {matches}"), params![erasure.record_id, erasure.created_at]) {
+        Ok(_) => {
+            conn.execute("RELEASE erase_again", [])?;
+        }
+        Err(e) if super::is_foreign_key_refusal(&e) => {
+            conn.execute("ROLLBACK TO erase_again", [])?;
+            conn.execute("RELEASE erase_again", [])?;
+            super::people::anonymise(conn, erasure.record_id, &erasure.erased_at)?;
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(1)
+}
