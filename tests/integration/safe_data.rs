@@ -30,6 +30,21 @@ fn peerdesk() -> std::process::Command {
     command
 }
 
+/// Overwrites three pages in the middle of the database at `path` (after
+/// folding its log into it, so that the damage is all there is) and
+/// returns the damaged bytes.
+fn damage(path: &Path) -> Vec<u8> {
+    {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut bytes = std::fs::read(path).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    bytes[middle..middle + 3 * 4096].fill(0x5a);
+    std::fs::write(path, &bytes).unwrap();
+    bytes
+}
+
 #[test]
 fn a_zero_byte_file_is_refused_everywhere_and_stays_empty() {
     let dir = TempDir::new().unwrap();
@@ -161,18 +176,7 @@ fn a_damaged_file_is_refused_and_left_as_it_is() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("damaged.sqlite3");
     common::demo_database(&path);
-    {
-        // Fold the log into the file, so that the damage below is all there is.
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
-    }
-    let mut bytes = std::fs::read(&path).unwrap();
-    let page = 4096;
-    let pages = bytes.len() / page;
-    for byte in &mut bytes[(pages / 2) * page..(pages / 2 + 3) * page] {
-        *byte = 0x5a;
-    }
-    std::fs::write(&path, &bytes).unwrap();
+    let bytes = damage(&path);
     for result in [Store::open(&path).err(), Store::open_read_only(&path).err()] {
         assert!(matches!(result, Some(StoreError::Damaged(_))), "{result:?}");
     }
@@ -409,14 +413,7 @@ fn backup_check_and_restore_on_the_command_line() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("is heel"));
 
     // Damage the database, then restore it from the copy.
-    {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
-    }
-    let mut bytes = std::fs::read(&db).unwrap();
-    let middle = bytes.len() / 2 / 4096 * 4096;
-    bytes[middle..middle + 3 * 4096].fill(0x5a);
-    std::fs::write(&db, &bytes).unwrap();
+    let bytes = damage(&db);
     assert!(!peerdesk().args(["check", "--db"]).arg(&db).status().unwrap().success());
     let output = peerdesk().args(["restore", "--db"]).arg(&db).arg("--from").arg(&copy).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -496,14 +493,7 @@ fn a_damaged_file_is_restored_from_its_newest_backup_in_two_clicks() {
     let db = dir.join("demo.sqlite3");
     common::demo_database(&db);
     backup_at(&db, "2026-11-21-170000");
-    {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
-    }
-    let mut bytes = std::fs::read(&db).unwrap();
-    let middle = bytes.len() / 2 / 4096 * 4096;
-    bytes[middle..middle + 3 * 4096].fill(0x5a);
-    std::fs::write(&db, &bytes).unwrap();
+    let bytes = damage(&db);
 
     let mut harness = window(&dir, &db, Language::Dutch);
     harness.get_by_label_contains("is beschadigd en kan niet veilig worden gelezen");
