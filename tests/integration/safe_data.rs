@@ -413,7 +413,7 @@ fn backup_check_and_restore_on_the_command_line() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("is heel"));
 
     // Damage the database, then restore it from the copy.
-    let bytes = damage(&db);
+    damage(&db);
     assert!(!peerdesk().args(["check", "--db"]).arg(&db).status().unwrap().success());
     let output = peerdesk().args(["restore", "--db"]).arg(&db).arg("--from").arg(&copy).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
