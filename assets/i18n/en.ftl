@@ -679,3 +679,5 @@ toast-restored-damaged = The newest backup was restored. The damaged file was ke
 damaged-restore = Restore the backup of { $when }…
 damaged-restore-what = The damaged file is set aside (renamed, not deleted) and the backup of { $when } takes its place. Changes made after that backup are not in it.
 backup-newest-window = The newest checked backup is from { $when }.
+read-only-free = The other window has closed this file. You can now open it for changes.
+read-only-open-for-changes = Open for changes

@@ -670,3 +670,5 @@ toast-restored-damaged = De nieuwste reservekopie is teruggezet. Het beschadigde
 damaged-restore = De reservekopie van { $when } terugzetten…
 damaged-restore-what = Het beschadigde bestand wordt opzij gezet (hernoemd, niet verwijderd) en de reservekopie van { $when } komt ervoor in de plaats. Wijzigingen van na die kopie staan er niet in.
 backup-newest-window = De nieuwste gecontroleerde reservekopie is van { $when }.
+read-only-free = Het andere venster heeft dit bestand gesloten. Je kunt het nu openen om te wijzigen.
+read-only-open-for-changes = Openen om te wijzigen

@@ -24,6 +24,8 @@ pub struct Cx<'a> {
     pub document_language: Language,
     /// The batch print running now, if any.
     pub batch: Option<BatchProgress>,
+    /// The file is open read-only: actions that change data are disabled.
+    pub read_only: bool,
     commands: &'a RefCell<Vec<Command>>,
 }
 
@@ -36,7 +38,12 @@ impl<'a> Cx<'a> {
         document_language: Language,
         commands: &'a RefCell<Vec<Command>>,
     ) -> Self {
-        Cx { view, i18n, today, document_language, batch: None, commands }
+        Cx { view, i18n, today, document_language, batch: None, read_only: false, commands }
+    }
+
+    /// True when actions that change data may be offered.
+    pub fn writable(&self) -> bool {
+        !self.read_only
     }
 
     /// Records what the user asked for; it is applied after the frame.

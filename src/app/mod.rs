@@ -107,6 +107,8 @@ pub struct PeerDeskApp {
     /// The file's change counter when it was last read (read-only windows
     /// reload when another window changed the file).
     seen_version: Option<i64>,
+    /// A read-only window's file has no writer any more.
+    writer_gone: bool,
     pub(crate) backup_clock: backups::BackupClock,
     /// The Backups dialog, when open.
     pub(crate) backups: Option<backups::BackupsDialog>,
@@ -152,6 +154,7 @@ impl PeerDeskApp {
             read_only_offer: None,
             new_file: None,
             seen_version: None,
+            writer_gone: false,
             backup_clock: Default::default(),
             backups: None,
             damaged_offer: None,
@@ -337,6 +340,7 @@ impl PeerDeskApp {
             return;
         }
         ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        self.writer_gone = crate::store::writer_lock_is_free(db.store.path());
         let version = db.store.data_version().ok();
         if version != self.seen_version {
             self.seen_version = version;
@@ -373,6 +377,10 @@ impl PeerDeskApp {
         }
         let mut cx = Cx::new(&db.view, &self.i18n, self.today(), self.document_language(), &self.commands);
         cx.batch = self.batch.as_ref().map(|b| BatchProgress { done: b.done(), total: b.total });
+        cx.read_only = db.store.is_read_only();
+        if cx.read_only {
+            read_only_notice_ui(ui, &self.i18n, self.writer_gone.then(|| db.store.path()), &self.commands);
+        }
         match self.tab {
             Tab::People => people::people_ui(ui, &mut self.people, &cx),
             Tab::Groups => coached::groups_ui(ui, &mut self.groups, &cx),
@@ -428,6 +436,29 @@ impl PeerDeskApp {
             self.title = title;
         }
     }
+}
+
+/// Says, above the tab, that the file is open read-only and why; offers to
+/// open it for changes once the other window has closed it (`free`).
+fn read_only_notice_ui(
+    ui: &mut egui::Ui,
+    i18n: &I18n,
+    free: Option<&Path>,
+    commands: &std::cell::RefCell<Vec<Command>>,
+) {
+    let colours = theme::palette(ui.visuals());
+    ui.horizontal_wrapped(|ui| match free {
+        None => {
+            ui.label(egui::RichText::new(i18n.tr("read-only-hint")).color(colours.warning));
+        }
+        Some(path) => {
+            ui.label(egui::RichText::new(i18n.tr("read-only-free")).color(colours.warning));
+            if ui.button(i18n.tr("read-only-open-for-changes")).clicked() {
+                commands.borrow_mut().push(AppCommand::OpenPath(path.to_path_buf()).into());
+            }
+        }
+    });
+    ui.add_space(theme::GAP);
 }
 
 fn file_name(path: &Path) -> String {

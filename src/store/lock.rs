@@ -73,6 +73,19 @@ impl WriterLock {
     }
 }
 
+/// True when nobody holds the lock of `db` now (a window that read the file
+/// may then open it for changes).
+pub fn is_free(db: &Path) -> bool {
+    let Ok(file) = OpenOptions::new().read(true).open(lock_path(db)) else { return true };
+    match file.try_lock() {
+        Ok(()) => {
+            let _ = file.unlock();
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 impl Drop for WriterLock {
     fn drop(&mut self) {
         // An empty lock file names nobody: the next writer finds it free.

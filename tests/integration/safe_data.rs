@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use peerdesk::domain::{PersonDraft, Settings};
 use peerdesk::i18n::Language;
 use peerdesk::store::{Store, StoreError, lock_path, migrations};
@@ -280,6 +280,16 @@ fn a_second_window_names_the_first_and_opens_read_only_on_request() {
     harness.step();
     harness.run();
     assert_eq!(harness.state().database().unwrap().view.people.len(), people + 1);
+    // Actions that change data are not offered while reading.
+    assert!(harness.get_by_role_and_label(egui::accesskit::Role::Button, "Add person…").accesskit_node().is_disabled());
+
+    // Once the writer has gone, the reading window may take over.
+    drop(writer);
+    harness.step();
+    harness.run();
+    common::click(&mut harness, egui::accesskit::Role::Button, "Open for changes");
+    assert!(!harness.state().database().unwrap().store.is_read_only());
+    assert!(!harness.state().window_title().contains("read-only"));
 }
 
 /// A clock the backup tests move by hand: minutes since 1 November 2026.

@@ -34,10 +34,10 @@ fn header_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, cx: &Cx<'_>, plann
         let colours = theme::palette(ui.visuals());
         ui.label(RichText::new(status_label(cx.i18n, group.status)).color(colours.accent));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(cx.i18n.tr("group-edit")).clicked() {
+            if ui.add_enabled(cx.writable(), egui::Button::new(cx.i18n.tr("group-edit"))).clicked() {
                 tab.dialog = Some(Dialog::EditGroup(Box::new(EditGroupDialog::new(group))));
             }
-            if ui.button(cx.i18n.tr("group-plan-sessions")).clicked() {
+            if ui.add_enabled(cx.writable(), egui::Button::new(cx.i18n.tr("group-plan-sessions"))).clicked() {
                 let remaining = (group.pricing.sessions - planned as i64).max(1);
                 tab.dialog = Some(Dialog::PlanSessions(Box::new(PlanSessionsDialog::new(group, remaining, cx))));
             }

@@ -100,7 +100,7 @@ fn nav_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
     let colours = theme::palette(ui.visuals());
     let new = egui::Button::new(RichText::new(cx.i18n.tr("groups-new-registration")).color(colours.on_accent))
         .fill(colours.accent);
-    if ui.add_sized([ui.available_width(), 28.0], new).clicked() {
+    if ui.add_enabled_ui(cx.writable(), |ui| ui.add_sized([ui.available_width(), 28.0], new)).inner.clicked() {
         tab.dialog = Some(Dialog::Registration(Box::new(RegistrationDialog::new(cx.today))));
     }
     ui.add_space(theme::GAP);

@@ -92,6 +92,9 @@ fn session_row_ui(
         return None;
     }
     ui.horizontal(|ui| {
+        if !cx.writable() {
+            ui.disable();
+        }
         if ui.small_button(cx.i18n.tr("session-move")).clicked() {
             action = Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, cx.i18n))));
         }
@@ -157,7 +160,7 @@ pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<
                             ("mark", Arg::from(cx.i18n.tr(key))),
                         ],
                     );
-                    let response = ui.add_enabled(!future, button).on_hover_text(&described);
+                    let response = ui.add_enabled(!future && cx.writable(), button).on_hover_text(&described);
                     // Screen readers (and tests) hear whose cell it is, not just the mark.
                     response
                         .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, !future, &described));

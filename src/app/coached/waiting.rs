@@ -78,11 +78,12 @@ pub fn waiting_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
                         let names: Vec<&str> = registration.people.iter().map(|p| person_name(cx.view, *p)).collect();
                         ui.label(names.join(", "));
                         widgets::hint(ui, &cx.i18n.date(registration.registered_on));
-                        if ui.button(cx.i18n.tr("waiting-form-group")).clicked() {
+                        if ui.add_enabled(cx.writable(), egui::Button::new(cx.i18n.tr("waiting-form-group"))).clicked()
+                        {
                             tab.dialog =
                                 Some(Dialog::FormGroup(Box::new(FormGroupDialog::new(cx, vec![registration.id]))));
                         }
-                        if ui.button(cx.i18n.tr("button-edit")).clicked() {
+                        if ui.add_enabled(cx.writable(), egui::Button::new(cx.i18n.tr("button-edit"))).clicked() {
                             tab.dialog = Some(Dialog::Registration(Box::new(RegistrationDialog::edit(registration))));
                         }
                     });
@@ -154,6 +155,9 @@ fn proposals_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
             let colours = theme::palette(ui.visuals());
             ui.label(RichText::new(explain(cx, proposal)).color(colours.accent));
             ui.horizontal(|ui| {
+                if !cx.writable() {
+                    ui.disable();
+                }
                 if ui.button(cx.i18n.tr("proposal-form")).clicked() {
                     open = Some(proposal.members.iter().map(|m| m.registration).collect::<Vec<_>>());
                 }
@@ -265,6 +269,9 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
                         .on_hover_text(cx.i18n.date(registration.registered_on));
                 });
                 row.col(|ui| {
+                    if !cx.writable() {
+                        ui.disable();
+                    }
                     if ui.small_button(cx.i18n.tr("button-edit")).clicked() {
                         edit = Some(registration.id);
                     }

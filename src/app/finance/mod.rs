@@ -184,7 +184,7 @@ fn actions_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>
         let colours = theme::palette(ui.visuals());
         let make =
             egui::Button::new(RichText::new(cx.i18n.tr("finance-make")).color(colours.on_accent)).fill(colours.accent);
-        if ui.add(make).clicked() {
+        if ui.add_enabled(cx.writable(), make).clicked() {
             tab.dialog = Some(FinanceDialog::Make(Box::new(MakeInvoicesDialog::new(cx))));
         }
         if ui.button(cx.i18n.tr("finance-statement")).clicked() {
@@ -334,6 +334,7 @@ fn actions_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) -> Option<Financ
         format!("{} {which}", cx.i18n.tr(key))
     };
     match invoice.status {
+        _ if !cx.writable() => {}
         InvoiceStatus::Draft => {
             if action(ui, &cx.i18n.tr("finance-issue-open"), &described("finance-issue")).clicked() {
                 confirm = Some(FinanceDialog::ConfirmIssue(invoice.id));

@@ -217,9 +217,9 @@ fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     let (find, new, edit, delete) = ui.input_mut(|i| {
         (
             key(i, Modifiers::COMMAND, Key::F),
-            key(i, Modifiers::COMMAND, Key::N),
-            key(i, Modifiers::COMMAND, Key::E),
-            !typing && key(i, Modifiers::NONE, Key::Delete),
+            cx.writable() && key(i, Modifiers::COMMAND, Key::N),
+            cx.writable() && key(i, Modifiers::COMMAND, Key::E),
+            cx.writable() && !typing && key(i, Modifiers::NONE, Key::Delete),
         )
     });
     let (up, down, escape) = ui.input_mut(|i| {
@@ -290,17 +290,18 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     {
         tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
     }
-    if ui.add_enabled(has_selection, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {
+    let writable = cx.writable();
+    if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {
         tab.confirm_delete = tab.selected;
     }
-    if ui.add_enabled(has_selection, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
+    if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
         && let Some(id) = tab.selected
     {
         open_edit(tab, cx.view, id);
     }
     let colours = theme::palette(ui.visuals());
     let add = egui::Button::new(RichText::new(cx.i18n.tr("people-add")).color(colours.on_accent)).fill(colours.accent);
-    if ui.add(add).on_hover_text("Ctrl+N").clicked() {
+    if ui.add_enabled(writable, add).on_hover_text("Ctrl+N").clicked() {
         tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
     }
 }

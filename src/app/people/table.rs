@@ -68,7 +68,7 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
                 row.set_selected(tab.selected == Some(person.id));
                 cells_ui(&mut row, person, cx, muted);
                 let response = row.response();
-                if response.double_clicked() {
+                if response.double_clicked() && cx.writable() {
                     clicked = Some((person.id, true));
                 } else if response.clicked() {
                     clicked = Some((person.id, false));

@@ -55,6 +55,10 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
         ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
         interface_ui(ui, cx);
         ui.add_space(theme::SECTION_GAP);
+        // A file open read-only shows its settings without offering changes.
+        if !cx.writable() {
+            ui.disable();
+        }
         organisation_ui(ui, form, cx, &problems);
         ui.add_space(theme::SECTION_GAP);
         widgets::section_card_ui(ui, &cx.i18n.tr("settings-programme"), &cx.i18n.tr("settings-programme-hint"), |ui| {
@@ -138,7 +142,7 @@ fn invoicing_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Pr
 fn save_row_ui(ui: &mut Ui, cx: &Cx<'_>, changed: bool, parsed: &Result<Settings, Problems>) -> bool {
     ui.horizontal(|ui| {
         let save = egui::Button::new(cx.i18n.tr("settings-save"));
-        if ui.add_enabled(changed && parsed.is_ok(), save).clicked()
+        if ui.add_enabled(changed && parsed.is_ok() && cx.writable(), save).clicked()
             && let Ok(settings) = parsed
         {
             cx.send(Command::SaveSettings(Box::new(settings.clone())));
