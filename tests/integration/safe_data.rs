@@ -519,3 +519,52 @@ fn a_damaged_file_is_restored_from_its_newest_backup_in_two_clicks() {
     assert_eq!(aside.len(), 1, "the damaged file is kept, renamed");
     assert_eq!(std::fs::read(aside[0].path()).unwrap(), bytes);
 }
+
+/// The crash writer example, built beside the test binary.
+fn crash_writer() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let debug = exe.parent().unwrap().parent().unwrap();
+    debug.join("examples").join(format!("crash_writer{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// Starts the crash writer `kills` times, kills it with SIGKILL after a
+/// random moment each time, and checks that every id it acknowledged is in
+/// the file and that the file is whole.
+fn kill_and_check(kills: usize) -> usize {
+    use peerdesk::domain::random::SplitMix64;
+    use std::io::Read;
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("crash.sqlite3");
+    let mut rng = SplitMix64::new(2026);
+    let mut acknowledged = Vec::new();
+    for _ in 0..kills {
+        let mut child =
+            std::process::Command::new(crash_writer()).arg(&path).stdout(std::process::Stdio::piped()).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5 + rng.below(60) as u64));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let mut out = String::new();
+        child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+        acknowledged.extend(out.lines().filter_map(|l| l.parse::<i64>().ok()));
+    }
+    assert!(Store::check_file(&path).unwrap().is_empty(), "integrity_check");
+    let store = Store::open(&path).unwrap();
+    let stored: std::collections::HashSet<i64> = store.list_people().unwrap().iter().map(|p| p.id.0).collect();
+    let lost: Vec<&i64> = acknowledged.iter().filter(|id| !stored.contains(id)).collect();
+    assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
+    assert!(!acknowledged.is_empty(), "the writer got to commit something");
+    acknowledged.len()
+}
+
+#[test]
+fn killing_a_writer_at_random_moments_loses_nothing_it_acknowledged() {
+    kill_and_check(30);
+}
+
+/// The long version: `cargo test -- --ignored crash`.
+#[test]
+#[ignore]
+fn crash_a_thousand_times() {
+    let acknowledged = kill_and_check(1000);
+    println!("1000 kills: {acknowledged} acknowledged saves, none lost, integrity ok");
+}
