@@ -3,7 +3,6 @@
 //! one after asking; a damaged file is offered its newest checked backup.
 
 use super::{AppCommand, Changed, PeerDeskApp, theme, widgets};
-use crate::domain::backups::BackupPolicy;
 use crate::i18n::{Arg, I18n, format};
 use crate::ops::messages::store_error_text;
 use crate::store::{BackupEntry, BackupReason};
@@ -41,6 +40,8 @@ pub struct DamagedOffer {
     pub db: PathBuf,
     pub backup: BackupEntry,
     pub confirming: bool,
+    /// The passphrase the damaged file was opened with.
+    pub key: Option<crate::store::Passphrase>,
 }
 
 impl PeerDeskApp {
@@ -72,7 +73,7 @@ impl PeerDeskApp {
         if db.store.is_read_only() || !(always || self.backup_clock.changed) {
             return;
         }
-        match db.store.back_up(BackupReason::Regular, BackupPolicy::default()) {
+        match db.store.back_up(BackupReason::Regular, db.view.settings.privacy.backup_policy()) {
             Ok(path) => {
                 self.backup_clock = BackupClock::default();
                 if always {
@@ -99,7 +100,8 @@ impl PeerDeskApp {
     /// Restores the backup at `path` into the open database.
     pub(crate) fn restore(&mut self, path: PathBuf) {
         let Some(db) = &mut self.db else { return };
-        match db.store.restore_from(&path, BackupPolicy::default()) {
+        let policy = db.view.settings.privacy.backup_policy();
+        match db.store.restore_from(&path, policy) {
             Ok(restored) => {
                 let before = restored.before.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 self.toasts.success(self.i18n.tr_args(
@@ -117,9 +119,14 @@ impl PeerDeskApp {
     }
 
     /// Offers a damaged file's newest checked backup, and says which it is.
-    pub(crate) fn offer_newest_backup(&mut self, path: &std::path::Path, error: &crate::store::StoreError) {
+    pub(crate) fn offer_newest_backup(
+        &mut self,
+        path: &std::path::Path,
+        error: &crate::store::StoreError,
+        key: Option<&crate::store::Passphrase>,
+    ) {
         let newest =
-            crate::store::list_backups(path).into_iter().find(|b| crate::store::verify_backup(&b.path).is_ok());
+            crate::store::list_backups(path).into_iter().find(|b| crate::store::verify_backup(&b.path, key).is_ok());
         let problem = match error {
             crate::store::StoreError::CannotUpgrade(_) => store_error_text(&self.i18n, error),
             _ => self.i18n.tr_args("error-damaged", &[("path", Arg::from(path.display().to_string()))]),
@@ -132,7 +139,8 @@ impl PeerDeskApp {
             None => self.i18n.tr("backup-none"),
         };
         self.show_open_error(format!("{problem} {text}"), None);
-        self.damaged_offer = newest.map(|backup| DamagedOffer { db: path.to_path_buf(), backup, confirming: false });
+        self.damaged_offer =
+            newest.map(|backup| DamagedOffer { db: path.to_path_buf(), backup, confirming: false, key: key.cloned() });
     }
 
     /// Sets a damaged file aside, puts its newest checked backup in its
@@ -140,9 +148,9 @@ impl PeerDeskApp {
     pub(crate) fn restore_damaged(&mut self) {
         let Some(offer) = self.damaged_offer.take() else { return };
         let now = self.moment().naive_local();
-        match crate::store::replace_damaged(&offer.db, &offer.backup.path, now) {
+        match crate::store::replace_damaged(&offer.db, &offer.backup.path, now, offer.key.as_ref()) {
             Ok(aside) => {
-                self.open(&offer.db);
+                self.open_with(&offer.db, offer.key.clone());
                 let aside = aside.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 self.toasts.success(self.i18n.tr_args("toast-restored-damaged", &[("aside", Arg::from(aside))]));
             }

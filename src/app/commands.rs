@@ -38,6 +38,20 @@ pub enum AppCommand {
     /// Open a file to read only (another window writes to it).
     OpenReadOnly(PathBuf),
     ShowBackups(bool),
+    /// Create the new database, encrypted with this passphrase (or not).
+    CreateDatabase(Option<crate::store::Passphrase>),
+    CancelNewDatabase,
+    /// Open the encrypted file waiting for its passphrase with this one.
+    Unlock(crate::store::Passphrase),
+    /// Hide the data until the passphrase is given again.
+    LockWindow,
+    ChangePassphrase {
+        current: crate::store::Passphrase,
+        new: crate::store::Passphrase,
+        confirmation: String,
+    },
+    /// Unlock the locked window (with the passphrase typed, for an encrypted file).
+    UnlockWindow(Option<crate::store::Passphrase>),
     BackUpNow,
     /// Ask whether to restore this backup (`None`: the question was cancelled).
     AskRestore(Option<crate::store::BackupEntry>),
@@ -124,10 +138,39 @@ impl PeerDeskApp {
                     self.settings.language_changed(&db.view.settings, previous);
                 }
             }
-            AppCommand::StartEmpty => {
-                if self.db.is_none() && !self.create_new_file() {
+            AppCommand::StartEmpty if self.db.is_none() => {
+                // A new file: its passphrase is chosen first.
+                self.new_passphrase = Some(Default::default());
+            }
+            AppCommand::CancelNewDatabase => self.new_passphrase = None,
+            AppCommand::Unlock(key) => {
+                if let Some(path) = self.unlock.as_ref().map(|u| u.path.clone()) {
+                    self.open_with(&path, Some(key));
+                }
+            }
+            AppCommand::LockWindow => self.lock(),
+            AppCommand::ChangePassphrase { current, new, confirmation } => {
+                let Some(db) = &mut self.db else { return };
+                match db.store.change_passphrase(&current, &new, &confirmation) {
+                    Ok(()) => {
+                        self.key = Some(new);
+                        self.settings.passphrase_changed();
+                        self.toasts.success(self.i18n.tr("toast-passphrase-changed"));
+                    }
+                    Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
+                }
+            }
+            AppCommand::UnlockWindow(typed) => self.unlock_window(typed),
+            AppCommand::CreateDatabase(key) => {
+                if !self.create_new_file(key) {
                     return;
                 }
+                let Some(db) = &mut self.db else { return };
+                let outcome =
+                    db.store.mark_welcomed().map(|()| Outcome::new(self.i18n.tr("toast-welcome-empty"), Changed::FILE));
+                self.report(outcome);
+            }
+            AppCommand::StartEmpty => {
                 let Some(db) = &mut self.db else { return };
                 let outcome =
                     db.store.mark_welcomed().map(|()| Outcome::new(self.i18n.tr("toast-welcome-empty"), Changed::FILE));

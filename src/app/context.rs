@@ -26,6 +26,8 @@ pub struct Cx<'a> {
     pub batch: Option<BatchProgress>,
     /// The file is open read-only: actions that change data are disabled.
     pub read_only: bool,
+    /// The file is encrypted with a passphrase.
+    pub encrypted: bool,
     commands: &'a RefCell<Vec<Command>>,
 }
 
@@ -38,7 +40,7 @@ impl<'a> Cx<'a> {
         document_language: Language,
         commands: &'a RefCell<Vec<Command>>,
     ) -> Self {
-        Cx { view, i18n, today, document_language, batch: None, read_only: false, commands }
+        Cx { view, i18n, today, document_language, batch: None, read_only: false, encrypted: false, commands }
     }
 
     /// True when actions that change data may be offered.

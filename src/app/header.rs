@@ -13,6 +13,8 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
             ui.label(RichText::new("PeerDesk").strong().size(18.0).color(colours.accent));
             ui.add_space(theme::SECTION_GAP);
             let show_tabs = app.open_error.is_none()
+                && app.locked.is_none()
+                && app.unlock.is_none()
                 && app.db.as_ref().is_some_and(|db| db.view.welcomed || !db.view.people.is_empty());
             if show_tabs {
                 for tab in Tab::ALL {
@@ -24,8 +26,17 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 language_picker_ui(ui, app);
+                if app.locked.is_some() || app.unlock.is_some() {
+                    return;
+                }
                 ui.add_space(theme::GAP);
                 database_menu_ui(ui, app);
+                if app.db.is_some() {
+                    let lock = ui.button(app.i18n.tr("header-lock")).on_hover_text(app.i18n.tr("header-lock-hint"));
+                    if lock.clicked() {
+                        app.commands.get_mut().push(AppCommand::LockWindow.into());
+                    }
+                }
             });
         });
     });

@@ -12,6 +12,7 @@ mod files;
 mod finance;
 mod header;
 mod outcome;
+mod passphrase;
 mod people;
 mod settings;
 pub mod theme;
@@ -114,6 +115,16 @@ pub struct PeerDeskApp {
     pub(crate) backups: Option<backups::BackupsDialog>,
     /// A damaged file's newest checked backup, offered on the error screen.
     pub(crate) damaged_offer: Option<backups::DamagedOffer>,
+    /// The passphrase of the file being opened or open, if it has one.
+    pub(crate) key: Option<crate::store::Passphrase>,
+    /// A new database's passphrase, being chosen on the welcome screen.
+    pub(crate) new_passphrase: Option<passphrase::NewPassphrase>,
+    /// An encrypted file waiting for its passphrase.
+    pub(crate) unlock: Option<passphrase::Unlock>,
+    /// The window is locked: the data is hidden until it is unlocked.
+    pub(crate) locked: Option<passphrase::Locked>,
+    /// When the user last touched the window (for locking it when idle).
+    last_input: std::time::Instant,
     pub(crate) tab: Tab,
     pub(crate) people: people::PeopleTab,
     pub(crate) settings: settings::SettingsTab,
@@ -158,6 +169,11 @@ impl PeerDeskApp {
             backup_clock: Default::default(),
             backups: None,
             damaged_offer: None,
+            key: None,
+            new_passphrase: None,
+            unlock: None,
+            locked: None,
+            last_input: std::time::Instant::now(),
             people: people::PeopleTab::default(),
             settings: settings::SettingsTab::default(),
             groups: coached::GroupsTab::default(),
@@ -262,36 +278,59 @@ impl PeerDeskApp {
             self.new_file = Some(path.to_path_buf());
             return;
         }
+        if crate::store::needs_passphrase(path) {
+            // An encrypted file: its passphrase is asked for first.
+            self.unlock = Some(passphrase::Unlock::new(path.to_path_buf()));
+            self.open_error = None;
+            return;
+        }
+        self.open_with(path, None);
+    }
+
+    /// Opens `path` for writing with its passphrase, if it has one.
+    pub(crate) fn open_with(&mut self, path: &Path, key: Option<crate::store::Passphrase>) {
         // This window's own read-only view of the file is closed first, so
         // that it does not stand in its own way.
         if self.db.as_ref().is_some_and(|db| db.store.path() == path) {
             self.db = None;
         }
-        self.use_store(Store::open(path), path);
+        self.key = key;
+        self.use_store(Store::open_with(path, self.key.as_ref()), path);
     }
 
     /// Opens `path` to read only.
     pub(crate) fn open_read_only(&mut self, path: &Path) {
-        self.use_store(Store::open_read_only(path), path);
+        self.use_store(Store::open_read_only_with(path, self.key.as_ref()), path);
     }
 
-    /// Creates the new database the welcome screen offered, and opens it.
-    pub(crate) fn create_new_file(&mut self) -> bool {
+    /// Creates the new database the welcome screen offered (encrypted with
+    /// `key`, if given), and opens it.
+    pub(crate) fn create_new_file(&mut self, key: Option<crate::store::Passphrase>) -> bool {
         let Some(path) = self.new_file.clone() else { return false };
-        self.use_store(Store::create(&path), &path);
+        self.key = key;
+        self.use_store(Store::create_with(&path, self.key.as_ref()), &path);
         self.db.is_some()
     }
 
     fn use_store(&mut self, opened: crate::store::Result<Store>, path: &Path) {
         let store = match opened {
             Ok(store) => store,
+            Err(crate::store::StoreError::WrongPassphrase(_)) if self.unlock.is_some() => {
+                if let Some(unlock) = &mut self.unlock {
+                    let file = path.display().to_string();
+                    unlock.error = Some(self.i18n.tr_args("error-wrong-passphrase", &[("path", file.into())]));
+                }
+                return;
+            }
             Err(e) => {
+                self.unlock = None;
                 let offer =
                     matches!(e, crate::store::StoreError::LockedBy(_) | crate::store::StoreError::ReadOnlyFile(_))
                         .then(|| path.to_path_buf());
                 self.show_open_error(store_error_text(&self.i18n, &e), offer);
                 if matches!(e, crate::store::StoreError::Damaged(_) | crate::store::StoreError::CannotUpgrade(_)) {
-                    self.offer_newest_backup(path, &e);
+                    let key = self.key.clone();
+                    self.offer_newest_backup(path, &e, key.as_ref());
                 }
                 return;
             }
@@ -315,6 +354,9 @@ impl PeerDeskApp {
                 self.backup_clock = Default::default();
                 self.backups = None;
                 self.damaged_offer = None;
+                self.unlock = None;
+                self.new_passphrase = None;
+                self.locked = None;
                 self.open_error = None;
                 self.read_only_offer = None;
                 self.new_file = None;
@@ -357,6 +399,16 @@ impl PeerDeskApp {
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
+        let commands = self.commands.get_mut();
+        if let Some(unlock) = &mut self.unlock {
+            passphrase::unlock_ui(ui, &self.i18n, unlock, commands);
+            return;
+        }
+        if let Some(locked) = &mut self.locked {
+            let encrypted = self.db.as_ref().is_some_and(|db| db.store.is_encrypted());
+            passphrase::locked_ui(ui, &self.i18n, locked, encrypted, commands);
+            return;
+        }
         if let Some(error) = &self.open_error {
             let offers =
                 welcome::Offers { read_only: self.read_only_offer.as_deref(), damaged: self.damaged_offer.as_ref() };
@@ -366,7 +418,10 @@ impl PeerDeskApp {
         if self.db.is_none()
             && let Some(new_file) = &self.new_file
         {
-            welcome::welcome_ui(ui, &self.i18n, new_file, &self.paths, self.commands.get_mut());
+            match &mut self.new_passphrase {
+                Some(form) => passphrase::new_passphrase_ui(ui, &self.i18n, form, self.commands.get_mut()),
+                None => welcome::welcome_ui(ui, &self.i18n, new_file, &self.paths, self.commands.get_mut()),
+            }
             return;
         }
         let Some(db) = &self.db else { return };
@@ -378,6 +433,7 @@ impl PeerDeskApp {
         let mut cx = Cx::new(&db.view, &self.i18n, self.today(), self.document_language(), &self.commands);
         cx.batch = self.batch.as_ref().map(|b| BatchProgress { done: b.done(), total: b.total });
         cx.read_only = db.store.is_read_only();
+        cx.encrypted = db.store.is_encrypted();
         if cx.read_only {
             read_only_notice_ui(ui, &self.i18n, self.writer_gone.then(|| db.store.path()), &self.commands);
         }
@@ -415,10 +471,13 @@ impl PeerDeskApp {
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.poll_batch(&ctx);
         self.follow_changes(&ctx);
-        if self.about_open {
-            about::about_ui(&ctx, self);
+        if self.locked.is_none() {
+            if self.about_open {
+                about::about_ui(&ctx, self);
+            }
+            backups::backups_ui(&ctx, self);
         }
-        backups::backups_ui(&ctx, self);
+        self.lock_when_idle(&ctx);
         let undo_label = self.i18n.tr("button-undo");
         if let Some(undo) = self.toasts.show_ui(&ctx, &undo_label) {
             self.commands.get_mut().push(undo);

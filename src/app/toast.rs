@@ -43,6 +43,11 @@ impl Toasts {
         self.items.push(Toast { text, kind: ToastKind::Error, undo: None, shown_at: None });
     }
 
+    /// Takes every notification off the screen (the window locks).
+    pub fn clear(&mut self) {
+        self.items.clear();
+    }
+
     /// The notifications still on screen, newest last.
     pub fn current(&self) -> &[Toast] {
         &self.items

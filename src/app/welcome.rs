@@ -114,7 +114,7 @@ pub fn open_error_ui(
     });
 }
 
-fn centred_card(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
+pub(crate) fn centred_card(ui: &mut Ui, add: impl FnOnce(&mut Ui)) {
     ui.add_space(ui.available_height() * 0.08);
     ui.vertical_centered(|ui| {
         let width = ui.available_width().min(640.0);

@@ -36,6 +36,8 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::AlreadyWaiting => i18n.tr("problem-already-waiting"),
         Problem::AlreadyInGroup => i18n.tr("problem-already-in-group"),
         Problem::SessionOverlap => i18n.tr("problem-session-overlap"),
+        Problem::TooShort { min } => i18n.tr_args("problem-too-short", &[("min", Arg::from(*min))]),
+        Problem::NotTheSame => i18n.tr("problem-not-the-same"),
     }
 }
 

@@ -52,7 +52,8 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         return Err(fail(i18n, "cli-no-database", &[("path", Arg::from(path.display().to_string()))]));
     }
     let store_error = |e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e));
-    let store = Store::open_read_only(&path).map_err(store_error)?;
+    let key = super::key_for(i18n, &path)?;
+    let store = Store::open_read_only_with(&path, key.as_ref()).map_err(store_error)?;
     let data = LoadedData::load(&store).map_err(store_error)?;
     let maker = DocumentMaker::new(language, crate::clock::moment()).map_err(|e| CliError::Message(e.to_string()))?;
     let library = data.library();

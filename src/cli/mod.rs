@@ -7,7 +7,7 @@ mod safety;
 use crate::i18n::{Arg, I18n, Language};
 use crate::ops::demo::{DemoOptions, write_demo_file};
 use crate::paths::AppPaths;
-use crate::store::Store;
+use crate::store::{Passphrase, Store};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -172,7 +172,8 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
             // A file that does not exist yet is offered to be created in the window.
             if let Some(path) = &cli.db {
                 let fail = |e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e));
-                if std::fs::symlink_metadata(path).is_ok() {
+                // An encrypted file is opened in the window, which asks for its passphrase.
+                if std::fs::symlink_metadata(path).is_ok() && !crate::store::needs_passphrase(path) {
                     Store::open_read_only(path).map_err(fail)?;
                 } else if path.parent().is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
                     return Err(fail(crate::store::StoreError::NoSuchFolder(path.clone())));
@@ -198,8 +199,15 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
             };
             let fail = |e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e));
             let today = crate::clock::today();
-            let summary =
-                write_demo_file(&path, &DemoOptions { people, ..DemoOptions::standard(today) }).map_err(fail)?;
+            // The demo is encrypted when a passphrase is given in the environment.
+            let exists = std::fs::symlink_metadata(&path).is_ok();
+            let key = match std::env::var(PASSPHRASE_VARIABLE) {
+                Ok(text) if !exists => Some(Passphrase::new(text)),
+                _ if exists => key_for(&i18n, &path)?,
+                _ => None,
+            };
+            let options = DemoOptions { people, ..DemoOptions::standard(today) };
+            let summary = write_demo_file(&path, &options, key.as_ref()).map_err(fail)?;
             Ok(Outcome::Done(i18n.tr_args(
                 "cli-demo-done",
                 &[
@@ -213,6 +221,24 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
             )))
         }
     }
+}
+
+/// The environment variable a passphrase may be given in, for automation.
+pub const PASSPHRASE_VARIABLE: &str = "PEERDESK_PASSPHRASE";
+
+/// The passphrase of the file at `path` when it is encrypted: from
+/// `PEERDESK_PASSPHRASE`, or asked for on the terminal without showing it.
+pub(crate) fn key_for(i18n: &I18n, path: &std::path::Path) -> Result<Option<Passphrase>, CliError> {
+    if !crate::store::needs_passphrase(path) {
+        return Ok(None);
+    }
+    if let Ok(text) = std::env::var(PASSPHRASE_VARIABLE) {
+        return Ok(Some(Passphrase::new(text)));
+    }
+    let prompt = i18n.tr_args("cli-passphrase-prompt", &[("path", Arg::from(path.display().to_string()))]);
+    rpassword::prompt_password(format!("{prompt} ")).map(|text| Some(Passphrase::new(text))).map_err(|_| {
+        CliError::Message(i18n.tr_args("cli-passphrase-needed", &[("variable", Arg::from(PASSPHRASE_VARIABLE))]))
+    })
 }
 
 /// A failed command line.

@@ -2,7 +2,6 @@
 //! restore that keeps what it replaces, and the full check of a file.
 
 use super::{CliError, Outcome};
-use crate::domain::backups::BackupPolicy;
 use crate::i18n::{Arg, I18n};
 use crate::ops::messages::store_error_text;
 use crate::store::{BackupReason, Store, StoreError};
@@ -30,13 +29,17 @@ fn shown(path: &Path) -> Arg {
 pub fn backup(i18n: &I18n, db: Option<PathBuf>, to: Option<PathBuf>) -> Result<Outcome, CliError> {
     let path = database(i18n, db)?;
     // Reading is enough, so a backup can be made while a window has the file open.
-    let store = Store::open_read_only(&path).map_err(failed(i18n))?;
+    let key = super::key_for(i18n, &path)?;
+    let store = Store::open_read_only_with(&path, key.as_ref()).map_err(failed(i18n))?;
     let target = match to {
         Some(to) => {
             store.back_up_to(&to).map_err(failed(i18n))?;
             to
         }
-        None => store.back_up(BackupReason::Regular, BackupPolicy::default()).map_err(failed(i18n))?,
+        None => {
+            let policy = store.settings().map(|s| s.privacy.backup_policy()).unwrap_or_default();
+            store.back_up(BackupReason::Regular, policy).map_err(failed(i18n))?
+        }
     };
     let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
     Ok(Outcome::Done(i18n.tr_args(
@@ -49,10 +52,12 @@ pub fn backup(i18n: &I18n, db: Option<PathBuf>, to: Option<PathBuf>) -> Result<O
 /// database is set aside and replaced whole.
 pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome, CliError> {
     let path = database(i18n, db)?;
-    crate::store::verify_backup(from).map_err(failed(i18n))?;
-    match Store::open(&path) {
+    let key = super::key_for(i18n, &path)?;
+    crate::store::verify_backup(from, key.as_ref()).map_err(failed(i18n))?;
+    match Store::open_with(&path, key.as_ref()) {
         Ok(mut store) => {
-            let restored = store.restore_from(from, BackupPolicy::default()).map_err(failed(i18n))?;
+            let policy = store.settings().map(|s| s.privacy.backup_policy()).unwrap_or_default();
+            let restored = store.restore_from(from, policy).map_err(failed(i18n))?;
             Ok(Outcome::Done(i18n.tr_args(
                 "cli-restore-done",
                 &[
@@ -64,7 +69,8 @@ pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome,
             )))
         }
         Err(StoreError::Damaged(_)) | Err(StoreError::CannotUpgrade(_)) => {
-            let aside = crate::store::replace_damaged(&path, from, crate::clock::now()).map_err(failed(i18n))?;
+            let aside =
+                crate::store::replace_damaged(&path, from, crate::clock::now(), key.as_ref()).map_err(failed(i18n))?;
             Ok(Outcome::Done(i18n.tr_args(
                 "cli-restore-damaged-done",
                 &[("path", shown(&path)), ("from", shown(from)), ("aside", shown(&aside))],
@@ -77,7 +83,8 @@ pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome,
 /// Runs the full check of the file and reports: success when it is whole.
 pub fn check(i18n: &I18n, db: Option<PathBuf>) -> Result<Outcome, CliError> {
     let path = database(i18n, db)?;
-    let problems = Store::check_file(&path).map_err(failed(i18n))?;
+    let key = super::key_for(i18n, &path)?;
+    let problems = Store::check_file(&path, key.as_ref()).map_err(failed(i18n))?;
     if problems.is_empty() {
         return Ok(Outcome::Done(i18n.tr_args("cli-check-ok", &[("path", shown(&path))])));
     }
@@ -87,6 +94,6 @@ pub fn check(i18n: &I18n, db: Option<PathBuf>) -> Result<Outcome, CliError> {
         text.push_str(problem);
     }
     text.push('\n');
-    text.push_str(&crate::ops::messages::newest_backup_text(i18n, &path));
+    text.push_str(&crate::ops::messages::newest_backup_text(i18n, &path, key.as_ref()));
     Err(CliError::Message(text))
 }

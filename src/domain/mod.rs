@@ -11,6 +11,7 @@ pub mod funding;
 pub mod lists;
 pub mod mail;
 pub mod money;
+pub mod passphrase;
 pub mod person;
 pub mod problem;
 pub mod random;

@@ -48,6 +48,10 @@ pub enum Problem {
     AlreadyInGroup,
     /// The group already meets then.
     SessionOverlap,
+    /// Shorter than `min` characters.
+    TooShort { min: i64 },
+    /// Typed twice, but not the same.
+    NotTheSame,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

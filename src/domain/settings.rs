@@ -23,6 +23,35 @@ pub struct Organisation {
     pub email: String,
 }
 
+/// How the window and the backups protect the data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacySettings {
+    /// The window locks itself after this many minutes without use.
+    pub auto_lock_minutes: i64,
+    /// How many daily, weekly and monthly backups are kept.
+    pub backups_daily: i64,
+    pub backups_weekly: i64,
+    pub backups_monthly: i64,
+}
+
+impl Default for PrivacySettings {
+    fn default() -> Self {
+        PrivacySettings { auto_lock_minutes: 5, backups_daily: 7, backups_weekly: 4, backups_monthly: 12 }
+    }
+}
+
+impl PrivacySettings {
+    /// The backups kept by rotation.
+    pub fn backup_policy(&self) -> super::backups::BackupPolicy {
+        let count = |n: i64| usize::try_from(n).unwrap_or(0);
+        super::backups::BackupPolicy {
+            daily: count(self.backups_daily),
+            weekly: count(self.backups_weekly),
+            monthly: count(self.backups_monthly),
+        }
+    }
+}
+
 /// Everything in the Settings tab that is stored with the data.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
@@ -31,6 +60,7 @@ pub struct Settings {
     pub incidents: IncidentDefaults,
     pub circles: CircleDefaults,
     pub invoicing: InvoiceSettings,
+    pub privacy: PrivacySettings,
 }
 
 /// Field names used in [`Problems`] of the settings form.
@@ -54,6 +84,10 @@ pub mod field {
     pub const VAT_RATE: &str = "vat_rate";
     pub const EXEMPTION_TEXT: &str = "exemption_text";
     pub const PAYMENT_DAYS: &str = "payment_days";
+    pub const AUTO_LOCK_MINUTES: &str = "auto_lock_minutes";
+    pub const BACKUPS_DAILY: &str = "backups_daily";
+    pub const BACKUPS_WEEKLY: &str = "backups_weekly";
+    pub const BACKUPS_MONTHLY: &str = "backups_monthly";
 }
 
 /// The settings as typed: numbers are text until they are checked.
@@ -75,6 +109,10 @@ pub struct SettingsForm {
     pub vat_rate: String,
     pub exemption_text: String,
     pub payment_days: String,
+    pub auto_lock_minutes: String,
+    pub backups_daily: String,
+    pub backups_weekly: String,
+    pub backups_monthly: String,
 }
 
 impl SettingsForm {
@@ -104,6 +142,10 @@ impl SettingsForm {
             },
             exemption_text: settings.invoicing.exemption_text.clone(),
             payment_days: settings.invoicing.payment_days.to_string(),
+            auto_lock_minutes: settings.privacy.auto_lock_minutes.to_string(),
+            backups_daily: settings.privacy.backups_daily.to_string(),
+            backups_weekly: settings.privacy.backups_weekly.to_string(),
+            backups_monthly: settings.privacy.backups_monthly.to_string(),
         }
     }
 
@@ -135,6 +177,12 @@ impl SettingsForm {
         };
         let circles = CircleDefaults { circle_size: read(field::CIRCLE_SIZE, &self.circle_size) };
         let payment_days = read(field::PAYMENT_DAYS, &self.payment_days);
+        let privacy = PrivacySettings {
+            auto_lock_minutes: read(field::AUTO_LOCK_MINUTES, &self.auto_lock_minutes),
+            backups_daily: read(field::BACKUPS_DAILY, &self.backups_daily),
+            backups_weekly: read(field::BACKUPS_WEEKLY, &self.backups_weekly),
+            backups_monthly: read(field::BACKUPS_MONTHLY, &self.backups_monthly),
+        };
         let settings = Settings {
             organisation: trimmed(&self.organisation),
             coached: CoachedDefaults { hourly_rate: self.read_rate(&mut problems), ..coached },
@@ -145,6 +193,7 @@ impl SettingsForm {
                 exemption_text: self.exemption_text.trim().to_string(),
                 payment_days,
             },
+            privacy,
         };
         // What was typed is read; whether the values make sense is one rule,
         // the one the store applies too.
@@ -215,6 +264,11 @@ impl Settings {
         range(field::RETENTION_MONTHS, i.retention_months, 1, 240);
         range(field::CIRCLE_SIZE, self.circles.circle_size, 2, 30);
         range(field::PAYMENT_DAYS, self.invoicing.payment_days, 0, 365);
+        let privacy = &self.privacy;
+        range(field::AUTO_LOCK_MINUTES, privacy.auto_lock_minutes, 1, 240);
+        range(field::BACKUPS_DAILY, privacy.backups_daily, 1, 60);
+        range(field::BACKUPS_WEEKLY, privacy.backups_weekly, 0, 52);
+        range(field::BACKUPS_MONTHLY, privacy.backups_monthly, 0, 120);
         if let Vat::Rate(rate) = self.invoicing.vat
             && !(0..=10_000).contains(&rate)
         {

@@ -15,12 +15,14 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Exists(p) => i18n.tr_args("error-exists", &[("path", path(p))]),
         StoreError::EmptyFile(p) => i18n.tr_args("error-empty-file", &[("path", path(p))]),
         StoreError::Damaged(p) => {
-            format!("{} {}", i18n.tr_args("error-damaged", &[("path", path(p))]), newest_backup_text(i18n, p))
+            format!("{} {}", i18n.tr_args("error-damaged", &[("path", path(p))]), newest_backup_text(i18n, p, None))
         }
         StoreError::CannotUpgrade(p) => i18n.tr_args("error-cannot-upgrade", &[("path", path(p))]),
         StoreError::ReadOnlyFile(p) => i18n.tr_args("error-read-only-file", &[("path", path(p))]),
         StoreError::ReadOnly => i18n.tr("error-read-only"),
         StoreError::DiskFull => i18n.tr("error-disk-full"),
+        StoreError::NeedsPassphrase(p) => i18n.tr_args("error-needs-passphrase", &[("path", path(p))]),
+        StoreError::WrongPassphrase(p) => i18n.tr_args("error-wrong-passphrase", &[("path", path(p))]),
         StoreError::Io(kind) => i18n.tr_args("error-io", &[("reason", Arg::from(kind.as_str()))]),
         StoreError::LockedBy(Some(holder)) => i18n.tr_args(
             "error-locked-by",
@@ -54,10 +56,14 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
     }
 }
 
-/// Names the newest backup of the database at `db` and how to restore it,
-/// or says there is none.
-pub fn newest_backup_text(i18n: &I18n, db: &std::path::Path) -> String {
-    match crate::store::list_backups(db).into_iter().find(|b| crate::store::verify_backup(&b.path).is_ok()) {
+/// Names the newest backup of the database at `db` that passes its check
+/// (or, without the passphrase, that is encrypted and cannot be checked)
+/// and how to restore it, or says there is none.
+pub fn newest_backup_text(i18n: &I18n, db: &std::path::Path, key: Option<&crate::store::Passphrase>) -> String {
+    let usable = |path: &std::path::Path| {
+        crate::store::verify_backup(path, key).is_ok() || (key.is_none() && crate::store::needs_passphrase(path))
+    };
+    match crate::store::list_backups(db).into_iter().find(|b| usable(&b.path)) {
         Some(backup) => i18n.tr_args(
             "backup-newest",
             &[

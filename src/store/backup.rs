@@ -9,7 +9,7 @@
 //! creation time (never by name) in the erasure journal, and a restore
 //! applies the current journal to the restored data again.
 
-use super::file::{self, sibling};
+use super::file::{self, Passphrase, sibling};
 use super::lock::{Holder, WriterLock};
 use super::{APPLICATION_ID, DATE_TIME, Result, Store, StoreError, migrations};
 use crate::domain::backups::{BackupPolicy, backups_to_keep};
@@ -70,13 +70,18 @@ pub fn list_backups(db: &Path) -> Vec<BackupEntry> {
     found
 }
 
-/// Opens the backup at `path` and checks it fully: it must be a whole,
-/// undamaged PeerDesk database this version can read.
-pub fn verify_backup(path: &Path) -> Result<()> {
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| file::classify(e, path))?;
+/// Opens the backup at `path` (with the database's passphrase, if it has
+/// one) and checks it fully: it must be a whole, undamaged PeerDesk database
+/// this version can read.
+pub fn verify_backup(path: &Path, key: Option<&Passphrase>) -> Result<()> {
+    let conn = file::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key)?;
     let damaged = || StoreError::Damaged(path.to_path_buf());
-    let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|_| damaged())?;
+    let app_id: i64 =
+        conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| match file::classify(e, path) {
+            StoreError::NotPeerDesk(p) if key.is_some() => StoreError::WrongPassphrase(p),
+            StoreError::NotPeerDesk(p) => StoreError::NotPeerDesk(p),
+            _ => damaged(),
+        })?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| damaged())?;
     if app_id != APPLICATION_ID || version < 1 {
         return Err(StoreError::NotPeerDesk(path.to_path_buf()));
@@ -136,7 +141,7 @@ impl Store {
             result.map(|_| ())
         })()
         .map_err(|e| file::classify(e, target))
-        .and_then(|()| verify_backup(target));
+        .and_then(|()| verify_backup(target, self.key.as_ref()));
         match written {
             Ok(()) => Ok(std::fs::metadata(target).map(|m| m.len()).unwrap_or(0)),
             Err(e) => {
@@ -154,13 +159,16 @@ impl Store {
         if self.is_read_only() {
             return Err(StoreError::ReadOnly);
         }
-        verify_backup(backup)?;
+        verify_backup(backup, self.key.as_ref())?;
         let before = self.back_up(BackupReason::BeforeRestore, policy)?;
         let journal = read_journal(&self.conn)?;
         let path = self.path.clone();
-        self.conn
-            .restore(rusqlite::MAIN_DB, backup, None::<fn(rusqlite::backup::Progress)>)
+        // The backup is read with the same passphrase the database has.
+        let source = file::connect(backup, OpenFlags::SQLITE_OPEN_READ_ONLY, self.key.as_ref())?;
+        rusqlite::backup::Backup::new(&source, &mut self.conn)
+            .and_then(|b| b.run_to_completion(256, std::time::Duration::ZERO, None))
             .map_err(|e| file::classify(e, &path))?;
+        drop(source);
         self.conn
             .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
             .map_err(|e| file::classify(e, &path))?;
@@ -178,11 +186,15 @@ impl Store {
     /// Runs the full integrity check of the file at `path`, also when it is
     /// damaged, without writing to it: the problems found (at most a
     /// hundred), none when the file is whole.
-    pub fn check_file(path: &Path) -> Result<Vec<String>> {
-        file::preflight(path)?;
-        let conn = file::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        let app_id: i64 =
-            conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| file::classify(e, path))?;
+    pub fn check_file(path: &Path, key: Option<&Passphrase>) -> Result<Vec<String>> {
+        file::preflight(path, key.is_some())?;
+        let conn = file::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key)?;
+        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| {
+            match file::classify(e, path) {
+                StoreError::NotPeerDesk(p) if key.is_some() => StoreError::WrongPassphrase(p),
+                other => other,
+            }
+        })?;
         if app_id != APPLICATION_ID {
             return Err(StoreError::NotPeerDesk(path.to_path_buf()));
         }
@@ -207,8 +219,8 @@ impl Store {}
 /// Replaces a damaged database file with the backup at `backup`. The
 /// damaged file is kept beside it (renamed, with its log), never deleted.
 /// Returns where the damaged file was put.
-pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime) -> Result<PathBuf> {
-    verify_backup(backup)?;
+pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option<&Passphrase>) -> Result<PathBuf> {
+    verify_backup(backup, key)?;
     let lock = WriterLock::acquire(db, &Holder::me(now.format(DATE_TIME).to_string()))?;
     let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let aside = db.with_file_name(format!("{stem}-damaged-{}.sqlite3", now.format(NAME_TIME)));

@@ -23,10 +23,41 @@ pub(super) enum Access {
 /// The first bytes of every SQLite file.
 const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
 
+/// The passphrase a database is encrypted with. It is never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Passphrase(String);
+
+impl Passphrase {
+    /// The passphrase `text`, as typed.
+    pub fn new(text: impl Into<String>) -> Passphrase {
+        Passphrase(text.into())
+    }
+
+    /// The passphrase as typed.
+    pub fn text(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Passphrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Passphrase(…)")
+    }
+}
+
 impl Store {
     /// Creates a new, empty PeerDesk database at `path`, which must not
     /// exist yet. The file is readable by its owner only.
     pub fn create(path: &Path) -> Result<Store> {
+        Self::create_with(path, None)
+    }
+
+    /// Creates a new, empty PeerDesk database at `path`, encrypted with
+    /// `key` when one is given (a passphrase the rules refuse is refused).
+    pub fn create_with(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
+        if let Some(key) = key {
+            super::check(crate::domain::passphrase::problems(key.text(), key.text()))?;
+        }
         check_folder(path)?;
         if std::fs::symlink_metadata(path).is_ok() {
             return Err(StoreError::Exists(path.to_path_buf()));
@@ -38,8 +69,8 @@ impl Store {
         options.open(path).map_err(|e| io_error(e, path))?;
         let opened = (|| {
             let lock = WriterLock::acquire(path, &Holder::me(now_text()))?;
-            let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-            Store::set_up(conn, path, Access::Write(lock))
+            let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
+            Store::set_up(conn, path, Access::Write(lock), key)
         })();
         if opened.is_err() {
             remove_database_files(path);
@@ -47,34 +78,50 @@ impl Store {
         opened
     }
 
-    /// Opens the existing PeerDesk database at `path` for writing. A file
-    /// that is empty, damaged, not PeerDesk's or from a newer PeerDesk is
-    /// refused before anything is written to it; a file another window or
-    /// command writes to is refused with its holder's name.
+    /// Opens the existing, unencrypted PeerDesk database at `path` for
+    /// writing; see [`Store::open_with`].
     pub fn open(path: &Path) -> Result<Store> {
-        preflight(path)?;
+        Self::open_with(path, None)
+    }
+
+    /// Opens the existing PeerDesk database at `path` for writing, with its
+    /// passphrase if it has one. A file that is empty, damaged, not
+    /// PeerDesk's or from a newer PeerDesk is refused before anything is
+    /// written to it, and so is a wrong passphrase; a file another window or
+    /// command writes to is refused with its holder's name.
+    pub fn open_with(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
+        preflight(path, key.is_some())?;
         let lock = WriterLock::acquire(path, &Holder::me(now_text()))?;
-        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
         if conn.is_readonly(rusqlite::MAIN_DB)? {
             return Err(StoreError::ReadOnlyFile(path.to_path_buf()));
         }
-        check_identity(&conn, path)?;
+        check_identity(&conn, path, key.is_some())?;
         check_health(&conn, path)?;
         private_to_owner(path);
-        Store::set_up(conn, path, Access::Write(lock))
+        Store::set_up(conn, path, Access::Write(lock), key)
+    }
+
+    /// Opens the unencrypted PeerDesk database at `path` to read it only;
+    /// see [`Store::open_read_only_with`].
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        Self::open_read_only_with(path, None)
     }
 
     /// Opens the PeerDesk database at `path` to read it only: nothing is
     /// written to the file, not even an upgrade (an older file is upgraded
     /// in memory), and nobody's lock is needed.
-    pub fn open_read_only(path: &Path) -> Result<Store> {
-        preflight(path)?;
-        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        check_identity(&conn, path)?;
+    pub fn open_read_only_with(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
+        preflight(path, key.is_some())?;
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key)?;
+        check_identity(&conn, path, key.is_some())?;
         check_health(&conn, path)?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let conn = if version < migrations::latest_version() {
             let mut memory = Connection::open_in_memory()?;
+            if let Some(key) = key {
+                memory.pragma_update(None, "key", key.text())?;
+            }
             rusqlite::backup::Backup::new(&conn, &mut memory)?.run_to_completion(256, Duration::ZERO, None)?;
             super::migrate(&mut memory, path)?;
             memory
@@ -84,7 +131,52 @@ impl Store {
         conn.pragma_update(None, "query_only", "ON")?;
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        Ok(Store { conn, path: path.to_path_buf(), clock: crate::clock::now, access: Access::ReadOnly })
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            clock: crate::clock::now,
+            access: Access::ReadOnly,
+            key: key.cloned(),
+        })
+    }
+
+    /// True when the file is encrypted with a passphrase.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// True when `candidate` is this database's passphrase (unlocking a
+    /// locked window).
+    pub fn passphrase_matches(&self, candidate: &Passphrase) -> bool {
+        match &self.key {
+            Some(key) => {
+                let (a, b) = (key.text().as_bytes(), candidate.text().as_bytes());
+                a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+            }
+            None => false,
+        }
+    }
+
+    /// Encrypts the database with a new passphrase; `current` must be the
+    /// one it has. Backups made before keep the passphrase they were made with.
+    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase, confirmation: &str) -> Result<()> {
+        if self.is_read_only() {
+            return Err(StoreError::ReadOnly);
+        }
+        if !self.passphrase_matches(current) {
+            return Err(StoreError::WrongPassphrase(self.path.clone()));
+        }
+        super::check(crate::domain::passphrase::problems(new.text(), confirmation))?;
+        let path = self.path.clone();
+        let rekey = || -> rusqlite::Result<()> {
+            self.conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))?;
+            self.conn.pragma_update(None, "rekey", new.text())?;
+            self.conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+            Ok(())
+        };
+        rekey().map_err(|e| classify(e, &path))?;
+        self.key = Some(new.clone());
+        Ok(())
     }
 
     /// True when this store only reads its file.
@@ -101,14 +193,14 @@ impl Store {
         }
     }
 
-    fn set_up(conn: Connection, path: &Path, access: Access) -> Result<Store> {
+    fn set_up(conn: Connection, path: &Path, access: Access, key: Option<&Passphrase>) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
         conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
             .map_err(|e| classify(e, path))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
-        let mut store = Store { conn, path: path.to_path_buf(), clock: crate::clock::now, access };
+        let mut store = Store { conn, path: path.to_path_buf(), clock: crate::clock::now, access, key: key.cloned() };
         let version = store.schema_version()?;
         if (1..migrations::latest_version()).contains(&version) && matches!(store.access, Access::Write(_)) {
             // An upgrade changes the file for good: a checked backup comes first.
@@ -120,7 +212,7 @@ impl Store {
 
     /// A database in memory, for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
-        Self::set_up(Connection::open_in_memory()?, Path::new(":memory:"), Access::Memory)
+        Self::set_up(Connection::open_in_memory()?, Path::new(":memory:"), Access::Memory, None)
     }
 }
 
@@ -128,8 +220,16 @@ fn now_text() -> String {
     crate::clock::now().format(DATE_TIME).to_string()
 }
 
-pub(super) fn connect(path: &Path, mode: OpenFlags) -> Result<Connection> {
-    Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|e| classify(e, path))
+pub(super) fn connect(path: &Path, mode: OpenFlags, key: Option<&Passphrase>) -> Result<Connection> {
+    let conn =
+        Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX).map_err(|e| classify(e, path))?;
+    // A wrong passphrase is reported as one sentence, never as the engine's log lines.
+    let _ = conn.pragma_update(None, "cipher_log_level", "NONE");
+    if let Some(key) = key {
+        // Nothing is read or written before the key is set.
+        conn.pragma_update(None, "key", key.text()).map_err(|e| classify(e, path))?;
+    }
+    Ok(conn)
 }
 
 fn check_folder(path: &Path) -> Result<()> {
@@ -141,8 +241,10 @@ fn check_folder(path: &Path) -> Result<()> {
 }
 
 /// What can be said about a file before SQLite opens it: it exists, it is
-/// a regular file, it is not empty and it starts like a SQLite file.
-pub(super) fn preflight(path: &Path) -> Result<()> {
+/// a regular file, it is not empty and it starts like a SQLite file (or,
+/// when it does not, it may be an encrypted one: whole pages of what looks
+/// like noise, which only a passphrase can tell).
+pub(super) fn preflight(path: &Path, keyed: bool) -> Result<()> {
     check_folder(path)?;
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
@@ -159,21 +261,35 @@ pub(super) fn preflight(path: &Path) -> Result<()> {
     let read = std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header));
     match read {
         Ok(()) if header == SQLITE_HEADER => Ok(()),
+        Ok(()) if keyed => Ok(()),
+        Ok(()) if metadata.len() >= 1024 && metadata.len() % 512 == 0 => {
+            Err(StoreError::NeedsPassphrase(path.to_path_buf()))
+        }
         Ok(()) => Err(StoreError::NotPeerDesk(path.to_path_buf())),
         Err(e) if e.kind() == ErrorKind::UnexpectedEof => Err(StoreError::NotPeerDesk(path.to_path_buf())),
         Err(e) => Err(io_error(e, path)),
     }
 }
 
+/// True when the file at `path` looks encrypted: the window then asks for
+/// its passphrase before opening it.
+pub fn needs_passphrase(path: &Path) -> bool {
+    matches!(preflight(path, false), Err(StoreError::NeedsPassphrase(_)))
+}
+
 /// Refuses files that are not ours, or that come from a newer PeerDesk,
 /// without writing to them. An existing file must carry PeerDesk's mark.
-fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+fn check_identity(conn: &Connection, path: &Path, keyed: bool) -> Result<()> {
     let read = || -> rusqlite::Result<(i64, i64)> {
         let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         Ok((app_id, version))
     };
-    let (app_id, version) = read().map_err(|e| classify(e, path))?;
+    // With a passphrase, a file that cannot be read was not opened by it.
+    let (app_id, version) = read().map_err(|e| match classify(e, path) {
+        StoreError::NotPeerDesk(p) if keyed => StoreError::WrongPassphrase(p),
+        other => other,
+    })?;
     if app_id != APPLICATION_ID || version < 1 {
         return Err(StoreError::NotPeerDesk(path.to_path_buf()));
     }

@@ -15,7 +15,7 @@ mod settings;
 
 pub use backup::{BackupEntry, BackupReason, Restored, backups_folder, list_backups, replace_damaged, verify_backup};
 pub use coached::{AttendanceMark, NewGroup};
-pub use file::remove_database_files;
+pub use file::{Passphrase, needs_passphrase, remove_database_files};
 pub use lock::{Holder, is_free as writer_lock_is_free, lock_path};
 pub use people::DeleteOutcome;
 
@@ -47,6 +47,11 @@ pub enum StoreError {
     ReadOnly,
     #[error("the disk is full")]
     DiskFull,
+    /// The file looks encrypted: it needs its passphrase to be opened.
+    #[error("{0} needs its passphrase")]
+    NeedsPassphrase(PathBuf),
+    #[error("the passphrase does not open {0}")]
+    WrongPassphrase(PathBuf),
     #[error("a file operation failed: {0}")]
     Io(String),
     /// Another window or command writes to the file; `None` when the lock
@@ -150,6 +155,9 @@ pub struct Store {
     /// time in tests.
     clock: fn() -> chrono::NaiveDateTime,
     access: file::Access,
+    /// The passphrase the file is encrypted with, if any: backups are
+    /// encrypted with it too.
+    key: Option<Passphrase>,
 }
 
 /// One user operation's transaction, with the time it happens. It is a

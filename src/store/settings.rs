@@ -7,6 +7,7 @@ use crate::domain::coached::CoachedDefaults;
 use crate::domain::finance::InvoiceSettings;
 use crate::domain::finance::invoices::Vat;
 use crate::domain::incidents::IncidentDefaults;
+use crate::domain::settings::PrivacySettings;
 use crate::domain::{Money, Organisation, Settings};
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -75,6 +76,15 @@ impl Store {
                     payment_days: number("invoice.payment_days", defaults.payment_days)?,
                 }
             },
+            privacy: {
+                let defaults = PrivacySettings::default();
+                PrivacySettings {
+                    auto_lock_minutes: number("privacy.auto_lock_minutes", defaults.auto_lock_minutes)?,
+                    backups_daily: number("privacy.backups_daily", defaults.backups_daily)?,
+                    backups_weekly: number("privacy.backups_weekly", defaults.backups_weekly)?,
+                    backups_monthly: number("privacy.backups_monthly", defaults.backups_monthly)?,
+                }
+            },
         })
     }
 
@@ -111,6 +121,10 @@ impl Store {
             ),
             ("invoice.exemption_text", settings.invoicing.exemption_text.clone()),
             ("invoice.payment_days", settings.invoicing.payment_days.to_string()),
+            ("privacy.auto_lock_minutes", settings.privacy.auto_lock_minutes.to_string()),
+            ("privacy.backups_daily", settings.privacy.backups_daily.to_string()),
+            ("privacy.backups_weekly", settings.privacy.backups_weekly.to_string()),
+            ("privacy.backups_monthly", settings.privacy.backups_monthly.to_string()),
         ];
         self.transact(|tx| {
             for (key, value) in &pairs {

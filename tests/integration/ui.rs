@@ -80,6 +80,12 @@ fn a_new_database_offers_an_empty_start_or_the_demo() {
     harness.snapshot("welcome_en_light");
 
     click_button(&mut harness, "Start with an empty database");
+    // A passphrase is offered first; going on without one is a choice, with a warning.
+    harness.get_by_label("Protect your data with a passphrase");
+    assert!(harness.get_by_role_and_label(Role::Button, "Create encrypted database").accesskit_node().is_disabled());
+    click(&mut harness, Role::CheckBox, "Continue without a passphrase");
+    harness.get_by_label_contains("anyone who can reach this computer's files can read every name");
+    click_button(&mut harness, "Create without a passphrase");
     assert!(harness.query_by_label("Welcome to PeerDesk").is_none());
     harness.get_by_label("The directory is empty. Add the first person to begin.");
     assert!(Store::open_read_only(&db).unwrap().is_welcomed().unwrap());

@@ -4,6 +4,7 @@
 
 mod commands;
 mod lists;
+mod privacy;
 
 use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::settings::{SettingsForm, field};
@@ -19,12 +20,18 @@ pub struct SettingsTab {
     /// The form as typed; `None` until it is filled from the saved settings.
     form: Option<SettingsForm>,
     lists: lists::ListsState,
+    passphrase: privacy::ChangePassphraseForm,
 }
 
 impl SettingsTab {
     /// The saved settings are now the truth: refill the form from them.
     pub fn saved(&mut self) {
         self.form = None;
+    }
+
+    /// The passphrase was changed: empty what was typed.
+    pub fn passphrase_changed(&mut self) {
+        self.passphrase = Default::default();
     }
 
     /// A funding source was added: empty the field it was typed in.
@@ -70,6 +77,8 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
         });
         ui.add_space(theme::SECTION_GAP);
         invoicing_ui(ui, form, cx, &problems);
+        ui.add_space(theme::SECTION_GAP);
+        privacy::privacy_ui(ui, form, &mut tab.passphrase, cx, &problems);
         ui.add_space(theme::SECTION_GAP);
         lists::lists_ui(ui, &mut tab.lists, cx);
         ui.add_space(theme::SECTION_GAP);

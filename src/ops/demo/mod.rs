@@ -155,7 +155,7 @@ const POSITION_SHARES: &[(&str, u32)] = &[
 /// does not exist, and fills it when it holds nothing yet. A file holding
 /// other data is left as it is.
 pub fn ensure_demo(path: &std::path::Path, today: NaiveDate) -> Result<(), StoreError> {
-    match write_demo_file(path, &DemoOptions::standard(today)) {
+    match write_demo_file(path, &DemoOptions::standard(today), None) {
         Ok(_) | Err(StoreError::Refused(Refusal::NotEmpty)) => Ok(()),
         Err(e) => Err(e),
     }
@@ -165,9 +165,13 @@ pub fn ensure_demo(path: &std::path::Path, today: NaiveDate) -> Result<(), Store
 /// that holds no data yet. The demo is written in one transaction, so a
 /// demo that fails or is killed half-way leaves no data behind; a file it
 /// created is removed again when it fails.
-pub fn write_demo_file(path: &std::path::Path, options: &DemoOptions) -> Result<DemoSummary, StoreError> {
+pub fn write_demo_file(
+    path: &std::path::Path,
+    options: &DemoOptions,
+    key: Option<&crate::store::Passphrase>,
+) -> Result<DemoSummary, StoreError> {
     let existed = std::fs::symlink_metadata(path).is_ok();
-    let mut store = if existed { Store::open(path)? } else { Store::create(path)? };
+    let mut store = if existed { Store::open_with(path, key)? } else { Store::create_with(path, key)? };
     let written = store.all_or_nothing(|store| write_demo(store, options));
     drop(store);
     if written.is_err() && !existed {
