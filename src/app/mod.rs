@@ -11,6 +11,7 @@ mod context;
 mod files;
 mod finance;
 mod header;
+mod opening;
 mod outcome;
 mod passphrase;
 mod people;
@@ -250,146 +251,6 @@ impl PeerDeskApp {
         title
     }
 
-    /// Opens `path` for writing, or shows why it cannot be opened. The
-    /// previous database stays open until the new one has opened. A file
-    /// that does not exist yet is offered to be created on the welcome screen.
-    pub(crate) fn open(&mut self, path: &Path) {
-        if self.db.as_ref().is_some_and(|db| db.store.path() == path && !db.store.is_read_only()) {
-            return;
-        }
-        if path.parent() == Some(self.paths.data_dir.as_path())
-            && let Err(e) = self.paths.ensure_data_dir()
-        {
-            self.show_open_error(
-                self.i18n.tr_args(
-                    "error-data-folder",
-                    &[("path", path.display().to_string().into()), ("reason", e.kind().to_string().into())],
-                ),
-                None,
-            );
-            return;
-        }
-        if std::fs::symlink_metadata(path).is_err()
-            && path.parent().is_none_or(|p| p.as_os_str().is_empty() || p.is_dir())
-        {
-            self.back_up(false);
-            self.db = None;
-            self.open_error = None;
-            self.new_file = Some(path.to_path_buf());
-            return;
-        }
-        if crate::store::needs_passphrase(path) {
-            // An encrypted file: its passphrase is asked for first.
-            self.unlock = Some(passphrase::Unlock::new(path.to_path_buf()));
-            self.open_error = None;
-            return;
-        }
-        self.open_with(path, None);
-    }
-
-    /// Opens `path` for writing with its passphrase, if it has one.
-    pub(crate) fn open_with(&mut self, path: &Path, key: Option<crate::store::Passphrase>) {
-        // This window's own read-only view of the file is closed first, so
-        // that it does not stand in its own way.
-        if self.db.as_ref().is_some_and(|db| db.store.path() == path) {
-            self.db = None;
-        }
-        self.key = key;
-        self.use_store(Store::open_with(path, self.key.as_ref()), path);
-    }
-
-    /// Opens `path` to read only.
-    pub(crate) fn open_read_only(&mut self, path: &Path) {
-        self.use_store(Store::open_read_only_with(path, self.key.as_ref()), path);
-    }
-
-    /// Creates the new database the welcome screen offered (encrypted with
-    /// `key`, if given), and opens it.
-    pub(crate) fn create_new_file(&mut self, key: Option<crate::store::Passphrase>) -> bool {
-        let Some(path) = self.new_file.clone() else { return false };
-        self.key = key;
-        self.use_store(Store::create_with(&path, self.key.as_ref()), &path);
-        self.db.is_some()
-    }
-
-    fn use_store(&mut self, opened: crate::store::Result<Store>, path: &Path) {
-        let store = match opened {
-            Ok(store) => store,
-            Err(crate::store::StoreError::WrongPassphrase(_)) if self.unlock.is_some() => {
-                if let Some(unlock) = &mut self.unlock {
-                    let file = path.display().to_string();
-                    unlock.error = Some(self.i18n.tr_args("error-wrong-passphrase", &[("path", file.into())]));
-                }
-                return;
-            }
-            Err(e) => {
-                self.unlock = None;
-                let offer =
-                    matches!(e, crate::store::StoreError::LockedBy(_) | crate::store::StoreError::ReadOnlyFile(_))
-                        .then(|| path.to_path_buf());
-                self.show_open_error(store_error_text(&self.i18n, &e), offer);
-                if matches!(e, crate::store::StoreError::Damaged(_) | crate::store::StoreError::CannotUpgrade(_)) {
-                    let key = self.key.clone();
-                    self.offer_newest_backup(path, &e, key.as_ref());
-                }
-                return;
-            }
-        };
-        if let Some(holder) = store.lock_taken_over() {
-            self.toasts.success(self.i18n.tr_args(
-                "toast-lock-taken-over",
-                &[("user", holder.user.clone().into()), ("computer", holder.computer.clone().into())],
-            ));
-        }
-        let mut db = OpenDatabase { store, view: ViewData::default() };
-        match db.view.reload(&db.store, Changed::EVERYTHING, &mut self.generation) {
-            Ok(()) => {
-                if !db.store.is_read_only() {
-                    self.prefs.last_database = Some(path.to_path_buf());
-                }
-                self.seen_version = db.store.data_version().ok();
-                // The window that closes backs up what changed in it.
-                self.back_up(false);
-                self.db = Some(db);
-                self.backup_clock = Default::default();
-                self.backups = None;
-                self.damaged_offer = None;
-                self.unlock = None;
-                self.new_passphrase = None;
-                self.locked = None;
-                self.open_error = None;
-                self.read_only_offer = None;
-                self.new_file = None;
-                self.people = people::PeopleTab::default();
-                self.settings = settings::SettingsTab::default();
-                self.groups = coached::GroupsTab::default();
-                self.finance = finance::FinanceTab::default();
-            }
-            Err(e) => self.show_open_error(store_error_text(&self.i18n, &e), None),
-        }
-    }
-
-    pub(crate) fn show_open_error(&mut self, text: String, read_only_offer: Option<PathBuf>) {
-        self.open_error = Some(text);
-        self.read_only_offer = read_only_offer;
-        self.damaged_offer = None;
-    }
-
-    /// A read-only window reads the file again when another window changed it.
-    fn follow_changes(&mut self, ctx: &egui::Context) {
-        let Some(db) = &self.db else { return };
-        if !db.store.is_read_only() {
-            return;
-        }
-        ctx.request_repaint_after(std::time::Duration::from_secs(2));
-        self.writer_gone = crate::store::writer_lock_is_free(db.store.path());
-        let version = db.store.data_version().ok();
-        if version != self.seen_version {
-            self.seen_version = version;
-            self.reload(Changed::EVERYTHING);
-        }
-    }
-
     /// Reads again what a command changed.
     pub(crate) fn reload(&mut self, changed: Changed) {
         let Some(db) = &mut self.db else { return };
@@ -435,7 +296,7 @@ impl PeerDeskApp {
         cx.read_only = db.store.is_read_only();
         cx.encrypted = db.store.is_encrypted();
         if cx.read_only {
-            read_only_notice_ui(ui, &self.i18n, self.writer_gone.then(|| db.store.path()), &self.commands);
+            opening::read_only_notice_ui(ui, &self.i18n, self.writer_gone.then(|| db.store.path()), &self.commands);
         }
         match self.tab {
             Tab::People => people::people_ui(ui, &mut self.people, &cx),
@@ -495,29 +356,6 @@ impl PeerDeskApp {
             self.title = title;
         }
     }
-}
-
-/// Says, above the tab, that the file is open read-only and why; offers to
-/// open it for changes once the other window has closed it (`free`).
-fn read_only_notice_ui(
-    ui: &mut egui::Ui,
-    i18n: &I18n,
-    free: Option<&Path>,
-    commands: &std::cell::RefCell<Vec<Command>>,
-) {
-    let colours = theme::palette(ui.visuals());
-    ui.horizontal_wrapped(|ui| match free {
-        None => {
-            ui.label(egui::RichText::new(i18n.tr("read-only-hint")).color(colours.warning));
-        }
-        Some(path) => {
-            ui.label(egui::RichText::new(i18n.tr("read-only-free")).color(colours.warning));
-            if ui.button(i18n.tr("read-only-open-for-changes")).clicked() {
-                commands.borrow_mut().push(AppCommand::OpenPath(path.to_path_buf()).into());
-            }
-        }
-    });
-    ui.add_space(theme::GAP);
 }
 
 fn file_name(path: &Path) -> String {

@@ -1,0 +1,207 @@
+//! Backups: checked, thinned out, restored after asking; erasure survives a
+//! restore; a killed writer loses nothing it acknowledged.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use super::*;
+
+#[test]
+fn a_damaged_file_is_refused_and_left_as_it_is() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("damaged.sqlite3");
+    common::demo_database(&path);
+    let bytes = damage(&path);
+    for result in [Store::open(&path).err(), Store::open_read_only(&path).err()] {
+        assert!(matches!(result, Some(StoreError::Damaged(_))), "{result:?}");
+    }
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn backups_are_thinned_out_by_day_week_and_month() {
+    use peerdesk::domain::backups::BackupPolicy;
+    use peerdesk::store::{BackupReason, list_backups};
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("rotating.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    store.set_clock(test_clock);
+    // Two backups a day, 1 to 10 November 2026 (the 1st is a Sunday).
+    for day in 0..10 {
+        for hour in [8, 17] {
+            MINUTES.store((day * 24 + hour) * 60, std::sync::atomic::Ordering::SeqCst);
+            store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
+        }
+    }
+    let kept: Vec<String> = list_backups(&path).iter().map(|b| b.made_at.format("%d %H").to_string()).collect();
+    // The last seven days by their evening backup, and the Sunday ending the
+    // oldest week; November by its newest.
+    assert_eq!(kept, ["10 17", "09 17", "08 17", "07 17", "06 17", "05 17", "04 17", "01 17"]);
+}
+
+#[test]
+fn a_damaged_backup_is_never_offered_and_the_newest_good_one_is() {
+    use peerdesk::store::{list_backups, verify_backup};
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("d.sqlite3");
+    common::demo_database(&path);
+    let store = Store::open_read_only(&path).unwrap();
+    let folder = peerdesk::store::backups_folder(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    let good = folder.join("d-2026-11-20-090000.sqlite3");
+    let bad = folder.join("d-2026-11-21-090000.sqlite3");
+    store.back_up_to(&good).unwrap();
+    let mut bytes = std::fs::read(&good).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    bytes[middle..middle + 3 * 4096].fill(0x5a);
+    std::fs::write(&bad, &bytes).unwrap();
+    assert_eq!(list_backups(&path).len(), 2);
+    assert!(verify_backup(&good, None).is_ok());
+    assert!(matches!(verify_backup(&bad, None), Err(StoreError::Damaged(_))));
+    let i18n = peerdesk::i18n::I18n::new(Language::English);
+    let text = peerdesk::ops::messages::newest_backup_text(&i18n, &path, None);
+    assert!(text.contains("d-2026-11-20-090000") && !text.contains("d-2026-11-21"), "{text}");
+    // A backup is never written over an existing file.
+    assert!(matches!(store.back_up_to(&good), Err(StoreError::Exists(_))));
+}
+
+#[test]
+fn a_restore_keeps_the_data_it_replaces_and_erases_again_who_was_erased() {
+    use peerdesk::domain::backups::BackupPolicy;
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("people.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    let anna = store.save_person(&person("Anna Erasmus")).unwrap();
+    store.save_person(&person("Bram Jansen")).unwrap();
+    let backup = dir.path().join("last-month.sqlite3");
+    store.back_up_to(&backup).unwrap();
+    store.delete_person(anna).unwrap();
+    store.save_person(&person("Cas Visser")).unwrap();
+
+    let restored = store.restore_from(&backup, BackupPolicy::default()).unwrap();
+    assert_eq!(restored.erased_again, 1);
+    let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Bram Jansen"], "Anna stays erased; Cas was added after the backup");
+    let before = Store::open_read_only(&restored.before).unwrap();
+    let names: Vec<String> = before.list_people().unwrap().into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["Bram Jansen", "Cas Visser"]);
+    // Restoring again, from the same backup, still keeps Anna erased.
+    assert_eq!(store.restore_from(&backup, BackupPolicy::default()).unwrap().erased_again, 1);
+    assert_eq!(store.count_people().unwrap(), 1);
+}
+
+#[test]
+fn an_upgrade_is_preceded_by_a_checked_backup_of_the_old_file() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("old.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        for sql in &migrations::MIGRATIONS[..3] {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        conn.pragma_update(None, "application_id", peerdesk::store::APPLICATION_ID).unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
+    let backups = peerdesk::store::list_backups(&path);
+    assert_eq!(backups.len(), 1);
+    assert!(backups[0].path.to_string_lossy().ends_with("-before-upgrade.sqlite3"));
+    let conn = rusqlite::Connection::open(&backups[0].path).unwrap();
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 3);
+}
+
+#[test]
+fn backup_check_and_restore_on_the_command_line() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let copy = dir.path().join("copy.sqlite3");
+    let output = peerdesk().args(["backup", "--db"]).arg(&db).arg("--to").arg(&copy).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Backup written and checked"));
+    let output = peerdesk().args(["backup", "--db"]).arg(&db).arg("--to").arg(&copy).output().unwrap();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("exists already"));
+    let output = peerdesk().args(["check", "--lang", "nl", "--db"]).arg(&db).output().unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("is heel"));
+
+    // Damage the database, then restore it from the copy.
+    damage(&db);
+    assert!(!peerdesk().args(["check", "--db"]).arg(&db).status().unwrap().success());
+    let output = peerdesk().args(["restore", "--db"]).arg(&db).arg("--from").arg(&copy).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("The damaged file was kept"));
+    assert_eq!(Store::open(&db).unwrap().count_people().unwrap(), 300);
+}
+
+#[test]
+fn the_backups_dialog_backs_up_and_restores_after_asking() {
+    use egui::accesskit::Role;
+    let dir = fixed_folder("backups_dialog");
+    let db = dir.join("demo.sqlite3");
+    common::demo_database(&db);
+    backup_at(&db, "2026-11-21-170000");
+    let mut harness = window(&dir, &db, Language::English);
+    common::click(&mut harness, Role::Button, "demo.sqlite3 (demo data)");
+    common::click(&mut harness, Role::Button, "Backups…");
+    harness.get_by_label("21 Nov 2026 17:00");
+    harness.snapshot("backups_en_1024");
+    common::click(&mut harness, Role::Button, "Back up now");
+    assert_eq!(peerdesk::store::list_backups(&db).len(), 2);
+    assert!(harness.state().notifications().iter().any(|n| n.starts_with("Backup written and checked")));
+
+    // Restoring asks first and says what happens; Cancel changes nothing.
+    let people = harness.state().database().unwrap().view.people.len();
+    harness.get_all_by_label("Restore…").last().unwrap().click();
+    harness.run();
+    harness.get_by_label_contains("will be replaced by the data of 21 Nov 2026 17:00");
+    common::click(&mut harness, Role::Button, "Cancel");
+    assert_eq!(peerdesk::store::list_backups(&db).len(), 2);
+    harness.get_all_by_label("Restore…").last().unwrap().click();
+    harness.run();
+    common::click(&mut harness, Role::Button, "Restore");
+    assert!(harness.state().notifications().iter().any(|n| n.starts_with("The backup was restored")));
+    assert_eq!(harness.state().database().unwrap().view.people.len(), people);
+    assert!(
+        peerdesk::store::list_backups(&db)
+            .iter()
+            .any(|b| b.path.to_string_lossy().ends_with("-before-restore.sqlite3"))
+    );
+}
+
+#[test]
+fn a_damaged_file_is_restored_from_its_newest_backup_in_two_clicks() {
+    use egui::accesskit::Role;
+    let dir = fixed_folder("damaged_file");
+    let db = dir.join("demo.sqlite3");
+    common::demo_database(&db);
+    backup_at(&db, "2026-11-21-170000");
+    let bytes = damage(&db);
+
+    let mut harness = window(&dir, &db, Language::Dutch);
+    harness.get_by_label_contains("is beschadigd en kan niet veilig worden gelezen");
+    harness.snapshot("damaged_nl_1024");
+    common::click(&mut harness, Role::Button, "De reservekopie van 21-11-2026 17:00 terugzetten…");
+    common::click(&mut harness, Role::Button, "Terugzetten");
+    assert_eq!(harness.state().database().unwrap().view.people.len(), 300);
+    let aside: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("demo-damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the damaged file is kept, renamed");
+    assert_eq!(std::fs::read(aside[0].path()).unwrap(), bytes);
+}
+
+#[test]
+fn killing_a_writer_at_random_moments_loses_nothing_it_acknowledged() {
+    kill_and_check(30);
+}
+
+/// The long version: `cargo test -- --ignored crash`.
+#[test]
+#[ignore]
+fn crash_a_thousand_times() {
+    let acknowledged = kill_and_check(1000);
+    println!("1000 kills: {acknowledged} acknowledged saves, none lost, integrity ok");
+}

@@ -1,0 +1,141 @@
+//! Safe data: PeerDesk creates a file only when asked, never adopts or
+//! damages a file that is not its own, lets one writer in at a time (and
+//! others read), keeps its files private, and writes the demo whole or not
+//! at all.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code)]
+
+mod backups;
+mod encryption;
+mod files;
+
+use crate::common;
+use egui_kittest::kittest::{NodeT, Queryable};
+use peerdesk::domain::{PersonDraft, Settings};
+use peerdesk::i18n::Language;
+use peerdesk::store::{Store, StoreError, lock_path, migrations};
+use std::path::Path;
+use tempfile::TempDir;
+
+pub fn person(name: &str) -> PersonDraft {
+    PersonDraft { name: name.into(), ..PersonDraft::default() }
+}
+
+/// The bytes of a file and of its write-ahead log, if any: "unchanged" means
+/// both are the same afterwards.
+pub fn snapshot(path: &Path) -> (Vec<u8>, bool) {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    (std::fs::read(path).unwrap(), Path::new(&wal).exists())
+}
+
+pub fn peerdesk() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"));
+    command.env("LANG", "en_GB.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    command
+}
+
+/// Overwrites three pages in the middle of the database at `path` (after
+/// folding its log into it, so that the damage is all there is) and
+/// returns the damaged bytes.
+pub fn damage(path: &Path) -> Vec<u8> {
+    {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut bytes = std::fs::read(path).unwrap();
+    let middle = bytes.len() / 2 / 4096 * 4096;
+    bytes[middle..middle + 3 * 4096].fill(0x5a);
+    std::fs::write(path, &bytes).unwrap();
+    bytes
+}
+
+/// A clock the backup tests move by hand: minutes since 1 November 2026.
+pub static MINUTES: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+pub fn test_clock() -> chrono::NaiveDateTime {
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap().and_hms_opt(0, 0, 0).unwrap();
+    start + chrono::Duration::minutes(MINUTES.load(std::sync::atomic::Ordering::SeqCst))
+}
+
+/// A checked backup of `db` in its backups folder, named as made at `stamp`
+/// (`YYYY-MM-DD-HHMMSS`), so that dates on screen are fixed.
+pub fn backup_at(db: &Path, stamp: &str) -> std::path::PathBuf {
+    let folder = peerdesk::store::backups_folder(db);
+    std::fs::create_dir_all(&folder).unwrap();
+    let stem = db.file_stem().unwrap().to_string_lossy().into_owned();
+    let target = folder.join(format!("{stem}-{stamp}.sqlite3"));
+    Store::open_read_only(db).unwrap().back_up_to(&target).unwrap();
+    target
+}
+
+/// A folder with the same relative name on every machine, so that paths
+/// shown on screen (and in snapshots) do not depend on where the clone is.
+pub fn fixed_folder(name: &str) -> std::path::PathBuf {
+    let folder = Path::new("target").join("ui-tests").join(name);
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+pub fn window(dir: &Path, db: &Path, language: Language) -> egui_kittest::Harness<'static, peerdesk::app::PeerDeskApp> {
+    let options = common::start_options(dir, db, language);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1024.0, 700.0])
+        .with_max_steps(16)
+        .build_eframe(move |cc| peerdesk::app::PeerDeskApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+/// The crash writer example, built beside the test binary.
+pub fn crash_writer() -> std::path::PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let debug = exe.parent().unwrap().parent().unwrap();
+    debug.join("examples").join(format!("crash_writer{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// Starts the crash writer `kills` times, kills it with SIGKILL after a
+/// random moment each time, and checks that every id it acknowledged is in
+/// the file and that the file is whole.
+pub fn kill_and_check(kills: usize) -> usize {
+    use peerdesk::domain::random::SplitMix64;
+    use std::io::Read;
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("crash.sqlite3");
+    let mut rng = SplitMix64::new(2026);
+    let mut acknowledged = Vec::new();
+    for _ in 0..kills {
+        let mut child =
+            std::process::Command::new(crash_writer()).arg(&path).stdout(std::process::Stdio::piped()).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(5 + rng.below(60) as u64));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        let mut out = String::new();
+        child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+        acknowledged.extend(out.lines().filter_map(|l| l.parse::<i64>().ok()));
+    }
+    assert!(Store::check_file(&path, None).unwrap().is_empty(), "integrity_check");
+    let store = Store::open(&path).unwrap();
+    let stored: std::collections::HashSet<i64> = store.list_people().unwrap().iter().map(|p| p.id.0).collect();
+    let lost: Vec<&i64> = acknowledged.iter().filter(|id| !stored.contains(id)).collect();
+    assert!(lost.is_empty(), "acknowledged but lost: {lost:?}");
+    assert!(!acknowledged.is_empty(), "the writer got to commit something");
+    acknowledged.len()
+}
+
+/// Types `text` into the password field labelled `label`.
+pub fn type_password(harness: &mut egui_kittest::Harness<'_, peerdesk::app::PeerDeskApp>, label: &str, text: &str) {
+    use egui::accesskit::Role;
+    common::click(harness, Role::PasswordInput, label);
+    harness.get_by_role_and_label(Role::PasswordInput, label).type_text(text);
+    harness.run();
+}
+
+/// True when any bytes of `needle` occur in the file at `path` (if it exists).
+pub fn file_contains(path: &Path, needle: &[u8]) -> bool {
+    std::fs::read(path).map(|bytes| bytes.windows(needle.len()).any(|w| w == needle)).unwrap_or(false)
+}
+
+pub const CANARY: &str = "Wilhelmina Kanarievogel";
+pub const PASSPHRASE: &str = "paarse fiets onder de brug";
