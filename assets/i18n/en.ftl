@@ -725,3 +725,24 @@ settings-backups-monthly = Monthly backups kept
 settings-passphrase = Passphrase
 settings-not-encrypted = This database has no passphrase: it is not encrypted.
 toast-passphrase-changed = The passphrase was changed. Use the new one from now on.
+
+# The access log
+access-title = Access log
+access-intro = Who opened this file, whose details were opened, which documents were written, backups, restores and passphrase changes: the operating-system user, the computer and the time. It never holds what was said or written about a person.
+access-show = Show the access log…
+access-save-csv = Save as CSV…
+access-when = When
+access-user = User
+access-computer = Computer
+access-action = What
+access-subject = Which record or file
+access-open = Opened the file
+access-open-read-only = Opened the file read-only
+access-view-person = Opened a person's details
+access-export = Wrote a document
+access-backup = Made a backup
+access-restore = Restored a backup
+access-purge = Removed expired records
+access-passphrase-change = Changed the passphrase
+access-failed-unlock = Typed a wrong passphrase
+file-access-log = access-log

@@ -716,3 +716,24 @@ settings-backups-monthly = Maandelijkse kopieën bewaren
 settings-passphrase = Wachtwoord
 settings-not-encrypted = Deze database heeft geen wachtwoord: hij is niet versleuteld.
 toast-passphrase-changed = Het wachtwoord is gewijzigd. Gebruik voortaan het nieuwe.
+
+# The access log
+access-title = Toegangslogboek
+access-intro = Wie dit bestand opende, wiens gegevens werden geopend, welke documenten werden geschreven, reservekopieën, terugzettingen en wachtwoordwijzigingen: de gebruiker van het besturingssysteem, de computer en het tijdstip. Het bevat nooit wat over iemand is gezegd of geschreven.
+access-show = Toegangslogboek tonen…
+access-save-csv = Opslaan als CSV…
+access-when = Wanneer
+access-user = Gebruiker
+access-computer = Computer
+access-action = Wat
+access-subject = Welk gegeven of bestand
+access-open = Bestand geopend
+access-open-read-only = Bestand geopend om alleen te lezen
+access-view-person = Gegevens van een persoon geopend
+access-export = Document geschreven
+access-backup = Reservekopie gemaakt
+access-restore = Reservekopie teruggezet
+access-purge = Verlopen gegevens verwijderd
+access-passphrase-change = Wachtwoord gewijzigd
+access-failed-unlock = Verkeerd wachtwoord ingevoerd
+file-access-log = toegangslogboek

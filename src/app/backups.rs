@@ -3,6 +3,7 @@
 //! one after asking; a damaged file is offered its newest checked backup.
 
 use super::{AppCommand, Changed, PeerDeskApp, theme, widgets};
+use crate::domain::access::AccessAction;
 use crate::i18n::{Arg, I18n, format};
 use crate::ops::messages::store_error_text;
 use crate::store::{BackupEntry, BackupReason};
@@ -75,6 +76,7 @@ impl PeerDeskApp {
         }
         match db.store.back_up(BackupReason::Regular, db.view.settings.privacy.backup_policy()) {
             Ok(path) => {
+                self.log(AccessAction::Backup, &path.display().to_string());
                 self.backup_clock = BackupClock::default();
                 if always {
                     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -90,6 +92,14 @@ impl PeerDeskApp {
         self.refresh_backups();
     }
 
+    /// Notes in the access log that the user did `action` to `subject`.
+    pub(crate) fn log(&mut self, action: AccessAction, subject: &str) {
+        let Some(db) = &mut self.db else { return };
+        if let Err(e) = db.store.log_access(action, subject) {
+            self.toasts.error(store_error_text(&self.i18n, &e));
+        }
+    }
+
     /// Reads the list of backups again.
     pub(crate) fn refresh_backups(&mut self) {
         if let Some(dialog) = &mut self.backups {
@@ -103,6 +113,7 @@ impl PeerDeskApp {
         let policy = db.view.settings.privacy.backup_policy();
         match db.store.restore_from(&path, policy) {
             Ok(restored) => {
+                self.log(AccessAction::Restore, &path.display().to_string());
                 let before = restored.before.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 self.toasts.success(self.i18n.tr_args(
                     "toast-restored",

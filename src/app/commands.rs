@@ -45,6 +45,10 @@ pub enum AppCommand {
     Unlock(crate::store::Passphrase),
     /// Hide the data until the passphrase is given again.
     LockWindow,
+    ShowAccessLog(bool),
+    SaveAccessLog,
+    /// Note in the access log that the user did this.
+    LogAccess(crate::domain::access::AccessAction, String),
     ChangePassphrase {
         current: crate::store::Passphrase,
         new: crate::store::Passphrase,
@@ -149,10 +153,14 @@ impl PeerDeskApp {
                 }
             }
             AppCommand::LockWindow => self.lock(),
+            AppCommand::LogAccess(action, subject) => self.log(action, &subject),
+            AppCommand::ShowAccessLog(open) => self.show_access_log(open),
+            AppCommand::SaveAccessLog => self.save_access_log(),
             AppCommand::ChangePassphrase { current, new, confirmation } => {
                 let Some(db) = &mut self.db else { return };
                 match db.store.change_passphrase(&current, &new, &confirmation) {
                     Ok(()) => {
+                        self.log(crate::domain::access::AccessAction::PassphraseChange, "");
                         self.key = Some(new);
                         self.settings.passphrase_changed();
                         self.toasts.success(self.i18n.tr("toast-passphrase-changed"));

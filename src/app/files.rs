@@ -104,6 +104,7 @@ impl PeerDeskApp {
         };
         match write_file(&path, &document.bytes) {
             Ok(()) => {
+                self.log(crate::domain::access::AccessAction::Export, &path.display().to_string());
                 self.toasts.success(self.i18n.tr_args("save-done", &[("path", Arg::from(file_label(&path)))]));
                 self.saved_file = Some(path);
             }

@@ -4,6 +4,7 @@
 //! shows as a notification.
 
 mod about;
+mod access_log;
 mod backups;
 mod coached;
 mod commands;
@@ -124,6 +125,11 @@ pub struct PeerDeskApp {
     pub(crate) unlock: Option<passphrase::Unlock>,
     /// The window is locked: the data is hidden until it is unlocked.
     pub(crate) locked: Option<passphrase::Locked>,
+    /// Wrong passphrases typed for the file being opened, noted in its
+    /// access log once it opens.
+    failed_unlocks: u32,
+    /// The access log, read when its dialog opened.
+    pub(crate) access_log: Option<Vec<crate::domain::access::AccessEntry>>,
     /// When the user last touched the window (for locking it when idle).
     last_input: std::time::Instant,
     pub(crate) tab: Tab,
@@ -175,6 +181,8 @@ impl PeerDeskApp {
             unlock: None,
             locked: None,
             last_input: std::time::Instant::now(),
+            failed_unlocks: 0,
+            access_log: None,
             people: people::PeopleTab::default(),
             settings: settings::SettingsTab::default(),
             groups: coached::GroupsTab::default(),
@@ -337,6 +345,7 @@ impl PeerDeskApp {
                 about::about_ui(&ctx, self);
             }
             backups::backups_ui(&ctx, self);
+            access_log::access_log_ui(&ctx, self);
         }
         self.lock_when_idle(&ctx);
         let undo_label = self.i18n.tr("button-undo");

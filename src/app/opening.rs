@@ -77,6 +77,7 @@ impl PeerDeskApp {
         let store = match opened {
             Ok(store) => store,
             Err(crate::store::StoreError::WrongPassphrase(_)) if self.unlock.is_some() => {
+                self.failed_unlocks += 1;
                 if let Some(unlock) = &mut self.unlock {
                     let file = path.display().to_string();
                     unlock.error = Some(self.i18n.tr_args("error-wrong-passphrase", &[("path", file.into())]));
@@ -116,6 +117,19 @@ impl PeerDeskApp {
                 self.backups = None;
                 self.damaged_offer = None;
                 self.unlock = None;
+                let read_only = self.db.as_ref().is_some_and(|db| db.store.is_read_only());
+                let file = path.display().to_string();
+                if self.failed_unlocks > 0 {
+                    let attempts = self.failed_unlocks.to_string();
+                    self.log(crate::domain::access::AccessAction::FailedUnlock, &format!("{file} ({attempts})"));
+                    self.failed_unlocks = 0;
+                }
+                let opened = if read_only {
+                    crate::domain::access::AccessAction::OpenReadOnly
+                } else {
+                    crate::domain::access::AccessAction::Open
+                };
+                self.log(opened, &file);
                 self.new_passphrase = None;
                 self.locked = None;
                 self.open_error = None;

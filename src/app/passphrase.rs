@@ -188,8 +188,11 @@ impl super::PeerDeskApp {
         if opens {
             self.locked = None;
             self.last_input = std::time::Instant::now();
-        } else if let Some(locked) = &mut self.locked {
-            locked.error = Some(self.i18n.tr("locked-wrong"));
+        } else {
+            self.log(crate::domain::access::AccessAction::FailedUnlock, "window");
+            if let Some(locked) = &mut self.locked {
+                locked.error = Some(self.i18n.tr("locked-wrong"));
+            }
         }
     }
 

@@ -5,6 +5,7 @@
 //! The shared kernel (money, people, lists, validation, funding) sits at the
 //! top; each programme has a folder of its own.
 
+pub mod access;
 pub mod backups;
 pub mod codes;
 pub mod funding;

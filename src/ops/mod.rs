@@ -1,6 +1,7 @@
 //! The use cases shared by the window and the command line: they use both
 //! the store and export (documents, batch printing, the demo).
 
+pub mod access;
 pub mod batch;
 pub mod demo;
 pub mod documents;

@@ -162,6 +162,8 @@ impl Store {
         verify_backup(backup, self.key.as_ref())?;
         let before = self.back_up(BackupReason::BeforeRestore, policy)?;
         let journal = read_journal(&self.conn)?;
+        // The log of who did what is kept whole: the backup's is older.
+        let log = super::access::lines_after(&self.conn, 0)?;
         let path = self.path.clone();
         // The backup is read with the same passphrase the database has.
         let source = file::connect(backup, OpenFlags::SQLITE_OPEN_READ_ONLY, self.key.as_ref())?;
@@ -178,6 +180,7 @@ impl Store {
             for erasure in &journal {
                 applied += apply_erasure(tx, erasure)?;
             }
+            super::access::put_back(tx, &log)?;
             Ok(applied)
         })?;
         Ok(Restored { before, erased_again })

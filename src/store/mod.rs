@@ -2,6 +2,7 @@
 //! every user operation runs in one transaction that commits whole or not at
 //! all.
 
+mod access;
 mod backup;
 mod coached;
 mod file;

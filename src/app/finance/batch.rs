@@ -1,6 +1,7 @@
 //! The window's side of batch printing: asking where the invoices go,
 //! starting the batch and reporting how it ended.
 
+use crate::domain::access::AccessAction;
 use crate::i18n::Arg;
 use crate::ops::batch::{BatchJob, BatchOutcome, BatchRequest, Destination};
 use std::path::PathBuf;
@@ -53,6 +54,7 @@ impl crate::app::PeerDeskApp {
     }
 
     /// Reports a finished batch; keeps the window repainting while one runs.
+    /// A batch that was written is in the access log.
     pub(crate) fn poll_batch(&mut self, ctx: &egui::Context) {
         use crate::i18n::Arg;
         let Some(batch) = &self.batch else { return };
@@ -62,6 +64,7 @@ impl crate::app::PeerDeskApp {
                 self.batch = None;
                 match outcome {
                     BatchOutcome::Done { documents, destination } => {
+                        self.log(AccessAction::Export, &destination.display().to_string());
                         self.toasts.success(self.i18n.tr_args(
                             "batch-done",
                             &[("count", Arg::from(documents)), ("path", Arg::from(destination.display().to_string()))],

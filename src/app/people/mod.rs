@@ -7,7 +7,8 @@ mod commands;
 pub(crate) mod person_dialog;
 mod table;
 
-use crate::app::{Cx, ViewData, theme};
+use crate::app::{AppCommand, Cx, theme};
+use crate::domain::access::AccessAction;
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{PersonDraft, PersonId, Role};
 use crate::i18n::{Arg, I18n, Language};
@@ -241,7 +242,7 @@ fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     }
     if let Some(id) = tab.selected {
         if edit {
-            open_edit(tab, cx.view, id);
+            open_edit(tab, cx, id);
         }
         if delete {
             tab.confirm_delete = Some(id);
@@ -297,7 +298,7 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
         && let Some(id) = tab.selected
     {
-        open_edit(tab, cx.view, id);
+        open_edit(tab, cx, id);
     }
     let colours = theme::palette(ui.visuals());
     let add = egui::Button::new(RichText::new(cx.i18n.tr("people-add")).color(colours.on_accent)).fill(colours.accent);
@@ -322,9 +323,11 @@ fn count_ui(ui: &mut Ui, tab: &PeopleTab, cx: &Cx<'_>) {
     ui.label(RichText::new(count).color(colours.muted).small());
 }
 
-fn open_edit(tab: &mut PeopleTab, view: &ViewData, id: PersonId) {
-    if let Some(row) = view.people.iter().find(|r| r.id == id) {
+/// Opens a person's details to edit; the access log notes who opened whose.
+fn open_edit(tab: &mut PeopleTab, cx: &Cx<'_>, id: PersonId) {
+    if let Some(row) = cx.view.people.iter().find(|r| r.id == id) {
         tab.dialog = Some(PersonDialog::new(row.to_draft()));
+        cx.send(AppCommand::LogAccess(AccessAction::ViewPerson, format!("person {}", id.0)));
     }
 }
 

@@ -78,7 +78,7 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     if let Some((id, open)) = clicked {
         tab.selected = Some(id);
         if open {
-            open_edit(tab, cx.view, id);
+            open_edit(tab, cx, id);
         }
     }
 }

@@ -46,6 +46,12 @@ pub fn privacy_ui(
         } else {
             widgets::hint(ui, &cx.i18n.tr("settings-not-encrypted"));
         }
+        ui.add_space(theme::SECTION_GAP);
+        widgets::section_heading(ui, &cx.i18n.tr("access-title"));
+        widgets::hint(ui, &cx.i18n.tr("access-intro"));
+        if ui.button(cx.i18n.tr("access-show")).clicked() {
+            cx.send(AppCommand::ShowAccessLog(true));
+        }
     });
 }
 

@@ -141,13 +141,7 @@ fn an_encrypted_database_asks_for_its_passphrase_and_says_when_it_is_wrong() {
 fn a_locked_window_hides_the_data_and_keeps_an_unsaved_dialog() {
     use egui::accesskit::Role;
     let dir = TempDir::new().unwrap();
-    let db = dir.path().join("secret.sqlite3");
-    {
-        let key = peerdesk::store::Passphrase::new(PASSPHRASE);
-        let mut store = Store::create_with(&db, Some(&key)).unwrap();
-        store.save_person(&person(CANARY)).unwrap();
-        store.mark_welcomed().unwrap();
-    }
+    let db = encrypted_with_canary(dir.path());
     let mut harness = window(dir.path(), &db, Language::English);
     type_password(&mut harness, "Passphrase", PASSPHRASE);
     common::click(&mut harness, Role::Button, "Open");

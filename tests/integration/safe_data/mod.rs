@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![allow(dead_code)]
 
+mod access;
 mod backups;
 mod encryption;
 mod files;
@@ -139,3 +140,13 @@ pub fn file_contains(path: &Path, needle: &[u8]) -> bool {
 
 pub const CANARY: &str = "Wilhelmina Kanarievogel";
 pub const PASSPHRASE: &str = "paarse fiets onder de brug";
+
+/// A welcomed, encrypted database in `dir` holding one person, the canary.
+pub fn encrypted_with_canary(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("secret.sqlite3");
+    let key = peerdesk::store::Passphrase::new(PASSPHRASE);
+    let mut store = Store::create_with(&db, Some(&key)).unwrap();
+    store.save_person(&person(CANARY)).unwrap();
+    store.mark_welcomed().unwrap();
+    db
+}

@@ -1,0 +1,109 @@
+//! The access log in the window: who did what and when, newest first, and
+//! saved as CSV for a privacy officer.
+
+use super::{AppCommand, PeerDeskApp, files::SaveChoice, theme, widgets};
+use crate::i18n::{Arg, format};
+use crate::ops::access::{action_text, csv, file_name};
+use crate::ops::messages::store_error_text;
+use egui_extras::{Column, TableBuilder};
+
+impl PeerDeskApp {
+    /// Reads the log and shows it, or closes it.
+    pub(crate) fn show_access_log(&mut self, open: bool) {
+        self.access_log = None;
+        if !open {
+            return;
+        }
+        let Some(db) = &self.db else { return };
+        match db.store.access_log() {
+            Ok(entries) => self.access_log = Some(entries),
+            Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
+        }
+    }
+
+    /// Saves the whole log as CSV where the user chooses.
+    pub(crate) fn save_access_log(&mut self) {
+        let Some(entries) = &self.access_log else { return };
+        let bytes = match csv(&self.i18n, entries) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.toasts.error(e.to_string());
+                return;
+            }
+        };
+        let name = file_name(&self.i18n, self.today());
+        let path = match self.file_dialogs.save_file(&self.i18n.tr("save-title"), &name) {
+            SaveChoice::Path(path) => path,
+            SaveChoice::Cancelled => return,
+            SaveChoice::Unavailable => super::files::fallback_folder(&self.paths.data_dir).join(&name),
+        };
+        match crate::export::write_file(&path, &bytes) {
+            Ok(()) => {
+                self.log(crate::domain::access::AccessAction::Export, &path.display().to_string());
+                self.toasts.success(self.i18n.tr_args("save-done", &[("path", Arg::from(name))]));
+                self.saved_file = Some(path);
+            }
+            Err(e) => self.toasts.error(crate::ops::messages::write_error_text(&self.i18n, &path, &e)),
+        }
+    }
+}
+
+/// The access log dialog.
+pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
+    let Some(entries) = &app.access_log else { return };
+    let i18n = &app.i18n;
+    let commands = app.commands.get_mut();
+    let close = widgets::dialog_ui(ctx, "access_log", 760.0, &i18n.tr("access-title"), |ui| {
+        widgets::hint(ui, &i18n.tr("access-intro"));
+        ui.add_space(theme::GAP);
+        TableBuilder::new(ui)
+            .striped(true)
+            .max_scroll_height(360.0)
+            .column(Column::exact(130.0))
+            .column(Column::exact(90.0))
+            .column(Column::exact(90.0))
+            .column(Column::exact(170.0))
+            .column(Column::remainder().clip(true))
+            .header(theme::ROW_HEIGHT, |mut header| {
+                for id in ["access-when", "access-user", "access-computer", "access-action", "access-subject"] {
+                    header.col(|ui| {
+                        ui.strong(i18n.tr(id));
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(theme::ROW_HEIGHT, entries.len(), |mut row| {
+                    let Some(entry) = entries.get(row.index()) else { return };
+                    row.col(|ui| {
+                        ui.label(format::date_time(i18n.language(), entry.at));
+                    });
+                    row.col(|ui| {
+                        ui.label(&entry.user);
+                    });
+                    row.col(|ui| {
+                        ui.label(&entry.computer);
+                    });
+                    row.col(|ui| {
+                        ui.label(action_text(i18n, entry.action));
+                    });
+                    row.col(|ui| {
+                        ui.label(&entry.subject).on_hover_text(&entry.subject);
+                    });
+                });
+            });
+        ui.add_space(theme::GAP);
+        let mut close = false;
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("access-save-csv")).clicked() {
+                commands.push(AppCommand::SaveAccessLog.into());
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                close = ui.button(i18n.tr("button-close")).clicked();
+            });
+        });
+        close
+    });
+    if close {
+        commands.push(AppCommand::ShowAccessLog(false).into());
+    }
+}

@@ -1,0 +1,56 @@
+//! The access log: append-only, kept over a restore, shown and saved as CSV.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use super::*;
+use peerdesk::domain::access::AccessAction;
+
+#[test]
+fn the_access_log_is_append_only_and_survives_a_restore() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("logged.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    store.log_access(AccessAction::Open, "logged.sqlite3").unwrap();
+    let backup = dir.path().join("backup.sqlite3");
+    store.back_up_to(&backup).unwrap();
+    store.log_access(AccessAction::ViewPerson, "person 7").unwrap();
+    let conn = store.connection_for_tests();
+    assert!(conn.execute("UPDATE access_log SET user = 'someone else'", []).is_err());
+    assert!(conn.execute("DELETE FROM access_log", []).is_err());
+
+    store.restore_from(&backup, Default::default()).unwrap();
+    store.log_access(AccessAction::Restore, "backup.sqlite3").unwrap();
+    let actions: Vec<AccessAction> = store.access_log().unwrap().iter().map(|e| e.action).collect();
+    assert_eq!(actions, [AccessAction::Restore, AccessAction::ViewPerson, AccessAction::Open]);
+    let entry = &store.access_log().unwrap()[1];
+    assert_eq!((entry.user.as_str(), entry.subject.as_str()), (peerdesk::host::user_name().as_str(), "person 7"));
+}
+
+#[test]
+fn opening_unlocking_and_viewing_a_person_are_logged_and_saved_as_csv() {
+    use egui::accesskit::Role;
+    let dir = TempDir::new().unwrap();
+    let db = encrypted_with_canary(dir.path());
+    std::fs::create_dir_all(dir.path().join("saved")).unwrap();
+    let mut harness = window(dir.path(), &db, Language::English);
+    type_password(&mut harness, "Passphrase", "not the right one");
+    common::click(&mut harness, Role::Button, "Open");
+    type_password(&mut harness, "Passphrase", PASSPHRASE);
+    common::click(&mut harness, Role::Button, "Open");
+    harness.get_by_label(CANARY).click();
+    harness.run();
+    common::click(&mut harness, Role::Button, "Edit…");
+    common::click(&mut harness, Role::Button, "Cancel");
+    common::click(&mut harness, Role::Button, "Settings");
+    common::click(&mut harness, Role::Button, "Show the access log…");
+    harness.get_by_label("Opened a person's details");
+    harness.get_by_label("Typed a wrong passphrase");
+    common::click(&mut harness, Role::Button, "Save as CSV…");
+
+    let csv = std::fs::read_to_string(dir.path().join("saved").join("access-log-2026-11-22.csv")).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "When,User,Computer,What,Which record or file");
+    assert!(lines.iter().any(|l| l.contains("Opened a person's details") && l.ends_with("person 1")), "{csv}");
+    assert!(lines.iter().any(|l| l.contains("Typed a wrong passphrase") && l.contains("(1)")), "{csv}");
+    assert!(lines.iter().any(|l| l.contains("Opened the file")), "{csv}");
+    assert!(!csv.contains(CANARY), "the log names records, not people");
+}
