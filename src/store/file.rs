@@ -195,8 +195,6 @@ impl Store {
 
     fn set_up(conn: Connection, path: &Path, access: Access, key: Option<&Passphrase>) -> Result<Store> {
         conn.busy_timeout(Duration::from_secs(5))?;
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
-            .map_err(|e| classify(e, path))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
@@ -206,7 +204,13 @@ impl Store {
             // An upgrade changes the file for good: a checked backup comes first.
             store.back_up(super::BackupReason::BeforeUpgrade, crate::domain::backups::BackupPolicy::default())?;
         }
+        // The upgrade runs before the write-ahead log is switched on, so that
+        // a file that does not take it is left exactly as it was.
         super::migrate(&mut store.conn, path)?;
+        store
+            .conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
+            .map_err(|e| classify(e, path))?;
         Ok(store)
     }
 

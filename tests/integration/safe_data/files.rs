@@ -251,3 +251,81 @@ fn a_save_from_an_older_version_of_a_person_is_refused_not_overwritten() {
     let stored = store.person(id).unwrap();
     assert_eq!((stored.email.as_str(), stored.phone.as_str()), ("anna@umc.example", ""));
 }
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_is_named_as_such_not_as_missing() {
+    use std::os::unix::fs::PermissionsExt;
+    if peerdesk::host::user_name() == "root" {
+        // The superuser may write anywhere: there is no read-only folder to show.
+        return;
+    }
+    let dir = TempDir::new().unwrap();
+    let folder = dir.path().join("locked");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let result = Store::create(&folder.join("new.sqlite3"));
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o700)).unwrap();
+    assert!(matches!(result, Err(StoreError::ReadOnlyFile(_))), "{:?}", result.err());
+}
+
+#[test]
+fn a_truncated_file_or_a_bad_schema_number_gets_a_sentence_not_engine_text() {
+    let i18n = peerdesk::i18n::I18n::new(Language::English);
+    let dir = TempDir::new().unwrap();
+    let truncated = dir.path().join("truncated.sqlite3");
+    common::demo_database(&truncated);
+    {
+        let conn = rusqlite::Connection::open(&truncated).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let bytes = std::fs::read(&truncated).unwrap();
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2 / 4096 * 4096]).unwrap();
+    let error = Store::open(&truncated).err().unwrap();
+    let text = peerdesk::ops::messages::store_error_text(&i18n, &error);
+    assert!(text.contains("is damaged"), "{text}");
+
+    // A file whose schema number claims migrations its tables do not have.
+    let odd = dir.path().join("odd.sqlite3");
+    {
+        let conn = rusqlite::Connection::open(&odd).unwrap();
+        conn.execute_batch(migrations::MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 2).unwrap();
+        conn.pragma_update(None, "application_id", peerdesk::store::APPLICATION_ID).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&odd).unwrap();
+    let error = Store::open(&odd).err().unwrap();
+    let text = peerdesk::ops::messages::store_error_text(&i18n, &error);
+    assert!(text.contains("could not be upgraded"), "{text}");
+    let sentence = text.replace(&odd.display().to_string(), "");
+    for engine_word in ["CREATE", "TABLE", "SQL", "sqlite", "no such"] {
+        assert!(!sentence.contains(engine_word), "{text}");
+    }
+    assert_eq!(std::fs::read(&odd).unwrap(), before, "the failed upgrade left the file as it was");
+}
+
+#[test]
+fn a_deleted_person_is_gone_from_the_files_once_the_database_is_closed() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("plain.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    for n in 0..50 {
+        store.save_person(&person(&format!("Someone Else {n}"))).unwrap();
+    }
+    let id = store
+        .save_person(&PersonDraft {
+            email: "w.kanarievogel@umc.example".into(),
+            phone: "06 1234 5678".into(),
+            ..person(CANARY)
+        })
+        .unwrap();
+    store.delete_person(id).unwrap();
+    drop(store);
+    for suffix in ["", "-wal", "-shm"] {
+        let file = dir.path().join(format!("plain.sqlite3{suffix}"));
+        for needle in [CANARY.as_bytes(), b"kanarievogel", b"06 1234 5678"] {
+            assert!(!file_contains(&file, needle), "{} still holds {:?}", file.display(), needle);
+        }
+    }
+}
