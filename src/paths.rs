@@ -45,7 +45,8 @@ impl AppPaths {
     /// Creates the data folder when it does not exist yet.
     /// On Unix it is private to the user (`0700`).
     pub fn ensure_data_dir(&self) -> std::io::Result<()> {
-        create_private_dir(&self.data_dir)
+        create_private_dir(&self.data_dir)?;
+        make_private(&self.data_dir)
     }
 }
 
@@ -55,6 +56,26 @@ pub fn create_private_dir(folder: &std::path::Path) -> std::io::Result<()> {
     if folder.is_dir() {
         return Ok(());
     }
+    create_dir(folder)
+}
+
+/// PeerDesk's own data folder is private to the user on Unix, also when
+/// something else (the window's preferences) created it first.
+fn make_private(folder: &std::path::Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(folder)?.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(folder, std::fs::Permissions::from_mode(mode & 0o700))?;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+    Ok(())
+}
+
+fn create_dir(folder: &std::path::Path) -> std::io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]

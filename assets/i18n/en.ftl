@@ -639,7 +639,7 @@ error-disk-full = The disk is full, so nothing was saved. Free some space and tr
 error-io = The file could not be read or written ({ $reason }). Nothing was changed.
 error-locked-by = This file is open in PeerDesk for { $user } on { $computer } since { $since }. Only one window at a time can change it: close that window first, or open this file read-only.
 error-locked = This file is open in another PeerDesk window. Only one window at a time can change it: close that window first, or open this file read-only.
-error-conflict = This record was changed elsewhere after you opened it. Nothing was overwritten; open it again to see the latest version.
+error-conflict = This record was changed elsewhere after you opened it. Nothing was overwritten: choose which version to keep.
 write-error-permission = You may not write { $path }. Choose another place.
 write-error-disk-full = The disk is full: { $path } was not written. Free some space and try again.
 write-error-no-folder = The folder for { $path } does not exist. Choose another place.
@@ -746,3 +746,10 @@ access-purge = Removed expired records
 access-passphrase-change = Changed the passphrase
 access-failed-unlock = Typed a wrong passphrase
 file-access-log = access-log
+
+# A save that meets a newer version
+conflict-person = Someone changed this person after you opened it. Nothing was saved. Where the two versions differ:
+conflict-theirs = Saved now
+conflict-mine = Your changes
+conflict-keep-mine = Save my version
+conflict-take-theirs = Use the saved version

@@ -630,7 +630,7 @@ error-disk-full = De schijf is vol; er is niets bewaard. Maak ruimte vrij en pro
 error-io = Het bestand kon niet worden gelezen of geschreven ({ $reason }). Er is niets veranderd.
 error-locked-by = Dit bestand is geopend in PeerDesk door { $user } op { $computer } sinds { $since }. Er kan maar één venster tegelijk in wijzigen: sluit dat venster eerst, of open dit bestand om alleen te lezen.
 error-locked = Dit bestand is geopend in een ander PeerDesk-venster. Er kan maar één venster tegelijk in wijzigen: sluit dat venster eerst, of open dit bestand om alleen te lezen.
-error-conflict = Dit gegeven is elders gewijzigd nadat je het opende. Er is niets overschreven; open het opnieuw om de nieuwste versie te zien.
+error-conflict = Dit gegeven is elders gewijzigd nadat je het opende. Er is niets overschreven: kies welke versie je houdt.
 write-error-permission = Je mag { $path } niet schrijven. Kies een andere plek.
 write-error-disk-full = De schijf is vol: { $path } is niet geschreven. Maak ruimte vrij en probeer het opnieuw.
 write-error-no-folder = De map voor { $path } bestaat niet. Kies een andere plek.
@@ -737,3 +737,10 @@ access-purge = Verlopen gegevens verwijderd
 access-passphrase-change = Wachtwoord gewijzigd
 access-failed-unlock = Verkeerd wachtwoord ingevoerd
 file-access-log = toegangslogboek
+
+# A save that meets a newer version
+conflict-person = Iemand heeft deze persoon gewijzigd nadat je hem opende. Er is niets bewaard. Waar de twee versies verschillen:
+conflict-theirs = Nu bewaard
+conflict-mine = Jouw wijzigingen
+conflict-keep-mine = Mijn versie bewaren
+conflict-take-theirs = De bewaarde versie gebruiken

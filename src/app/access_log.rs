@@ -60,9 +60,9 @@ pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
             .striped(true)
             .max_scroll_height(360.0)
             .column(Column::exact(130.0))
-            .column(Column::exact(90.0))
-            .column(Column::exact(90.0))
-            .column(Column::exact(170.0))
+            .column(Column::exact(80.0))
+            .column(Column::exact(80.0))
+            .column(Column::exact(230.0))
             .column(Column::remainder().clip(true))
             .header(theme::ROW_HEIGHT, |mut header| {
                 for id in ["access-when", "access-user", "access-computer", "access-action", "access-subject"] {

@@ -233,6 +233,12 @@ impl PeerDeskApp {
         self.db.as_ref()
     }
 
+    /// The open database, to change it from a test as another writer would.
+    #[doc(hidden)]
+    pub fn database_mut_for_tests(&mut self) -> Option<&mut OpenDatabase> {
+        self.db.as_mut()
+    }
+
     /// What is remembered between runs.
     pub fn preferences(&self) -> &Preferences {
         &self.prefs

@@ -189,7 +189,7 @@ impl super::PeerDeskApp {
             self.locked = None;
             self.last_input = std::time::Instant::now();
         } else {
-            self.log(crate::domain::access::AccessAction::FailedUnlock, "window");
+            self.log(crate::domain::access::AccessAction::FailedUnlock, "");
             if let Some(locked) = &mut self.locked {
                 locked.error = Some(self.i18n.tr("locked-wrong"));
             }

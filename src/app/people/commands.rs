@@ -19,7 +19,18 @@ impl Command {
         let i18n = env.i18n;
         match self {
             Command::SavePerson(draft) => {
-                let id = env.store.save_person(&draft)?;
+                let id = match env.store.save_person(&draft) {
+                    Ok(id) => id,
+                    Err(StoreError::Conflict(what)) => {
+                        // Someone changed the person since the dialog opened:
+                        // the dialog shows both versions and the user chooses.
+                        if let Some(stored) = draft.id.and_then(|id| env.store.person(id).ok()) {
+                            tab.person_conflict(stored);
+                        }
+                        return Err(StoreError::Conflict(what));
+                    }
+                    Err(e) => return Err(e),
+                };
                 tab.person_saved(id);
                 let message = i18n.tr_args("toast-person-saved", &[("name", Arg::from(draft.name.trim()))]);
                 Ok(Outcome::new(message, Changed::PEOPLE))

@@ -98,6 +98,14 @@ impl PeopleTab {
         self.scroll_to = Some(next);
     }
 
+    /// The person being edited was changed elsewhere: the dialog shows the
+    /// stored version beside the one being typed.
+    pub fn person_conflict(&mut self, stored: crate::domain::Person) {
+        if let Some(dialog) = &mut self.dialog {
+            dialog.conflict = Some(stored);
+        }
+    }
+
     /// Called when a person was saved: close the dialog and select them.
     pub fn person_saved(&mut self, id: PersonId) {
         self.dialog = None;

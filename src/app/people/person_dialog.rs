@@ -6,7 +6,7 @@ use super::Command;
 use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::lists::find;
 use crate::domain::person::{Duplicate, SPOKEN_LANGUAGES, field, find_duplicates};
-use crate::domain::{ListItem, ListItemId, ListKind, PersonDraft, Problem, Problems, Role};
+use crate::domain::{ListItem, ListItemId, ListKind, Person, PersonDraft, Problem, Problems, Role};
 use crate::i18n::format::{date_hint, parse_date};
 use crate::i18n::{Arg, I18n};
 use chrono::NaiveDate;
@@ -37,6 +37,9 @@ pub struct PersonDialog {
     duplicates_for: Option<(String, String, u64)>,
     /// The name field takes the focus once, when the dialog opens.
     focus_name: bool,
+    /// The person as stored now, when someone changed them after the dialog
+    /// opened: shown beside the draft until the user chooses.
+    pub conflict: Option<Person>,
 }
 
 impl PersonDialog {
@@ -44,7 +47,14 @@ impl PersonDialog {
     pub fn new(draft: PersonDraft) -> Self {
         let trained_on_text =
             draft.roles.iter().find_map(|r| r.trained_on).map(|d| d.format("%d-%m-%Y").to_string()).unwrap_or_default();
-        PersonDialog { draft, trained_on_text, duplicates: Vec::new(), duplicates_for: None, focus_name: true }
+        PersonDialog {
+            draft,
+            trained_on_text,
+            duplicates: Vec::new(),
+            duplicates_for: None,
+            focus_name: true,
+            conflict: None,
+        }
     }
 
     fn refresh_duplicates(&mut self, view: &ViewData) {
@@ -89,6 +99,9 @@ impl PersonDialog {
                 self.fields_ui(ui, cx, &problems);
             });
             ui.add_space(theme::GAP);
+            if self.conflict.is_some() {
+                return self.conflict_ui(ui, cx);
+            }
             self.buttons_ui(ui, cx, &problems)
         })
     }
@@ -200,6 +213,51 @@ impl PersonDialog {
                 });
             }
         });
+    }
+
+    /// Both versions, field by field where they differ, and the choice.
+    fn conflict_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) -> bool {
+        let Some(stored) = self.conflict.clone() else { return false };
+        let i18n = cx.i18n;
+        let colours = theme::palette(ui.visuals());
+        ui.label(RichText::new(i18n.tr("conflict-person")).color(colours.warning).strong());
+        let mine = self.draft.trimmed();
+        let theirs = stored.to_draft();
+        let yes_no = |b: bool| i18n.tr(if b { "person-active" } else { "status-inactive" });
+        let rows = [
+            ("person-name", theirs.name.clone(), mine.name.clone()),
+            ("person-email", theirs.email.clone(), mine.email.clone()),
+            ("person-phone", theirs.phone.clone(), mine.phone.clone()),
+            ("person-organisation", theirs.organisation.clone(), mine.organisation.clone()),
+            ("person-department", theirs.department.clone(), mine.department.clone()),
+            ("person-status", yes_no(theirs.active), yes_no(mine.active)),
+        ];
+        egui::Grid::new("conflict_grid").num_columns(3).striped(true).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
+            ui.label("");
+            ui.strong(i18n.tr("conflict-theirs"));
+            ui.strong(i18n.tr("conflict-mine"));
+            ui.end_row();
+            for (label, theirs, mine) in rows.into_iter().filter(|(_, t, m)| t != m) {
+                ui.label(i18n.tr(label));
+                ui.label(theirs);
+                ui.label(mine);
+                ui.end_row();
+            }
+        });
+        ui.add_space(theme::GAP);
+        let mut cancel = false;
+        ui.horizontal(|ui| {
+            if ui.button(i18n.tr("conflict-keep-mine")).clicked() {
+                self.draft.version = Some(stored.version);
+                self.conflict = None;
+                cx.send(Command::SavePerson(Box::new(self.draft.trimmed())));
+            }
+            if ui.button(i18n.tr("conflict-take-theirs")).clicked() {
+                *self = PersonDialog::new(stored.to_draft());
+            }
+            cancel = ui.button(i18n.tr("button-cancel")).clicked();
+        });
+        cancel
     }
 
     fn buttons_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) -> bool {

@@ -67,6 +67,12 @@ fn a_new_database_and_its_log_are_private_to_their_owner() {
     let folder = dir.path().join("data").join("peerdesk");
     peerdesk::paths::AppPaths::in_folder(&folder).ensure_data_dir().unwrap();
     assert_eq!(std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777, 0o700);
+    // A data folder something else made first (open to others) is made private too.
+    let shared = dir.path().join("made-by-someone-else");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o755)).unwrap();
+    peerdesk::paths::AppPaths::in_folder(&shared).ensure_data_dir().unwrap();
+    assert_eq!(std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777, 0o700);
 }
 
 #[test]
@@ -328,4 +334,45 @@ fn a_deleted_person_is_gone_from_the_files_once_the_database_is_closed() {
             assert!(!file_contains(&file, needle), "{} still holds {:?}", file.display(), needle);
         }
     }
+}
+
+#[test]
+fn a_person_changed_while_being_edited_shows_both_versions_and_the_user_chooses() {
+    use egui::accesskit::Role;
+    let dir = fixed_folder("person_conflict");
+    let db = dir.join("people.sqlite3");
+    {
+        let mut store = Store::create(&db).unwrap();
+        store.save_person(&PersonDraft { email: "anna@umc.example".into(), ..person("Anna de Vries") }).unwrap();
+        store.mark_welcomed().unwrap();
+    }
+    let mut harness = window(&dir, &db, Language::English);
+    harness.get_by_label("Anna de Vries").click();
+    harness.run();
+    common::click(&mut harness, Role::Button, "Edit…");
+    harness.get_by_role_and_label(Role::TextInput, "Phone").focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Phone").type_text("050 123 4567");
+    harness.run();
+
+    // Meanwhile the person's email address changes.
+    {
+        let store = &mut harness.state_mut().database_mut_for_tests().unwrap().store;
+        let id = store.list_people().unwrap()[0].id;
+        let mut draft = store.person(id).unwrap().to_draft();
+        draft.email = "a.devries@umc.example".into();
+        store.save_person(&draft).unwrap();
+    }
+    common::click(&mut harness, Role::Button, "Save");
+    harness.get_by_label_contains("Someone changed this person after you opened it");
+    harness.get_by_label("a.devries@umc.example");
+    harness.snapshot("person_conflict_en_1024");
+    let stored = |harness: &egui_kittest::Harness<'_, peerdesk::app::PeerDeskApp>| {
+        let person = harness.state().database().unwrap().store.list_people().unwrap().remove(0);
+        (person.email, person.phone)
+    };
+    assert_eq!(stored(&harness), ("a.devries@umc.example".to_string(), String::new()), "nothing overwritten yet");
+
+    common::click(&mut harness, Role::Button, "Save my version");
+    assert_eq!(stored(&harness), ("anna@umc.example".to_string(), "050 123 4567".to_string()));
 }
