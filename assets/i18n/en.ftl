@@ -753,3 +753,4 @@ conflict-theirs = Saved now
 conflict-mine = Your changes
 conflict-keep-mine = Save my version
 conflict-take-theirs = Use the saved version
+finance-actions = Actions…

@@ -744,3 +744,4 @@ conflict-theirs = Nu bewaard
 conflict-mine = Jouw wijzigingen
 conflict-keep-mine = Mijn versie bewaren
 conflict-take-theirs = De bewaarde versie gebruiken
+finance-actions = Acties…

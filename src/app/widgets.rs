@@ -89,6 +89,15 @@ pub fn multiline_row(ui: &mut Ui, label: &str, value: &mut String, problem: Opti
     response
 }
 
+/// Widths for a table's flexible columns: as `wanted` when there is room,
+/// shrunk in proportion (never below 56 points) when `room` is narrower,
+/// so that the columns after them (the row's actions) stay in view.
+pub fn fitted_widths<const N: usize>(room: f32, wanted: [f32; N]) -> [f32; N] {
+    let total: f32 = wanted.iter().sum();
+    let factor = if total > 0.0 { (room / total).min(1.0) } else { 1.0 };
+    wanted.map(|w| (w * factor).max(56.0))
+}
+
 /// A muted explanatory line.
 pub fn hint(ui: &mut Ui, text: &str) {
     let colour = theme::palette(ui.visuals()).muted;

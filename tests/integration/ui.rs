@@ -320,5 +320,47 @@ fn at_1024_by_700_the_people_toolbar_keeps_every_action_in_view() {
     let add = harness.get_by_role_and_label(Role::Button, "Persoon toevoegen…").rect();
     let inactive = harness.get_by_role_and_label(Role::CheckBox, "Inactieven tonen").rect();
     assert!(!add.intersects(inactive), "the actions do not cover the filters");
+    // Every column of the table, up to Status, is in view.
+    for column in ["Rollen", "Status"] {
+        let rect = harness.get_by_label(column).rect();
+        assert!(rect.max.x <= 1024.0, "the {column} column is off-screen: {rect:?}");
+    }
     harness.snapshot("people_nl_1024");
+}
+
+#[test]
+fn at_1024_by_700_every_invoice_and_waiting_registration_keeps_its_actions_in_view() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::Dutch, [1024.0, 700.0], egui::Theme::Dark);
+    click_button(&mut harness, "Financiën");
+    let menus = harness.get_all_by_role_and_label(Role::Button, "Acties…").count();
+    assert!(menus >= 10, "one actions menu per invoice: {menus}");
+    for menu in harness.get_all_by_role_and_label(Role::Button, "Acties…") {
+        assert!(menu.rect().max.x <= 1024.0, "an invoice's actions are off-screen: {:?}", menu.rect());
+    }
+    harness.snapshot("finance_nl_1024");
+    // The first row is a draft: its menu offers to issue it, which asks first.
+    harness.get_all_by_role_and_label(Role::Button, "Acties…").next().unwrap().click();
+    harness.run();
+    harness
+        .get_all_by_role(Role::Button)
+        .find(|b| b.accesskit_node().label().is_some_and(|l| l.starts_with("Uitgeven ")))
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label_contains("uitgeven?");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label_contains("uitgeven?").is_none());
+
+    click_button(&mut harness, "Groepen");
+    harness.get_by_label("Wachtende individuele aanmeldingen").scroll_to_me();
+    harness.run();
+    harness.snapshot("groups_waiting_nl_1024");
+    for label in ["Bewerken…", "Intrekken"] {
+        let buttons: Vec<egui::Rect> =
+            harness.get_all_by_role_and_label(Role::Button, label).map(|b| b.rect()).collect();
+        assert!(buttons.len() >= 5, "{label}: {}", buttons.len());
+        assert!(buttons.iter().all(|r| r.max.x <= 1024.0), "{label} is off-screen: {buttons:?}");
+    }
 }

@@ -213,18 +213,26 @@ pub fn explain(cx: &Cx<'_>, proposal: &Proposal) -> String {
 
 fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration], cx: &Cx<'_>) {
     let mut edit = None;
+    // Edit and Withdraw stay in view: the text columns give way, their
+    // texts shortened with "…" and shown whole on hover.
+    const ACTIONS: f32 = 180.0;
+    const WAITING: f32 = 80.0;
+    let room = ui.available_width() - ACTIONS - WAITING - 7.0 * ui.spacing().item_spacing.x;
+    let [name, position, department, preferred, funding] =
+        widgets::fitted_widths(room, [190.0, 130.0, 150.0, 190.0, 190.0]);
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     TableBuilder::new(ui)
         .id_salt("waiting_table")
         .striped(true)
         .vscroll(false)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(190.0).clip(true))
-        .column(Column::initial(130.0).clip(true))
-        .column(Column::initial(150.0).clip(true))
-        .column(Column::initial(190.0).clip(true))
-        .column(Column::initial(190.0).clip(true))
-        .column(Column::initial(80.0))
-        .column(Column::remainder().at_least(170.0))
+        .column(Column::exact(name).clip(true))
+        .column(Column::exact(position).clip(true))
+        .column(Column::exact(department).clip(true))
+        .column(Column::exact(preferred).clip(true))
+        .column(Column::exact(funding).clip(true))
+        .column(Column::exact(WAITING))
+        .column(Column::remainder().at_least(ACTIONS))
         .header(theme::ROW_HEIGHT, |mut header| {
             for key in [
                 "column-name",

@@ -226,18 +226,27 @@ fn actions_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>
 
 fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) {
     let mut confirm = None;
+    // On a narrow window the row's actions become one menu and the columns
+    // narrower, so that every invoice's actions stay in view.
+    let compact = ui.available_width() < 1180.0;
+    let (number, kind, date, status, actions) =
+        if compact { (80.0, 80.0, 95.0, 150.0, 90.0) } else { (90.0, 90.0, 110.0, 160.0, 260.0) };
+    let fixed = number + kind + theme::AMOUNT_WIDTH + 2.0 * date + status + actions;
+    let spacing = 8.0 * ui.spacing().item_spacing.x;
+    let customer = if compact { (ui.available_width() - fixed - spacing).max(120.0) } else { 240.0 };
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     TableBuilder::new(ui)
-        .id_salt("finance_table")
+        .id_salt(("finance_table", compact))
         .striped(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(90.0))
-        .column(Column::exact(90.0))
-        .column(Column::initial(240.0).clip(true))
+        .column(Column::exact(number))
+        .column(Column::exact(kind))
+        .column(Column::exact(customer).clip(true))
         .column(Column::exact(theme::AMOUNT_WIDTH))
-        .column(Column::exact(110.0))
-        .column(Column::exact(110.0))
-        .column(Column::exact(160.0))
-        .column(Column::remainder().at_least(260.0))
+        .column(Column::exact(date))
+        .column(Column::exact(date))
+        .column(Column::exact(status))
+        .column(Column::remainder().at_least(actions))
         .header(theme::ROW_HEIGHT, |mut header| {
             for key in [
                 "finance-number",
@@ -289,7 +298,15 @@ fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) 
                 });
                 row.col(|ui| status_cell_ui(ui, invoice, cx));
                 row.col(|ui| {
-                    if let Some(dialog) = actions_cell_ui(ui, invoice, cx) {
+                    let dialog = if compact {
+                        // On a narrow window the actions sit in one menu, so that none is cut off.
+                        ui.menu_button(cx.i18n.tr("finance-actions"), |ui| actions_cell_ui(ui, invoice, cx))
+                            .inner
+                            .flatten()
+                    } else {
+                        actions_cell_ui(ui, invoice, cx)
+                    };
+                    if let Some(dialog) = dialog {
                         confirm = Some(dialog);
                     }
                 });

@@ -34,23 +34,32 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     let muted = theme::palette(ui.visuals()).muted;
     ui.style_mut().interaction.selectable_labels = false;
     let mut clicked: Option<(PersonId, bool)> = None;
+    // Every column stays in view: on a narrow window they start narrower.
+    const STATUS: f32 = 70.0;
+    let room = ui.available_width() - STATUS - 7.0 * ui.spacing().item_spacing.x - 16.0;
+    let wanted = [210.0, 250.0, 140.0, 170.0, 150.0, 220.0];
+    let widths = crate::app::widgets::fitted_widths(room, wanted);
+    // Widths the user dragged are kept per window width (in steps of 100
+    // points), so that a narrower window starts from widths that fit it.
+    let width_step = (room / 100.0).round() as i64;
     let mut table = TableBuilder::new(ui);
     if let Some(row) = tab.scroll_to.take() {
         table = table.scroll_to_row(row, None);
     }
+    let [name, email, phone, department, position, roles] = widths;
     table
-        .id_salt("people_table")
+        .id_salt(("people_table", width_step))
         .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(210.0).at_least(120.0).clip(true))
-        .column(Column::initial(250.0).at_least(100.0).clip(true))
-        .column(Column::initial(140.0).at_least(80.0).clip(true))
-        .column(Column::initial(170.0).at_least(80.0).clip(true))
-        .column(Column::initial(150.0).at_least(80.0).clip(true))
-        .column(Column::initial(220.0).at_least(80.0).clip(true))
-        .column(Column::remainder().at_least(70.0))
+        .column(Column::initial(name).at_least(80.0).clip(true))
+        .column(Column::initial(email).at_least(80.0).clip(true))
+        .column(Column::initial(phone).at_least(60.0).clip(true))
+        .column(Column::initial(department).at_least(60.0).clip(true))
+        .column(Column::initial(position).at_least(60.0).clip(true))
+        .column(Column::initial(roles).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(STATUS))
         .header(theme::ROW_HEIGHT + 2.0, |mut header| {
             for (column, key) in columns {
                 header.col(|ui| sort_button_ui(ui, tab, column, &cx.i18n.tr(key)));
