@@ -754,3 +754,4 @@ conflict-mine = Your changes
 conflict-keep-mine = Save my version
 conflict-take-theirs = Use the saved version
 finance-actions = Actions…
+settings-repeat-offer = Offer again after (days)

@@ -745,3 +745,4 @@ conflict-mine = Jouw wijzigingen
 conflict-keep-mine = Mijn versie bewaren
 conflict-take-theirs = De bewaarde versie gebruiken
 finance-actions = Acties…
+settings-repeat-offer = Opnieuw aanbieden na (dagen)

@@ -81,6 +81,7 @@ pub mod field {
     pub const THIRD_UNTIL_DAYS: &str = "third_conversation_until_days";
     pub const CIRCLE_SIZE: &str = "circle_size";
     pub const RETENTION_MONTHS: &str = "retention_months";
+    pub const REPEAT_OFFER_DAYS: &str = "repeat_offer_days";
     pub const VAT_RATE: &str = "vat_rate";
     pub const EXEMPTION_TEXT: &str = "exemption_text";
     pub const PAYMENT_DAYS: &str = "payment_days";
@@ -105,6 +106,7 @@ pub struct SettingsForm {
     pub third_conversation_until_days: String,
     pub circle_size: String,
     pub retention_months: String,
+    pub repeat_offer_days: String,
     /// Percent, like `21`; empty when exempt.
     pub vat_rate: String,
     pub exemption_text: String,
@@ -133,6 +135,7 @@ impl SettingsForm {
             third_conversation_until_days: i.third_conversation_until_days.to_string(),
             circle_size: settings.circles.circle_size.to_string(),
             retention_months: i.retention_months.to_string(),
+            repeat_offer_days: i.repeat_offer_days.to_string(),
             vat_rate: match settings.invoicing.vat {
                 Vat::Rate(basis_points) => {
                     let text = amount(Money::from_cents(basis_points));
@@ -174,6 +177,7 @@ impl SettingsForm {
             third_conversation_from_days: read(field::THIRD_FROM_DAYS, &self.third_conversation_from_days),
             third_conversation_until_days: read(field::THIRD_UNTIL_DAYS, &self.third_conversation_until_days),
             retention_months: read(field::RETENTION_MONTHS, &self.retention_months),
+            repeat_offer_days: read(field::REPEAT_OFFER_DAYS, &self.repeat_offer_days),
         };
         let circles = CircleDefaults { circle_size: read(field::CIRCLE_SIZE, &self.circle_size) };
         let payment_days = read(field::PAYMENT_DAYS, &self.payment_days);
@@ -262,6 +266,7 @@ impl Settings {
         range(field::THIRD_FROM_DAYS, i.third_conversation_from_days, 1, 365);
         range(field::THIRD_UNTIL_DAYS, i.third_conversation_until_days, 1, 365);
         range(field::RETENTION_MONTHS, i.retention_months, 1, 240);
+        range(field::REPEAT_OFFER_DAYS, i.repeat_offer_days, 1, 90);
         range(field::CIRCLE_SIZE, self.circles.circle_size, 2, 30);
         range(field::PAYMENT_DAYS, self.invoicing.payment_days, 0, 365);
         let privacy = &self.privacy;

@@ -59,6 +59,7 @@ impl Store {
                         defaults.third_conversation_until_days,
                     )?,
                     retention_months: days("retention_months", defaults.retention_months)?,
+                    repeat_offer_days: days("repeat_offer_days", defaults.repeat_offer_days)?,
                 }
             },
             circles: CircleDefaults {
@@ -112,6 +113,7 @@ impl Store {
             ("programme.third_conversation_until_days", i.third_conversation_until_days.to_string()),
             ("programme.circle_size", settings.circles.circle_size.to_string()),
             ("programme.retention_months", i.retention_months.to_string()),
+            ("programme.repeat_offer_days", i.repeat_offer_days.to_string()),
             (
                 "invoice.vat_basis_points",
                 match settings.invoicing.vat {

@@ -181,6 +181,7 @@ fn programme_ui(ui: &mut Ui, form: &mut SettingsForm, i18n: &I18n, problems: &Pr
             ("settings-third-until", &mut form.third_conversation_until_days, field::THIRD_UNTIL_DAYS),
             ("settings-circle-size", &mut form.circle_size, field::CIRCLE_SIZE),
             ("settings-retention", &mut form.retention_months, field::RETENTION_MONTHS),
+            ("settings-repeat-offer", &mut form.repeat_offer_days, field::REPEAT_OFFER_DAYS),
         ];
         widgets::text_rows(ui, i18n, problems, theme::NUMBER_WIDTH, rows);
     });

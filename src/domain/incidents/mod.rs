@@ -1,31 +1,9 @@
 //! Incident ("second victim") peer support (DOMAIN.md, programme 2): the
-//! numbers of its conversation plan, edited in Settings.
+//! protocol clock of a support trajectory, the offer and its repeat, and the
+//! matching of a peer supporter. Nothing here can hold what was said.
 
-use serde::{Deserialize, Serialize};
+mod defaults;
+pub mod matching;
+pub mod protocol;
 
-/// The incident programme's numbers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct IncidentDefaults {
-    /// First incident conversation preferably within this many hours of the report (72).
-    pub first_conversation_hours: i64,
-    /// Second conversation this many days after the incident (14).
-    pub second_conversation_days: i64,
-    /// Third conversation no earlier than this many days after the incident (6 weeks).
-    pub third_conversation_from_days: i64,
-    /// Third conversation no later than this many days after the incident (3 months).
-    pub third_conversation_until_days: i64,
-    /// Months after closing an incident case before its identifying data is removed.
-    pub retention_months: i64,
-}
-
-impl Default for IncidentDefaults {
-    fn default() -> Self {
-        IncidentDefaults {
-            first_conversation_hours: 72,
-            second_conversation_days: 14,
-            third_conversation_from_days: 42,
-            third_conversation_until_days: 91,
-            retention_months: 12,
-        }
-    }
-}
+pub use defaults::IncidentDefaults;
