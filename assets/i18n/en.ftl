@@ -755,3 +755,4 @@ conflict-keep-mine = Save my version
 conflict-take-theirs = Use the saved version
 finance-actions = Actions…
 settings-repeat-offer = Offer again after (days)
+error-already-involved = This employee is already involved in this incident: each employee has one trajectory of support per incident.

@@ -746,3 +746,4 @@ conflict-keep-mine = Mijn versie bewaren
 conflict-take-theirs = De bewaarde versie gebruiken
 finance-actions = Acties…
 settings-repeat-offer = Opnieuw aanbieden na (dagen)
+error-already-involved = Deze medewerker is al betrokken bij dit incident: elke medewerker heeft één steuntraject per incident.

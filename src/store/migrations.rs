@@ -11,6 +11,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0004_invoice_line_amounts.sql"),
     include_str!("sql/0005_safe_data.sql"),
     include_str!("sql/0006_access_log.sql"),
+    include_str!("sql/0007_incident_support.sql"),
 ];
 
 /// The schema version this build writes.

@@ -8,6 +8,7 @@ mod coached;
 mod file;
 mod finance;
 mod funding;
+mod incidents;
 mod lists;
 mod lock;
 pub mod migrations;
@@ -138,6 +139,8 @@ pub enum Refusal {
     GroupEnded,
     #[error("the invoice lacks a detail it must carry")]
     InvoiceIncomplete,
+    #[error("the employee is already involved in this incident")]
+    AlreadyInvolved,
 }
 
 /// Refuses values with problems: what a form refuses, the store refuses.

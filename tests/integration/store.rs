@@ -222,3 +222,118 @@ fn a_row_that_cannot_be_read_is_an_error_naming_its_table_and_id() {
         other => panic!("an unreadable training date was not reported: {other:?}"),
     }
 }
+
+/// No table of the incident programme has a column that could hold what was
+/// said in a conversation: every TEXT column is a code, a reference, a date
+/// or a name the directory already holds. A new TEXT column fails this test
+/// until it is added here with the reason it cannot hold what was said.
+#[test]
+fn no_case_table_has_a_column_for_what_was_said() {
+    let store = Store::open_in_memory().unwrap();
+    let conn = store.connection_for_tests();
+    let allowed: &[(&str, &str, &str)] = &[
+        ("case_list_items", "kind", "which list"),
+        ("case_list_items", "code", "a built-in item's code"),
+        ("case_list_items", "name", "a list item's name, at most 80 characters"),
+        ("incidents", "reference", "I-YYYY-NNN"),
+        ("incidents", "occurred_on", "a date"),
+        ("incidents", "occurred_time", "HH:MM"),
+        ("incidents", "reported_at", "a date and time"),
+        ("incidents", "created_at", "a date and time"),
+        ("incidents", "updated_at", "a date and time"),
+        ("incident_departments", "department", "a department's name, at most 80 characters"),
+        ("trajectories", "outcome", "a code"),
+        ("trajectories", "ended_on", "a date"),
+        ("trajectories", "created_at", "a date and time"),
+        ("trajectories", "updated_at", "a date and time"),
+        ("trajectory_supporters", "since", "a date"),
+        ("offers", "offered_on", "a date"),
+        ("offers", "answer", "a code"),
+        ("conversations", "step", "a code"),
+        ("conversations", "planned_at", "a date and time"),
+        ("conversations", "held_on", "a date"),
+        ("incident_statistics", "type_code", "a code"),
+        ("incident_statistics", "outcome", "a code"),
+    ];
+    let case_tables = [
+        "case_list_items",
+        "incidents",
+        "incident_departments",
+        "trajectories",
+        "trajectory_supporters",
+        "offers",
+        "conversations",
+        "incident_statistics",
+    ];
+    for table in case_tables {
+        let mut stmt = conn.prepare(&format!("SELECT name, type FROM pragma_table_info('{table}')")).unwrap();
+        let columns: Vec<(String, String)> =
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|c| c.unwrap()).collect();
+        assert!(!columns.is_empty(), "{table} exists");
+        for (column, kind) in columns {
+            if kind.eq_ignore_ascii_case("TEXT") || kind.is_empty() || kind.eq_ignore_ascii_case("BLOB") {
+                assert!(
+                    allowed.iter().any(|(t, c, _)| *t == table && *c == column),
+                    "{table}.{column} ({kind}) could hold free text: a case table holds codes, references and dates only"
+                );
+            }
+        }
+    }
+    // And every table that refers to a trajectory or an incident is in the list above.
+    let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").unwrap();
+    let tables: Vec<String> = stmt.query_map([], |r| r.get(0)).unwrap().map(|t| t.unwrap()).collect();
+    for table in &tables {
+        let refers: i64 = conn
+            .query_row(
+                &format!(
+                    "SELECT count(*) FROM pragma_foreign_key_list('{table}') WHERE \"table\" IN ('incidents', 'trajectories')"
+                ),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        if refers > 0 {
+            assert!(case_tables.contains(&table.as_str()), "{table} refers to a case but is not checked");
+        }
+    }
+}
+
+#[test]
+fn incidents_get_references_per_year_and_each_employee_one_trajectory() {
+    use chrono::{NaiveDate, NaiveTime};
+    use peerdesk::domain::incidents::cases::{CaseListKind, IncidentDraft};
+    let mut store = Store::open_in_memory().unwrap();
+    let employee = store.save_person(&person("Sanne Visser", "")).unwrap();
+    let lists = store.case_list_items().unwrap();
+    let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
+    let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let draft = IncidentDraft {
+        occurred_on: day,
+        occurred_time: NaiveTime::from_hms_opt(14, 0, 0),
+        reported_at: day.and_hms_opt(16, 30, 0).unwrap(),
+        incident_type: first_of(CaseListKind::IncidentType),
+        reporter: first_of(CaseListKind::Reporter),
+        departments: vec!["Intensive Care".into(), "Anesthesiologie".into()],
+    };
+    let first = store.record_incident(&draft).unwrap();
+    store.record_incident(&draft).unwrap();
+    let incidents = store.incidents().unwrap();
+    let references: Vec<&str> = incidents.iter().map(|i| i.reference.as_str()).collect();
+    assert_eq!(references, ["I-2026-002", "I-2026-001"]);
+    assert_eq!(incidents[1].departments.len(), 2);
+    assert_eq!(incidents[1].occurred_time, NaiveTime::from_hms_opt(14, 0, 0));
+
+    // What the form refuses, the store refuses: a report before the incident.
+    let early = IncidentDraft { reported_at: day.and_hms_opt(9, 0, 0).unwrap(), ..draft };
+    assert!(matches!(store.record_incident(&early), Err(StoreError::Invalid(_))));
+    assert_eq!(store.incidents().unwrap().len(), 2);
+
+    let trajectory = store.add_involved(first, employee, true).unwrap();
+    assert!(matches!(store.add_involved(first, employee, false), Err(StoreError::Refused(Refusal::AlreadyInvolved))));
+    let trajectories = store.trajectories().unwrap();
+    assert_eq!(trajectories.len(), 1);
+    assert_eq!((trajectories[0].id, trajectories[0].employee), (trajectory, employee));
+    assert!(trajectories[0].other_department && trajectories[0].is_open() && trajectories[0].supporter().is_none());
+    // Someone involved in an incident is kept: deleting them deactivates.
+    assert_eq!(store.delete_person(employee).unwrap(), DeleteOutcome::Deactivated);
+}

@@ -2,6 +2,7 @@
 //! protocol clock of a support trajectory, the offer and its repeat, and the
 //! matching of a peer supporter. Nothing here can hold what was said.
 
+pub mod cases;
 mod defaults;
 pub mod matching;
 pub mod protocol;

@@ -1,0 +1,170 @@
+//! Incident support in the database: incidents, their departments and the
+//! trajectory of each employee involved. What the form refuses, the store
+//! refuses; nothing here can hold what was said.
+
+use crate::domain::PersonId;
+use crate::domain::incidents::cases::{
+    CaseListItem, CaseListItemId, CaseListKind, Incident, IncidentDraft, IncidentId, Outcome, Trajectory, TrajectoryId,
+    next_reference, reference_year,
+};
+use crate::store::{
+    DATE_TIME, Refusal, Result, Store, StoreError, check, is_unique_refusal, parse_date, parse_date_time, read,
+    read_optional,
+};
+use chrono::NaiveTime;
+use rusqlite::params;
+use std::collections::HashMap;
+
+const TIME: &str = "%H:%M";
+
+impl Store {
+    /// The incident programme's editable lists, in their order.
+    pub fn case_list_items(&self) -> Result<Vec<CaseListItem>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, kind, code, name FROM case_list_items ORDER BY kind, sort_order, id")?;
+        let mut rows = stmt.query([])?;
+        let mut items = Vec::new();
+        while let Some(r) = rows.next()? {
+            let (id, kind): (i64, String) = (r.get(0)?, r.get(1)?);
+            items.push(CaseListItem {
+                id: CaseListItemId(id),
+                kind: read(CaseListKind::from_code(&kind), "case_list_items", id, "kind", &kind)?,
+                code: r.get(2)?,
+                name: r.get(3)?,
+            });
+        }
+        Ok(items)
+    }
+
+    /// Records an incident and gives it the next reference of its year.
+    pub fn record_incident(&mut self, draft: &IncidentDraft) -> Result<IncidentId> {
+        check(draft.problems((self.clock)()))?;
+        self.transact(|tx| {
+            let year = reference_year(draft.reported_at);
+            let mut stmt = tx.prepare_cached("SELECT reference FROM incidents WHERE reference LIKE ?1")?;
+            let existing: Vec<String> =
+                stmt.query_map([format!("I-{year}-%")], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let reference = next_reference(year, existing.iter().map(String::as_str));
+            tx.execute(
+                "INSERT INTO incidents (reference, occurred_on, occurred_time, reported_at, type_id, reporter_id,
+                                        created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                params![
+                    reference,
+                    super::date_text(draft.occurred_on),
+                    draft.occurred_time.map(|t| t.format(TIME).to_string()),
+                    draft.reported_at.format(DATE_TIME).to_string(),
+                    draft.incident_type.0,
+                    draft.reporter.0,
+                    tx.stamp(),
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            for department in &draft.departments {
+                tx.execute(
+                    "INSERT INTO incident_departments (incident_id, department) VALUES (?1, ?2)",
+                    params![id, department.trim()],
+                )?;
+            }
+            Ok(IncidentId(id))
+        })
+    }
+
+    /// Every incident with its departments, newest report first.
+    pub fn incidents(&self) -> Result<Vec<Incident>> {
+        const TABLE: &str = "incidents";
+        let mut departments: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached("SELECT incident_id, department FROM incident_departments")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+            let (incident, department) = row?;
+            departments.entry(incident).or_default().push(department);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, reference, occurred_on, occurred_time, reported_at, type_id, reporter_id
+             FROM incidents ORDER BY reported_at DESC, id DESC",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut incidents = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let (occurred_on, reported_at): (String, String) = (r.get(2)?, r.get(4)?);
+            let time: Option<String> = r.get(3)?;
+            incidents.push(Incident {
+                id: IncidentId(id),
+                reference: r.get(1)?,
+                occurred_on: read(parse_date(&occurred_on), TABLE, id, "occurred_on", &occurred_on)?,
+                occurred_time: read_optional(
+                    time.as_deref(),
+                    |t| NaiveTime::parse_from_str(t, TIME).ok(),
+                    TABLE,
+                    id,
+                    "occurred_time",
+                )?,
+                reported_at: read(parse_date_time(&reported_at), TABLE, id, "reported_at", &reported_at)?,
+                incident_type: CaseListItemId(r.get(5)?),
+                reporter: CaseListItemId(r.get(6)?),
+                departments: departments.remove(&id).unwrap_or_default(),
+            });
+        }
+        Ok(incidents)
+    }
+
+    /// Adds an employee involved in `incident`: a trajectory of support is
+    /// opened for them. Someone already involved in it is refused.
+    pub fn add_involved(
+        &mut self,
+        incident: IncidentId,
+        employee: PersonId,
+        other_department: bool,
+    ) -> Result<TrajectoryId> {
+        self.transact(|tx| {
+            let inserted = tx.execute(
+                "INSERT INTO trajectories (incident_id, employee_id, other_department, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?4)",
+                params![incident.0, employee.0, other_department, tx.stamp()],
+            );
+            match inserted {
+                Ok(_) => Ok(TrajectoryId(tx.last_insert_rowid())),
+                Err(e) if is_unique_refusal(&e) => Err(StoreError::Refused(Refusal::AlreadyInvolved)),
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    /// Every trajectory with its supporters, in the order they were opened.
+    pub fn trajectories(&self) -> Result<Vec<Trajectory>> {
+        const TABLE: &str = "trajectories";
+        let mut supporters: HashMap<i64, Vec<(PersonId, chrono::NaiveDate)>> = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT trajectory_id, supporter_id, since FROM trajectory_supporters ORDER BY since")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+        for row in rows {
+            let (trajectory, supporter, since) = row?;
+            let since = read(parse_date(&since), "trajectory_supporters", trajectory, "since", &since)?;
+            supporters.entry(trajectory).or_default().push((PersonId(supporter), since));
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, incident_id, employee_id, other_department, outcome, referral_id, ended_on
+             FROM trajectories ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut trajectories = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let (outcome, ended_on): (Option<String>, Option<String>) = (r.get(4)?, r.get(6)?);
+            trajectories.push(Trajectory {
+                id: TrajectoryId(id),
+                incident: IncidentId(r.get(1)?),
+                employee: PersonId(r.get(2)?),
+                other_department: r.get(3)?,
+                supporters: supporters.remove(&id).unwrap_or_default(),
+                outcome: read_optional(outcome.as_deref(), Outcome::from_code, TABLE, id, "outcome")?,
+                referral: r.get::<_, Option<i64>>(5)?.map(CaseListItemId),
+                ended_on: read_optional(ended_on.as_deref(), parse_date, TABLE, id, "ended_on")?,
+            });
+        }
+        Ok(trajectories)
+    }
+}
