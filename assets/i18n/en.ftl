@@ -756,3 +756,5 @@ conflict-take-theirs = Use the saved version
 finance-actions = Actions…
 settings-repeat-offer = Offer again after (days)
 error-already-involved = This employee is already involved in this incident: each employee has one trajectory of support per incident.
+error-not-allowed-to-support = This person cannot support this employee: a supporter is a trained, active peer supporter who was not involved in the same incident (and from another department, when the employee asked for that).
+error-trajectory-ended = This trajectory has ended; it can no longer change.

@@ -747,3 +747,5 @@ conflict-take-theirs = De bewaarde versie gebruiken
 finance-actions = Acties…
 settings-repeat-offer = Opnieuw aanbieden na (dagen)
 error-already-involved = Deze medewerker is al betrokken bij dit incident: elke medewerker heeft één steuntraject per incident.
+error-not-allowed-to-support = Deze persoon kan deze medewerker niet ondersteunen: een ondersteuner is een getrainde, actieve peer supporter die niet bij hetzelfde incident betrokken was (en van een andere afdeling, als de medewerker daarom vroeg).
+error-trajectory-ended = Dit traject is afgesloten en kan niet meer veranderen.

@@ -49,6 +49,8 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::GroupEnded) => i18n.tr("error-group-ended"),
         StoreError::Refused(Refusal::InvoiceIncomplete) => i18n.tr("error-invoice-incomplete"),
         StoreError::Refused(Refusal::AlreadyInvolved) => i18n.tr("error-already-involved"),
+        StoreError::Refused(Refusal::NotAllowedToSupport) => i18n.tr("error-not-allowed-to-support"),
+        StoreError::Refused(Refusal::TrajectoryEnded) => i18n.tr("error-trajectory-ended"),
         StoreError::BadRow { table, id, reason } => i18n.tr_args(
             "error-bad-row",
             &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],

@@ -141,6 +141,10 @@ pub enum Refusal {
     InvoiceIncomplete,
     #[error("the employee is already involved in this incident")]
     AlreadyInvolved,
+    #[error("this person may not support this employee")]
+    NotAllowedToSupport,
+    #[error("the trajectory has ended")]
+    TrajectoryEnded,
 }
 
 /// Refuses values with problems: what a form refuses, the store refuses.

@@ -337,3 +337,70 @@ fn incidents_get_references_per_year_and_each_employee_one_trajectory() {
     // Someone involved in an incident is kept: deleting them deactivates.
     assert_eq!(store.delete_person(employee).unwrap(), DeleteOutcome::Deactivated);
 }
+
+#[test]
+fn a_trajectory_is_matched_by_the_rules_and_ends_only_after_its_third_conversation() {
+    use chrono::NaiveDate;
+    use peerdesk::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, Outcome};
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_clock(|| common::today().and_hms_opt(9, 0, 0).unwrap());
+    let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let supporter = |store: &mut Store, name: &str, department: &str, trained: bool| {
+        // A peer supporter always has a training date; someone without one is not a supporter.
+        let mut draft = PersonDraft { department: department.into(), ..person(name, "") };
+        draft.set_role(Role::PeerSupporter, trained);
+        if trained {
+            draft.roles[0].trained_on = Some(day(1));
+        }
+        store.save_person(&draft).unwrap()
+    };
+    let employee = supporter(&mut store, "Sanne (employee)", "Intensive Care", false);
+    let colleague = supporter(&mut store, "Involved colleague", "Radiologie", true);
+    let untrained = supporter(&mut store, "Untrained", "Radiologie", false);
+    let same_ward = supporter(&mut store, "Same ward", "Intensive Care", true);
+    let elsewhere = supporter(&mut store, "Elsewhere", "Radiologie", true);
+    let lists = store.case_list_items().unwrap();
+    let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
+    let incident = store
+        .record_incident(&IncidentDraft {
+            occurred_on: day(2),
+            occurred_time: None,
+            reported_at: day(2).and_hms_opt(17, 0, 0).unwrap(),
+            incident_type: first_of(CaseListKind::IncidentType),
+            reporter: first_of(CaseListKind::Reporter),
+            departments: vec!["Intensive Care".into()],
+        })
+        .unwrap();
+    let trajectory = store.add_involved(incident, employee, true).unwrap();
+    store.add_involved(incident, colleague, false).unwrap();
+
+    for refused in [employee, colleague, untrained, same_ward] {
+        let result = store.assign_supporter(trajectory, refused, day(3));
+        assert!(matches!(result, Err(StoreError::Refused(Refusal::NotAllowedToSupport))), "{refused:?}");
+    }
+    store.assign_supporter(trajectory, elsewhere, day(3)).unwrap();
+
+    let first = store.plan_conversation(trajectory, ConversationStep::First, day(4).and_hms_opt(10, 0, 0).unwrap());
+    store.record_conversation(first.unwrap(), Some(day(4))).unwrap();
+    // Closing is the evaluation of the third conversation: not before it.
+    let early = store.end_trajectory(trajectory, Outcome::Closed, None, day(5));
+    assert!(matches!(early, Err(StoreError::Invalid(_))));
+    let third = store.plan_conversation(trajectory, ConversationStep::Third, day(20).and_hms_opt(10, 0, 0).unwrap());
+    let third = third.unwrap();
+    assert!(
+        matches!(store.record_conversation(third, Some(day(30))), Err(StoreError::Invalid(_))),
+        "not in the future"
+    );
+    store.record_conversation(third, Some(day(20))).unwrap();
+    let referral = lists.iter().find(|i| i.kind == CaseListKind::Referral).unwrap().id;
+    assert!(matches!(store.end_trajectory(trajectory, Outcome::Referred, None, day(20)), Err(StoreError::Invalid(_))));
+    store.end_trajectory(trajectory, Outcome::Referred, Some(referral), day(20)).unwrap();
+
+    let ended = store.trajectories().unwrap().into_iter().find(|t| t.id == trajectory).unwrap();
+    assert_eq!(
+        (ended.outcome, ended.referral, ended.supporter()),
+        (Some(Outcome::Referred), Some(referral), Some(elsewhere))
+    );
+    let after = store.assign_supporter(trajectory, elsewhere, day(21));
+    assert!(matches!(after, Err(StoreError::Refused(Refusal::TrajectoryEnded))));
+}

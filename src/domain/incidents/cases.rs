@@ -207,3 +207,45 @@ mod tests {
         assert_eq!(fine.problems(at(20, 15)).for_field(field::REPORTED_AT), Some(&Problem::DateInFuture));
     }
 }
+
+/// A conversation of a trajectory: one of the protocol's steps, or an extra.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConversationStep {
+    First,
+    Second,
+    Third,
+    Extra,
+}
+
+stored_codes!(ConversationStep { First => "first", Second => "second", Third => "third", Extra => "extra" });
+
+record_id!(
+    /// The database id of a conversation.
+    ConversationId
+);
+
+/// A conversation: when it is planned and whether it was held. Nothing else
+/// is recorded, by design.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Conversation {
+    pub id: ConversationId,
+    pub trajectory: TrajectoryId,
+    pub step: ConversationStep,
+    pub planned_at: NaiveDateTime,
+    pub held_on: Option<NaiveDate>,
+    pub not_held: bool,
+}
+
+/// Why a trajectory cannot end as asked.
+pub fn end_problems(outcome: Outcome, conversations: &[Conversation], referral: Option<CaseListItemId>) -> Problems {
+    let mut problems = Problems::new();
+    let third_held = conversations.iter().any(|c| c.step == ConversationStep::Third && c.held_on.is_some());
+    if matches!(outcome, Outcome::Closed | Outcome::Referred) && !third_held {
+        // Closing or referring is the evaluation of the third conversation.
+        problems.add("outcome", Problem::Required);
+    }
+    if (outcome == Outcome::Referred) != referral.is_some() {
+        problems.add("referral", Problem::Required);
+    }
+    problems
+}

@@ -4,14 +4,15 @@
 
 use crate::domain::PersonId;
 use crate::domain::incidents::cases::{
-    CaseListItem, CaseListItemId, CaseListKind, Incident, IncidentDraft, IncidentId, Outcome, Trajectory, TrajectoryId,
-    next_reference, reference_year,
+    CaseListItem, CaseListItemId, CaseListKind, Conversation, ConversationId, ConversationStep, Incident,
+    IncidentDraft, IncidentId, Outcome, Trajectory, TrajectoryId, end_problems, next_reference, reference_year,
 };
+use crate::domain::incidents::matching::{Need, may_support};
 use crate::store::{
     DATE_TIME, Refusal, Result, Store, StoreError, check, is_unique_refusal, parse_date, parse_date_time, read,
     read_optional,
 };
-use chrono::NaiveTime;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rusqlite::params;
 use std::collections::HashMap;
 
@@ -130,6 +131,121 @@ impl Store {
                 Err(e) => Err(e.into()),
             }
         })
+    }
+
+    /// Matches `supporter` to a trajectory from `since` (a change keeps the
+    /// earlier supporter in the history). The hard rules of matching are
+    /// the store's too: never the employee, never anyone involved in the
+    /// same incident, never an inactive or untrained supporter, and the
+    /// employee's wish for another department respected.
+    pub fn assign_supporter(&mut self, trajectory: TrajectoryId, supporter: PersonId, since: NaiveDate) -> Result<()> {
+        let trajectories = self.trajectories()?;
+        let chosen = trajectories.iter().find(|t| t.id == trajectory).ok_or(StoreError::NotFound("trajectory"))?;
+        if !chosen.is_open() {
+            return Err(StoreError::Refused(Refusal::TrajectoryEnded));
+        }
+        let involved: Vec<PersonId> =
+            trajectories.iter().filter(|t| t.incident == chosen.incident).map(|t| t.employee).collect();
+        let (employee, candidate) = (self.person(chosen.employee)?, self.person(supporter)?);
+        let need = Need { employee: &employee, involved: &involved, other_department: chosen.other_department };
+        if !may_support(&candidate, &need) {
+            return Err(StoreError::Refused(Refusal::NotAllowedToSupport));
+        }
+        self.transact(|tx| {
+            tx.execute(
+                "INSERT OR REPLACE INTO trajectory_supporters (trajectory_id, supporter_id, since) VALUES (?1, ?2, ?3)",
+                params![trajectory.0, supporter.0, super::date_text(since)],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Plans a conversation of a running trajectory.
+    pub fn plan_conversation(
+        &mut self,
+        trajectory: TrajectoryId,
+        step: ConversationStep,
+        at: NaiveDateTime,
+    ) -> Result<ConversationId> {
+        self.open_trajectory(trajectory)?;
+        self.transact(|tx| {
+            tx.execute(
+                "INSERT INTO conversations (trajectory_id, step, planned_at) VALUES (?1, ?2, ?3)",
+                params![trajectory.0, step.code(), at.format(DATE_TIME).to_string()],
+            )?;
+            Ok(ConversationId(tx.last_insert_rowid()))
+        })
+    }
+
+    /// Records that a conversation was held on `day`, or (with `None`) that
+    /// it was not held. A day in the future is refused.
+    pub fn record_conversation(&mut self, conversation: ConversationId, held_on: Option<NaiveDate>) -> Result<()> {
+        if held_on.is_some_and(|day| day > self.today()) {
+            let mut problems = crate::domain::Problems::new();
+            problems.add("held_on", crate::domain::Problem::DateInFuture);
+            return Err(StoreError::Invalid(problems));
+        }
+        self.transact(|tx| {
+            let changed = tx.execute(
+                "UPDATE conversations SET held_on = ?2, not_held = ?3 WHERE id = ?1",
+                params![conversation.0, held_on.map(super::date_text), held_on.is_none()],
+            )?;
+            if changed == 0 { Err(StoreError::NotFound("conversation")) } else { Ok(()) }
+        })
+    }
+
+    /// Ends a trajectory: closed or referred after the third conversation,
+    /// or declined.
+    pub fn end_trajectory(
+        &mut self,
+        trajectory: TrajectoryId,
+        outcome: Outcome,
+        referral: Option<CaseListItemId>,
+        on: NaiveDate,
+    ) -> Result<()> {
+        self.open_trajectory(trajectory)?;
+        let conversations: Vec<Conversation> =
+            self.conversations()?.into_iter().filter(|c| c.trajectory == trajectory).collect();
+        check(end_problems(outcome, &conversations, referral))?;
+        self.transact(|tx| {
+            tx.execute(
+                "UPDATE trajectories SET outcome = ?2, referral_id = ?3, ended_on = ?4, updated_at = ?5,
+                        row_version = row_version + 1
+                 WHERE id = ?1",
+                params![trajectory.0, outcome.code(), referral.map(|r| r.0), super::date_text(on), tx.stamp()],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// Every conversation, by planned time.
+    pub fn conversations(&self) -> Result<Vec<Conversation>> {
+        const TABLE: &str = "conversations";
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, trajectory_id, step, planned_at, held_on, not_held FROM conversations ORDER BY planned_at, id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut conversations = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let (step, planned_at, held_on): (String, String, Option<String>) = (r.get(2)?, r.get(3)?, r.get(4)?);
+            conversations.push(Conversation {
+                id: ConversationId(id),
+                trajectory: TrajectoryId(r.get(1)?),
+                step: read(ConversationStep::from_code(&step), TABLE, id, "step", &step)?,
+                planned_at: read(parse_date_time(&planned_at), TABLE, id, "planned_at", &planned_at)?,
+                held_on: read_optional(held_on.as_deref(), parse_date, TABLE, id, "held_on")?,
+                not_held: r.get(5)?,
+            });
+        }
+        Ok(conversations)
+    }
+
+    /// The trajectory `id`, refused when it has ended.
+    fn open_trajectory(&self, id: TrajectoryId) -> Result<Trajectory> {
+        let trajectory =
+            self.trajectories()?.into_iter().find(|t| t.id == id).ok_or(StoreError::NotFound("trajectory"))?;
+        if trajectory.is_open() { Ok(trajectory) } else { Err(StoreError::Refused(Refusal::TrajectoryEnded)) }
     }
 
     /// Every trajectory with its supporters, in the order they were opened.
