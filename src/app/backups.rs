@@ -100,6 +100,30 @@ impl PeerDeskApp {
         }
     }
 
+    /// Purges what has passed its retention period: when a file opens and
+    /// once a day while the window is open.
+    pub(crate) fn purge_when_due(&mut self) {
+        let today = self.today();
+        let Some(db) = &mut self.db else { return };
+        if db.store.is_read_only() || self.purged_on == Some(today) {
+            return;
+        }
+        self.purged_on = Some(today);
+        match db.store.purge(today, false) {
+            Ok(report) if report.trajectories + report.incidents > 0 => {
+                let subject = format!("{} / {}", report.trajectories, report.incidents);
+                self.log(AccessAction::Purge, &subject);
+                self.toasts.success(self.i18n.tr_args(
+                    "toast-purged",
+                    &[("trajectories", Arg::from(report.trajectories)), ("incidents", Arg::from(report.incidents))],
+                ));
+                self.reload(Changed::EVERYTHING);
+            }
+            Ok(_) => {}
+            Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
+        }
+    }
+
     /// Reads the list of backups again.
     pub(crate) fn refresh_backups(&mut self) {
         if let Some(dialog) = &mut self.backups {

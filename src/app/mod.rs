@@ -128,6 +128,8 @@ pub struct PeerDeskApp {
     /// Wrong passphrases typed for the file being opened, noted in its
     /// access log once it opens.
     failed_unlocks: u32,
+    /// The day of the last retention purge of the open file.
+    purged_on: Option<NaiveDate>,
     /// The access log, read when its dialog opened.
     pub(crate) access_log: Option<Vec<crate::domain::access::AccessEntry>>,
     /// When the user last touched the window (for locking it when idle).
@@ -182,6 +184,7 @@ impl PeerDeskApp {
             locked: None,
             last_input: std::time::Instant::now(),
             failed_unlocks: 0,
+            purged_on: None,
             access_log: None,
             people: people::PeopleTab::default(),
             settings: settings::SettingsTab::default(),
@@ -365,6 +368,7 @@ impl PeerDeskApp {
             ctx.request_repaint();
         }
         self.back_up_when_due(&ctx);
+        self.purge_when_due();
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

@@ -116,6 +116,7 @@ impl PeerDeskApp {
                 self.backup_clock = Default::default();
                 self.backups = None;
                 self.damaged_offer = None;
+                self.purged_on = None;
                 self.unlock = None;
                 let read_only = self.db.as_ref().is_some_and(|db| db.store.is_read_only());
                 let file = path.display().to_string();

@@ -49,6 +49,12 @@ pub enum CliCommand {
     },
     /// Checks the database file fully and reports what is damaged.
     Check,
+    /// Removes incident cases whose retention period has passed; keeps anonymous figures.
+    Purge {
+        /// Only say what would be removed.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Writes documents: schedules, cost statements, invoices, calendar files.
     Export {
         #[command(subcommand)]
@@ -158,6 +164,9 @@ pub fn command(i18n: &I18n) -> clap::Command {
             c.about(i18n.tr("cli-restore")).mut_arg("from", |a| a.help(i18n.tr("cli-restore-from")))
         })
         .mut_subcommand("check", |c| c.about(i18n.tr("cli-check")))
+        .mut_subcommand("purge", |c| {
+            c.about(i18n.tr("cli-purge")).mut_arg("dry_run", |a| a.help(i18n.tr("cli-purge-dry-run")))
+        })
 }
 
 /// Reads the command line and runs a headless command, or says to open the
@@ -188,6 +197,7 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
         Some(CliCommand::Backup { to }) => safety::backup(&i18n, cli.db, to),
         Some(CliCommand::Restore { from }) => safety::restore(&i18n, cli.db, &from),
         Some(CliCommand::Check) => safety::check(&i18n, cli.db),
+        Some(CliCommand::Purge { dry_run }) => safety::purge(&i18n, cli.db, dry_run),
         Some(CliCommand::Demo { people }) => {
             let path = match cli.db {
                 Some(path) => path,

@@ -97,3 +97,30 @@ pub fn check(i18n: &I18n, db: Option<PathBuf>) -> Result<Outcome, CliError> {
     text.push_str(&crate::ops::messages::newest_backup_text(i18n, &path, key.as_ref()));
     Err(CliError::Message(text))
 }
+
+/// Removes what has passed its retention period, or says what would go.
+pub fn purge(i18n: &I18n, db: Option<PathBuf>, dry_run: bool) -> Result<Outcome, CliError> {
+    let path = database(i18n, db)?;
+    let key = super::key_for(i18n, &path)?;
+    let today = crate::clock::today();
+    let report = if dry_run {
+        Store::open_read_only_with(&path, key.as_ref()).and_then(|mut store| store.purge(today, true))
+    } else {
+        Store::open_with(&path, key.as_ref()).and_then(|mut store| {
+            let report = store.purge(today, false)?;
+            if report != Default::default() {
+                let subject = format!("{} / {}", report.trajectories, report.incidents);
+                store.log_access(crate::domain::access::AccessAction::Purge, &subject)?;
+            }
+            Ok(report)
+        })
+    }
+    .map_err(failed(i18n))?;
+    let id = if dry_run { "cli-purge-would" } else { "cli-purge-done" };
+    Ok(Outcome::Done(
+        i18n.tr_args(
+            id,
+            &[("trajectories", Arg::from(report.trajectories)), ("incidents", Arg::from(report.incidents))],
+        ),
+    ))
+}

@@ -183,6 +183,10 @@ impl Store {
             super::access::put_back(tx, &log)?;
             Ok(applied)
         })?;
+        // What had passed its retention period is purged from the restored
+        // data again (its anonymous statistics row is written anew).
+        let today = self.today();
+        self.purge(today, false)?;
         Ok(Restored { before, erased_again })
     }
 

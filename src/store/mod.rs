@@ -18,6 +18,7 @@ mod settings;
 pub use backup::{BackupEntry, BackupReason, Restored, backups_folder, list_backups, replace_damaged, verify_backup};
 pub use coached::{AttendanceMark, NewGroup};
 pub use file::{Passphrase, needs_passphrase, remove_database_files};
+pub use incidents::PurgeReport;
 pub use lock::{Holder, is_free as writer_lock_is_free, lock_path};
 pub use people::DeleteOutcome;
 

@@ -12,6 +12,7 @@ mod finance_ui;
 mod groups_store;
 mod groups_ui;
 mod i18n;
+mod incidents_store;
 mod safe_data;
 mod store;
 mod ui;

@@ -89,12 +89,14 @@ pub fn urgency(deadline: NaiveDateTime, now: NaiveDateTime) -> Urgency {
 }
 
 /// What the employee answered to an offer of peer support.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     Accepted,
     Declined,
     NoAnswer,
 }
+
+crate::domain::codes::stored_codes!(Answer { Accepted => "accepted", Declined => "declined", NoAnswer => "no-answer" });
 
 /// Where the offer stands after the answers so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

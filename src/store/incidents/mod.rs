@@ -2,12 +2,17 @@
 //! trajectory of each employee involved. What the form refuses, the store
 //! refuses; nothing here can hold what was said.
 
+mod purge;
+
+pub use purge::PurgeReport;
+
 use crate::domain::PersonId;
 use crate::domain::incidents::cases::{
     CaseListItem, CaseListItemId, CaseListKind, Conversation, ConversationId, ConversationStep, Incident,
     IncidentDraft, IncidentId, Outcome, Trajectory, TrajectoryId, end_problems, next_reference, reference_year,
 };
 use crate::domain::incidents::matching::{Need, may_support};
+use crate::domain::incidents::protocol::{Answer, OfferState, offer_state};
 use crate::store::{
     DATE_TIME, Refusal, Result, Store, StoreError, check, is_unique_refusal, parse_date, parse_date_time, read,
     read_optional,
@@ -158,6 +163,64 @@ impl Store {
             )?;
             Ok(())
         })
+    }
+
+    /// Records that support was offered on `on`, with the answer if it is
+    /// known. An offer after the second refusal, or on an ended trajectory,
+    /// is refused.
+    pub fn record_offer(&mut self, trajectory: TrajectoryId, on: NaiveDate, answer: Option<Answer>) -> Result<()> {
+        self.open_trajectory(trajectory)?;
+        let numbers = self.settings()?.incidents;
+        let mut offers = self.offers(trajectory)?;
+        // An offer without an answer yet is answered, not offered again.
+        let pending = offers.last().is_some_and(|(_, a)| a.is_none());
+        if !pending && offer_state(&offers, &numbers) == OfferState::EndedDeclined {
+            return Err(StoreError::Refused(Refusal::TrajectoryEnded));
+        }
+        if pending {
+            offers.pop();
+        }
+        offers.push((on, answer));
+        let ends = offer_state(&offers, &numbers) == OfferState::EndedDeclined;
+        self.transact(|tx| {
+            if pending {
+                tx.execute(
+                    "DELETE FROM offers WHERE id = (SELECT max(id) FROM offers WHERE trajectory_id = ?1)",
+                    [trajectory.0],
+                )?;
+            }
+            tx.execute(
+                "INSERT INTO offers (trajectory_id, offered_on, answer) VALUES (?1, ?2, ?3)",
+                params![trajectory.0, super::date_text(on), answer.map(Answer::code)],
+            )?;
+            if ends {
+                tx.execute(
+                    "UPDATE trajectories SET outcome = 'declined', ended_on = ?2, updated_at = ?3,
+                            row_version = row_version + 1
+                     WHERE id = ?1",
+                    params![trajectory.0, super::date_text(on), tx.stamp()],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// The offers of `trajectory`, oldest first, with their answers.
+    pub fn offers(&self, trajectory: TrajectoryId) -> Result<Vec<(NaiveDate, Option<Answer>)>> {
+        const TABLE: &str = "offers";
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, offered_on, answer FROM offers WHERE trajectory_id = ?1 ORDER BY id")?;
+        let mut rows = stmt.query([trajectory.0])?;
+        let mut offers = Vec::new();
+        while let Some(r) = rows.next()? {
+            let (id, on, answer): (i64, String, Option<String>) = (r.get(0)?, r.get(1)?, r.get(2)?);
+            offers.push((
+                read(parse_date(&on), TABLE, id, "offered_on", &on)?,
+                read_optional(answer.as_deref(), Answer::from_code, TABLE, id, "answer")?,
+            ));
+        }
+        Ok(offers)
     }
 
     /// Plans a conversation of a running trajectory.

@@ -1,0 +1,99 @@
+//! The retention purge: once the retention period has passed after a
+//! trajectory ended, everything that identifies it (the employee, the
+//! supporters, the dates, the departments) is removed, and an anonymous
+//! statistics row remains for the yearly report. An incident goes when it
+//! has no trajectory left and its own report is older than the period.
+
+use crate::store::{DATE_TIME, Result, Store, parse_date, parse_date_time};
+use chrono::{Datelike, Months, NaiveDate};
+use rusqlite::params;
+
+/// What a purge removed, or (as a dry run) would remove.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PurgeReport {
+    pub trajectories: usize,
+    pub incidents: usize,
+}
+
+impl Store {
+    /// Removes (or, with `dry_run`, only counts) what has passed its
+    /// retention period on `today`. Freed pages are overwritten
+    /// (`secure_delete`) and the log is folded into the file, so nothing of
+    /// it stays readable.
+    pub fn purge(&mut self, today: NaiveDate, dry_run: bool) -> Result<PurgeReport> {
+        let months = u32::try_from(self.settings()?.incidents.retention_months.max(1)).unwrap_or(12);
+        let Some(cutoff) = today.checked_sub_months(Months::new(months)) else { return Ok(PurgeReport::default()) };
+        let cutoff_text = super::super::date_text(cutoff);
+        let expired: Vec<i64> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id FROM trajectories WHERE ended_on IS NOT NULL AND ended_on < ?1 ORDER BY id")?;
+            stmt.query_map([&cutoff_text], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?
+        };
+        let cutoff_moment = cutoff.and_hms_opt(0, 0, 0).unwrap_or_default().format(DATE_TIME).to_string();
+        let incidents_gone = |conn: &rusqlite::Connection| -> rusqlite::Result<usize> {
+            conn.query_row::<i64, _, _>(
+                "SELECT count(*) FROM incidents i WHERE i.reported_at < ?1
+                   AND NOT EXISTS (SELECT 1 FROM trajectories t WHERE t.incident_id = i.id AND
+                                   (t.ended_on IS NULL OR t.ended_on >= ?2))",
+                params![cutoff_moment, cutoff_text],
+                |r| r.get(0),
+            )
+            .map(|n| usize::try_from(n).unwrap_or(0))
+        };
+        if dry_run {
+            return Ok(PurgeReport { trajectories: expired.len(), incidents: incidents_gone(&self.conn)? });
+        }
+        let report = self.transact(|tx| {
+            for id in &expired {
+                keep_statistics(tx, *id)?;
+                tx.execute("DELETE FROM trajectories WHERE id = ?1", [id])?;
+            }
+            let incidents = incidents_gone(tx)?;
+            tx.execute(
+                "DELETE FROM incidents WHERE reported_at < ?1
+                   AND NOT EXISTS (SELECT 1 FROM trajectories t WHERE t.incident_id = incidents.id)",
+                [&cutoff_moment],
+            )?;
+            Ok(PurgeReport { trajectories: expired.len(), incidents })
+        })?;
+        if report != PurgeReport::default() {
+            self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(report)
+    }
+}
+
+/// Writes the anonymous statistics row of trajectory `id`: year and
+/// quarter of the incident, its type, hours from the report to the first
+/// conversation held, conversations held, outcome.
+fn keep_statistics(conn: &rusqlite::Connection, id: i64) -> Result<()> {
+    let (occurred_on, reported_at, type_code, outcome): (String, String, String, String) = conn.query_row(
+        "SELECT i.occurred_on, i.reported_at, coalesce(l.code, 'item-' || l.id), t.outcome
+         FROM trajectories t JOIN incidents i ON i.id = t.incident_id JOIN case_list_items l ON l.id = i.type_id
+         WHERE t.id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let first_held: Option<String> = conn.query_row(
+        "SELECT min(planned_at) FROM conversations WHERE trajectory_id = ?1 AND held_on IS NOT NULL",
+        [id],
+        |r| r.get(0),
+    )?;
+    let held: i64 = conn.query_row(
+        "SELECT count(*) FROM conversations WHERE trajectory_id = ?1 AND held_on IS NOT NULL",
+        [id],
+        |r| r.get(0),
+    )?;
+    let day = parse_date(&occurred_on).unwrap_or_default();
+    let hours = match (first_held.as_deref().and_then(parse_date_time), parse_date_time(&reported_at)) {
+        (Some(first), Some(reported)) => Some((first - reported).num_hours()),
+        _ => None,
+    };
+    conn.execute(
+        "INSERT INTO incident_statistics (year, quarter, type_code, hours_to_first, conversations_held, outcome)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![day.year(), day.month0() / 3 + 1, type_code, hours, held, outcome],
+    )?;
+    Ok(())
+}

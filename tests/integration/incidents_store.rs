@@ -1,0 +1,132 @@
+//! Incident support in the store: offers and their repeat, and the
+//! retention purge that leaves only anonymous figures.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::NaiveDate;
+use peerdesk::domain::PersonDraft;
+use peerdesk::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, IncidentId, Outcome};
+use peerdesk::domain::incidents::protocol::Answer;
+use peerdesk::store::{Refusal, Store, StoreError};
+use tempfile::TempDir;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn incident(store: &mut Store, on: NaiveDate) -> IncidentId {
+    let lists = store.case_list_items().unwrap();
+    let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
+    store
+        .record_incident(&IncidentDraft {
+            occurred_on: on,
+            occurred_time: None,
+            reported_at: on.and_hms_opt(16, 0, 0).unwrap(),
+            incident_type: first_of(CaseListKind::IncidentType),
+            reporter: first_of(CaseListKind::Reporter),
+            departments: vec!["Kanariepietenafdeling".into()],
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_declined_offer_is_repeated_and_a_second_refusal_ends_the_trajectory() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_clock(|| day(2026, 11, 22).and_hms_opt(9, 0, 0).unwrap());
+    let employee = store.save_person(&PersonDraft { name: "Sanne Visser".into(), ..PersonDraft::default() }).unwrap();
+    let reported = incident(&mut store, day(2026, 11, 2));
+    let trajectory = store.add_involved(reported, employee, false).unwrap();
+    store.record_offer(trajectory, day(2026, 11, 3), None).unwrap();
+    store.record_offer(trajectory, day(2026, 11, 3), Some(Answer::Declined)).unwrap();
+    assert_eq!(
+        store.offers(trajectory).unwrap(),
+        [(day(2026, 11, 3), Some(Answer::Declined))],
+        "answered, not offered twice"
+    );
+    store.record_offer(trajectory, day(2026, 11, 17), Some(Answer::NoAnswer)).unwrap();
+    let ended = store.trajectories().unwrap().remove(0);
+    assert_eq!((ended.outcome, ended.ended_on), (Some(Outcome::Declined), Some(day(2026, 11, 17))));
+    let again = store.record_offer(trajectory, day(2026, 11, 20), None);
+    assert!(matches!(again, Err(StoreError::Refused(Refusal::TrajectoryEnded))));
+}
+
+#[test]
+fn the_purge_keeps_anonymous_figures_and_nothing_that_identifies_the_case() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("cases.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    store.set_clock(|| day(2026, 11, 22).and_hms_opt(9, 0, 0).unwrap());
+    let employee = store.save_person(&PersonDraft { name: "Sanne Visser".into(), ..PersonDraft::default() }).unwrap();
+    // An old case, ended 14 months ago, and a recent one.
+    let old = incident(&mut store, day(2025, 8, 4));
+    let recent = incident(&mut store, day(2026, 10, 1));
+    let old_trajectory = store.add_involved(old, employee, false).unwrap();
+    store.add_involved(recent, employee, false).unwrap();
+    let first = store
+        .plan_conversation(old_trajectory, ConversationStep::First, day(2025, 8, 6).and_hms_opt(10, 0, 0).unwrap())
+        .unwrap();
+    store.record_conversation(first, Some(day(2025, 8, 6))).unwrap();
+    let third = store
+        .plan_conversation(old_trajectory, ConversationStep::Third, day(2025, 9, 20).and_hms_opt(10, 0, 0).unwrap())
+        .unwrap();
+    store.record_conversation(third, Some(day(2025, 9, 20))).unwrap();
+    store.end_trajectory(old_trajectory, Outcome::Closed, None, day(2025, 9, 20)).unwrap();
+    let old_reference = store.incidents().unwrap().into_iter().find(|i| i.id == old).unwrap().reference;
+
+    let dry = store.purge(day(2026, 11, 22), true).unwrap();
+    assert_eq!((dry.trajectories, dry.incidents), (1, 1));
+    assert_eq!(store.trajectories().unwrap().len(), 2, "a dry run changes nothing");
+
+    let done = store.purge(day(2026, 11, 22), false).unwrap();
+    assert_eq!(done, dry);
+    assert_eq!(store.trajectories().unwrap().len(), 1);
+    assert_eq!(store.incidents().unwrap().len(), 1);
+    let conn = store.connection_for_tests();
+    let (year, quarter, hours, held, outcome): (i64, i64, Option<i64>, i64, String) = conn
+        .query_row(
+            "SELECT year, quarter, hours_to_first, conversations_held, outcome FROM incident_statistics",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .unwrap();
+    assert_eq!((year, quarter, hours, held, outcome.as_str()), (2025, 3, Some(42), 2, "closed"));
+    drop(store);
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(
+        !bytes.windows(old_reference.len()).any(|w| w == old_reference.as_bytes()),
+        "the reference is gone from the file"
+    );
+    let wal = std::fs::read(dir.path().join("cases.sqlite3-wal")).unwrap_or_default();
+    assert!(!wal.windows(old_reference.len()).any(|w| w == old_reference.as_bytes()));
+}
+
+#[test]
+fn purge_dry_run_on_the_command_line_changes_nothing() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("cases.sqlite3");
+    {
+        let mut store = Store::create(&path).unwrap();
+        let employee = store.save_person(&PersonDraft { name: "Sanne".into(), ..PersonDraft::default() }).unwrap();
+        let old = incident(&mut store, day(2024, 5, 6));
+        let trajectory = store.add_involved(old, employee, false).unwrap();
+        store.record_offer(trajectory, day(2024, 5, 7), Some(Answer::Declined)).unwrap();
+        store.record_offer(trajectory, day(2024, 5, 21), Some(Answer::Declined)).unwrap();
+        let conn = store.connection_for_tests();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let before = std::fs::read(&path).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"))
+        .args(["purge", "--dry-run", "--lang", "en", "--db"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Would remove 1 support trajectories and 1 incidents"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"))
+        .args(["purge", "--lang", "nl", "--db"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 steuntrajecten en 1 incidenten verwijderd"));
+    assert!(Store::open(&path).unwrap().incidents().unwrap().is_empty());
+}
