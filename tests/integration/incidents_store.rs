@@ -130,3 +130,33 @@ fn purge_dry_run_on_the_command_line_changes_nothing() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("1 steuntrajecten en 1 incidenten verwijderd"));
     assert!(Store::open(&path).unwrap().incidents().unwrap().is_empty());
 }
+
+#[test]
+fn the_demo_has_incidents_in_every_state_and_old_ones_only_as_figures() {
+    use peerdesk::domain::incidents::protocol::{Urgency, urgency};
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("demo.sqlite3");
+    crate::common::demo_database(&path);
+    let store = Store::open(&path).unwrap();
+    let incidents = store.incidents().unwrap();
+    let trajectories = store.trajectories().unwrap();
+    assert!(incidents.len() >= 20, "incidents: {}", incidents.len());
+    for outcome in [Some(Outcome::Closed), Some(Outcome::Referred), None] {
+        assert!(trajectories.iter().any(|t| t.outcome == outcome), "no trajectory with outcome {outcome:?}");
+    }
+    let statistics: i64 =
+        store.connection_for_tests().query_row("SELECT count(*) FROM incident_statistics", [], |r| r.get(0)).unwrap();
+    assert!(statistics >= 1, "old cases are reduced to figures");
+    // The newest incident's first conversation is due today; some conversation is overdue.
+    let numbers = store.settings().unwrap().incidents;
+    let now = crate::common::today().and_hms_opt(8, 0, 0).unwrap();
+    let newest = &incidents[0];
+    assert_eq!(urgency(newest.plan(&numbers).first_due, now), Urgency::DueToday);
+    let overdue =
+        store.conversations().unwrap().iter().any(|c| c.held_on.is_none() && !c.not_held && c.planned_at < now);
+    assert!(overdue, "an overdue conversation to show");
+    let repeat_due = trajectories
+        .iter()
+        .any(|t| store.offers(t.id).unwrap().first().is_some_and(|(_, a)| *a == Some(Answer::Declined)) && t.is_open());
+    assert!(repeat_due, "a declined offer with its repeat due");
+}

@@ -4,6 +4,7 @@
 
 mod group_plans;
 mod groups;
+mod incidents;
 mod invoices;
 
 use crate::domain::random::SplitMix64;
@@ -42,6 +43,8 @@ pub struct DemoSummary {
     pub groups: usize,
     pub waiting: usize,
     pub invoices: usize,
+    pub incidents: usize,
+    pub trajectories: usize,
 }
 
 const HOSPITAL: &str = "UMC Noord";
@@ -192,6 +195,10 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
     store.insert_people(&drafts)?;
     let groups = groups::write_groups_demo(store, options.today, options.seed)?;
     let invoices = invoices::write_invoices_demo(store, options.today)?;
+    // About 25 incidents over fifteen months for the standard demo, more
+    // (over the same months) for a larger one.
+    let incident_count = (options.people / 12).clamp(25, 400);
+    let incidents = incidents::write_incidents_demo(store, options.today, options.seed, incident_count)?;
     store.mark_demo()?;
     let count = |role: Role| drafts.iter().filter(|d| d.has_role(role)).count();
     Ok(DemoSummary {
@@ -203,6 +210,8 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
         groups: groups.groups,
         waiting: groups.waiting,
         invoices,
+        incidents: incidents.incidents,
+        trajectories: incidents.trajectories,
     })
 }
 

@@ -1,0 +1,125 @@
+//! Demo incidents over the last fifteen months in every state: fresh ones
+//! with the first conversation due today, overdue ones, a declined offer
+//! with its repeat due, referred and closed trajectories, and old ones
+//! already reduced to anonymous figures by the retention purge.
+
+use crate::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, Outcome};
+use crate::domain::incidents::matching::{Candidate, Clusters, Need, is_trained_supporter, rank};
+use crate::domain::incidents::protocol::Answer;
+use crate::domain::random::SplitMix64;
+use crate::domain::{Person, Role};
+use crate::store::{Result, Store};
+use chrono::{Duration, NaiveDate, NaiveTime};
+
+/// How many incidents and trajectories the demo wrote.
+pub struct IncidentsDemo {
+    pub incidents: usize,
+    pub trajectories: usize,
+}
+
+/// Writes `count` incidents spread over the fifteen months before `today`.
+pub fn write_incidents_demo(store: &mut Store, today: NaiveDate, seed: u64, count: usize) -> Result<IncidentsDemo> {
+    let mut rng = SplitMix64::new(seed ^ 0x1C1D);
+    let people = store.list_people()?;
+    let employees: Vec<&Person> =
+        people.iter().filter(|p| p.active && !p.has_role(Role::PeerSupporter) && !p.department.is_empty()).collect();
+    let lists = store.case_list_items()?;
+    let of_kind = |kind| lists.iter().filter(|i| i.kind == kind).map(|i| i.id).collect::<Vec<_>>();
+    let (types, reporters, referrals) =
+        (of_kind(CaseListKind::IncidentType), of_kind(CaseListKind::Reporter), of_kind(CaseListKind::Referral));
+    let numbers = store.settings()?.incidents;
+    let mut trajectories = 0;
+    let mut open: Vec<usize> = vec![0; people.len()];
+    let spacing = (450.0 / count.max(1) as f64).max(1.0);
+    for k in 0..count {
+        let age = (k as f64 * spacing) as i64;
+        // Reported three days or more before today, so that the newest
+        // incident's first conversation is due today; nothing lies ahead.
+        let reported_on = today - Duration::days(age + 3);
+        let occurred_on = reported_on - Duration::days(i64::from(k % 2 == 0) + i64::from(k % 3 == 1));
+        let reported_at =
+            reported_on.and_time(NaiveTime::from_hms_opt(9 + (k as u32 * 5) % 8, 15, 0).unwrap_or_default());
+        let (Some(&employee), Some(&kind), Some(&reporter)) =
+            (rng.pick(&employees), types.get(k % types.len().max(1)), reporters.get(k % reporters.len().max(1)))
+        else {
+            continue;
+        };
+        let mut involved = vec![employee];
+        if k % 4 == 0
+            && let Some(&colleague) =
+                employees.iter().find(|p| p.department == employee.department && p.id != employee.id)
+        {
+            involved.push(colleague);
+        }
+        let incident = store.record_incident(&IncidentDraft {
+            occurred_on,
+            // Before the report, also on the same day.
+            occurred_time: (k % 3 != 0).then(|| NaiveTime::from_hms_opt(6 + (k as u32) % 3, 30, 0)).flatten(),
+            reported_at,
+            incident_type: kind,
+            reporter,
+            departments: vec![employee.department.clone()],
+        })?;
+        let plan = crate::domain::incidents::protocol::conversation_plan(occurred_on, reported_at, &numbers);
+        let involved_ids: Vec<_> = involved.iter().map(|p| p.id).collect();
+        for (index, person) in involved.iter().enumerate() {
+            let trajectory = store.add_involved(incident, person.id, k % 5 == 2)?;
+            trajectories += 1;
+            let offered = reported_at.date();
+            if age < 2 && index == 0 {
+                // Fresh: offered, the first conversation due today.
+                store.record_offer(trajectory, offered, None)?;
+                continue;
+            }
+            if k % 7 == 3 && index == 0 {
+                // Declined once: the repeat offer is due.
+                store.record_offer(trajectory, offered, Some(Answer::Declined))?;
+                continue;
+            }
+            store.record_offer(trajectory, offered, Some(Answer::Accepted))?;
+            let candidates: Vec<Candidate> = people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| is_trained_supporter(p))
+                .map(|(i, p)| Candidate { person: p, open_trajectories: open[i] })
+                .collect();
+            let need = Need { employee: person, involved: &involved_ids, other_department: k % 5 == 2 };
+            let Some(best) = rank(&candidates, &need, &Clusters::default()).into_iter().next() else { continue };
+            if let Some(i) = people.iter().position(|p| p.id == best.supporter.id) {
+                open[i] += 1;
+            }
+            store.assign_supporter(trajectory, best.supporter.id, offered)?;
+            let first_at = plan.first_due - Duration::hours(20);
+            let first = store.plan_conversation(trajectory, ConversationStep::First, first_at)?;
+            if first_at.date() < today && !(k % 6 == 1 && age < 20) {
+                store.record_conversation(first, Some(first_at.date()))?;
+            }
+            let second_at = plan.second_due.and_time(NaiveTime::from_hms_opt(14, 0, 0).unwrap_or_default());
+            if age < 10 {
+                continue;
+            }
+            let second = store.plan_conversation(trajectory, ConversationStep::Second, second_at)?;
+            // Some second conversations are overdue: planned, passed, not recorded.
+            if second_at.date() < today && k % 4 != 1 {
+                store.record_conversation(second, Some(second_at.date()))?;
+            }
+            if age < 50 {
+                continue;
+            }
+            let third_at = plan.third_from.and_time(NaiveTime::from_hms_opt(11, 0, 0).unwrap_or_default());
+            let third = store.plan_conversation(trajectory, ConversationStep::Third, third_at)?;
+            if third_at.date() < today {
+                store.record_conversation(third, Some(third_at.date()))?;
+                let (outcome, referral) = if rng.chance(30) {
+                    (Outcome::Referred, referrals.first().copied())
+                } else {
+                    (Outcome::Closed, None)
+                };
+                store.end_trajectory(trajectory, outcome, referral, third_at.date())?;
+            }
+        }
+    }
+    // The oldest cases have passed their retention period.
+    store.purge(today, false)?;
+    Ok(IncidentsDemo { incidents: count, trajectories })
+}
