@@ -18,6 +18,8 @@ impl Changed {
     pub const FINANCE: Changed = Changed(1 << 5);
     /// The file's own flags (welcomed, demo).
     pub const FILE: Changed = Changed(1 << 6);
+    /// Incidents, trajectories and conversations.
+    pub const CASES: Changed = Changed(1 << 7);
     pub const EVERYTHING: Changed = Changed(u8::MAX);
 
     /// True when nothing changed.

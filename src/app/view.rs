@@ -18,6 +18,14 @@ pub struct GroupsData {
     pub attendance: HashMap<(SessionId, PersonId), Attendance>,
 }
 
+/// Incident support: incidents, trajectories and their conversations.
+#[derive(Default)]
+pub struct CasesData {
+    pub incidents: Vec<crate::domain::incidents::cases::Incident>,
+    pub trajectories: Vec<crate::domain::incidents::cases::Trajectory>,
+    pub conversations: Vec<crate::domain::incidents::cases::Conversation>,
+}
+
 /// Invoices and credit notes.
 #[derive(Default)]
 pub struct FinanceData {
@@ -32,6 +40,7 @@ pub struct ViewData {
     pub person_index: HashMap<PersonId, usize>,
     pub groups: GroupsData,
     pub finance: FinanceData,
+    pub cases: CasesData,
     /// Folded name, email and department per person, for search.
     pub search_keys: Vec<String>,
     pub list_items: Vec<ListItem>,
@@ -53,6 +62,8 @@ impl ViewData {
             sessions: &self.groups.sessions,
             sources: &self.groups.funding_sources,
             invoices: &self.finance.invoices,
+            trajectories: &self.cases.trajectories,
+            conversations: &self.cases.conversations,
         }
     }
 
@@ -92,6 +103,11 @@ impl ViewData {
         }
         if changed.contains(Changed::FINANCE) {
             self.finance.invoices = store.invoices()?;
+        }
+        if changed.contains(Changed::CASES) {
+            self.cases.incidents = store.incidents()?;
+            self.cases.trajectories = store.trajectories()?;
+            self.cases.conversations = store.conversations()?;
         }
         if changed.contains(Changed::FILE) {
             self.welcomed = store.is_welcomed()?;

@@ -65,7 +65,9 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         ExportCommand::Statement { funding, group, period, out } => {
             (statement_request(i18n, funding, group, period)?, out)
         }
-        ExportCommand::Ics { group, coach, period, out } => (calendar_request(i18n, group, coach, period)?, out),
+        ExportCommand::Ics { group, coach, supporter, period, out } => {
+            (calendar_request(i18n, group, coach, supporter, period)?, out)
+        }
         ExportCommand::Invoices { year, out } => return export_invoices(i18n, &library, &make, &year, &out),
     };
     write_one(i18n, &make(request)?, &out)
@@ -117,9 +119,13 @@ fn calendar_request(
     i18n: &I18n,
     group: Option<String>,
     coach: Option<String>,
+    supporter: Option<String>,
     period: Period,
 ) -> Result<DocumentRequest, CliError> {
-    one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some())])?;
+    one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some()), ("--supporter", supporter.is_some())])?;
+    if let Some(supporter) = supporter {
+        return Ok(DocumentRequest::SupporterCalendar(PersonId(id(i18n, &supporter, "--supporter")?)));
+    }
     if let Some(group) = group {
         return Ok(DocumentRequest::GroupCalendar(GroupId(id(i18n, &group, "--group")?)));
     }

@@ -2,6 +2,7 @@
 //! demo data. Help and messages follow `--lang` (or the system language).
 
 mod export;
+mod list;
 mod safety;
 
 use crate::i18n::{Arg, I18n, Language};
@@ -49,6 +50,11 @@ pub enum CliCommand {
     },
     /// Checks the database file fully and reports what is damaged.
     Check,
+    /// Lists incidents (without names) or peer supporters, one line each.
+    List {
+        #[arg(value_enum)]
+        what: list::ListWhat,
+    },
     /// Removes incident cases whose retention period has passed; keeps anonymous figures.
     Purge {
         /// Only say what would be removed.
@@ -96,12 +102,14 @@ pub enum ExportCommand {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
-    /// A calendar file (ICS) of a group's sessions, or of a coach's over a period.
+    /// A calendar file (ICS) of a group's sessions, of a coach's over a period, or of a peer supporter's conversations.
     Ics {
         #[arg(long, value_name = "ID")]
         group: Option<String>,
         #[arg(long, value_name = "ID")]
         coach: Option<String>,
+        #[arg(long, value_name = "ID")]
+        supporter: Option<String>,
         #[command(flatten)]
         period: Period,
         #[arg(long, value_name = "FILE")]
@@ -164,6 +172,7 @@ pub fn command(i18n: &I18n) -> clap::Command {
             c.about(i18n.tr("cli-restore")).mut_arg("from", |a| a.help(i18n.tr("cli-restore-from")))
         })
         .mut_subcommand("check", |c| c.about(i18n.tr("cli-check")))
+        .mut_subcommand("list", |c| c.about(i18n.tr("cli-list")))
         .mut_subcommand("purge", |c| {
             c.about(i18n.tr("cli-purge")).mut_arg("dry_run", |a| a.help(i18n.tr("cli-purge-dry-run")))
         })
@@ -197,6 +206,7 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
         Some(CliCommand::Backup { to }) => safety::backup(&i18n, cli.db, to),
         Some(CliCommand::Restore { from }) => safety::restore(&i18n, cli.db, &from),
         Some(CliCommand::Check) => safety::check(&i18n, cli.db),
+        Some(CliCommand::List { what }) => list::run(&i18n, cli.db, what),
         Some(CliCommand::Purge { dry_run }) => safety::purge(&i18n, cli.db, dry_run),
         Some(CliCommand::Demo { people }) => {
             let path = match cli.db {

@@ -160,3 +160,48 @@ fn the_demo_has_incidents_in_every_state_and_old_ones_only_as_figures() {
         .any(|t| store.offers(t.id).unwrap().first().is_some_and(|(_, a)| *a == Some(Answer::Declined)) && t.is_open());
     assert!(repeat_due, "a declined offer with its repeat due");
 }
+
+#[test]
+fn the_command_line_lists_incidents_without_names_and_a_supporters_neutral_calendar() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("demo.sqlite3");
+    crate::common::demo_database(&path);
+    let store = Store::open_read_only(&path).unwrap();
+    let people = store.list_people().unwrap();
+    let trajectories = store.trajectories().unwrap();
+    let planned = store.conversations().unwrap().into_iter().find(|c| {
+        c.held_on.is_none()
+            && !c.not_held
+            && trajectories.iter().any(|t| t.id == c.trajectory && t.is_open() && t.supporter().is_some())
+    });
+    let planned = planned.expect("the demo plans conversations");
+    let trajectory = trajectories.iter().find(|t| t.id == planned.trajectory).unwrap();
+    let supporter = trajectory.supporter().unwrap();
+    let employee = &people.iter().find(|p| p.id == trajectory.employee).unwrap().name;
+    let reference = &store.incidents().unwrap().into_iter().find(|i| i.id == trajectory.incident).unwrap().reference;
+    drop(store);
+
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"))
+            .args(args)
+            .arg("--db")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let incidents = run(&["list", "incidents", "--lang", "en"]);
+    assert!(incidents.starts_with("Reference\tOccurred\tType"), "{incidents}");
+    assert!(incidents.contains(reference.as_str()));
+    assert!(!incidents.contains(employee.as_str()), "the list of incidents names nobody");
+    let supporters = run(&["list", "supporters", "--lang", "nl"]);
+    assert!(supporters.lines().any(|l| l.starts_with(&format!("{}\t", supporter.0))), "{supporters}");
+
+    let ics = dir.path().join("calendar.ics");
+    run(&["export", "ics", "--supporter", &supporter.0.to_string(), "--lang", "en", "--out", ics.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.contains("SUMMARY:Peer-support conversation"));
+    assert!(text.contains(&planned.planned_at.format("%Y%m%dT%H%M%S").to_string()));
+    assert!(!text.contains(employee.as_str()) && !text.contains(reference.as_str()), "no incident details");
+}

@@ -2,6 +2,7 @@
 //! `export`. Used by the window and the command line alike, from data that
 //! is already loaded.
 
+mod cases;
 mod invoices;
 mod schedules;
 mod statements;
@@ -11,6 +12,7 @@ pub use invoices::invoice_pdf;
 use crate::domain::coached::groups::{Group, GroupId, Registration, Session};
 use crate::domain::finance::invoices::{Invoice, InvoiceId};
 use crate::domain::funding::{FundingSource, FundingSourceId};
+use crate::domain::incidents::cases::{Conversation, Trajectory};
 use crate::domain::{Person, PersonId, Settings};
 use crate::export::pdf::{DocumentContext, Fonts};
 use crate::export::slug;
@@ -23,13 +25,30 @@ use std::collections::HashMap;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DocumentRequest {
     GroupSchedule(GroupId),
-    CoachSchedule { coach: PersonId, from: NaiveDate, to: NaiveDate },
-    MonthSchedule { year: i32, month: u32 },
+    CoachSchedule {
+        coach: PersonId,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    MonthSchedule {
+        year: i32,
+        month: u32,
+    },
     GroupStatement(GroupId),
-    FundingStatement { source: FundingSourceId, from: NaiveDate, to: NaiveDate },
+    FundingStatement {
+        source: FundingSourceId,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
     Invoice(InvoiceId),
     GroupCalendar(GroupId),
-    CoachCalendar { coach: PersonId, from: NaiveDate, to: NaiveDate },
+    CoachCalendar {
+        coach: PersonId,
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+    /// A peer supporter's planned conversations, with neutral titles only.
+    SupporterCalendar(PersonId),
 }
 
 /// A finished document: a suggested file name and its bytes.
@@ -65,6 +84,8 @@ pub struct Library<'a> {
     pub sessions: &'a [Session],
     pub sources: &'a [FundingSource],
     pub invoices: &'a [Invoice],
+    pub trajectories: &'a [Trajectory],
+    pub conversations: &'a [Conversation],
 }
 
 /// Everything loaded from a store, for the command line.
@@ -76,6 +97,8 @@ pub struct LoadedData {
     pub sessions: Vec<Session>,
     pub sources: Vec<FundingSource>,
     pub invoices: Vec<Invoice>,
+    pub trajectories: Vec<Trajectory>,
+    pub conversations: Vec<Conversation>,
 }
 
 impl LoadedData {
@@ -89,6 +112,8 @@ impl LoadedData {
             sessions: store.sessions()?,
             sources: store.funding_sources()?,
             invoices: store.invoices()?,
+            trajectories: store.trajectories()?,
+            conversations: store.conversations()?,
         })
     }
 
@@ -102,6 +127,8 @@ impl LoadedData {
             sessions: &self.sessions,
             sources: &self.sources,
             invoices: &self.invoices,
+            trajectories: &self.trajectories,
+            conversations: &self.conversations,
         }
     }
 }
@@ -149,6 +176,9 @@ impl DocumentMaker {
             DocumentRequest::CoachCalendar { coach, from, to } => {
                 check_period(*from, *to)?;
                 Ok(self.coach_calendar(library, names.person(*coach)?, *coach, *from, *to))
+            }
+            DocumentRequest::SupporterCalendar(supporter) => {
+                Ok(self.supporter_calendar(library, names.person(*supporter)?, *supporter))
             }
         }
     }
