@@ -789,3 +789,102 @@ case-referral-psychologist = Psychologist
 case-referral-general-practitioner = General practitioner
 case-referral-employee-assistance = Employee assistance
 case-referral-other = Other
+
+# The Cases tab
+tab-cases = Cases
+tab-cases-overdue = Cases ({ $count })
+banner-overdue = { $count ->
+    [one] One peer-support step is overdue
+   *[other] { $count } peer-support steps are overdue
+}: { $list }. See the Cases tab.
+cases-new-incident = Record an incident…
+cases-empty = No open support trajectories. Record an incident to begin.
+cases-urgency = Urgency
+cases-reference = Incident
+cases-employee = Employee
+cases-next = Next step
+cases-due = Due by
+cases-supporter = Peer supporter
+cases-no-supporter = not matched yet
+cases-open-hint = { $count } open trajectories. Click one to offer support, match a supporter or plan and record conversations.
+task-offer = Offer support
+task-await-answer = Awaiting an answer
+task-match = Match a supporter
+task-first = First conversation
+task-second = Second conversation
+task-third = Third conversation
+task-conclude = Close or refer
+cases-type = Type
+cases-occurred = Happened
+cases-reported = Reported to the team
+cases-reported-by = Reported by
+cases-departments = Department(s)
+cases-plan = Plan
+cases-plan-text = first conversation by { $first }, second on { $second }, third between { $from } and { $until }
+cases-offer = Offer of support
+offer-to-offer = Not offered yet.
+offer-offered-today = Offered today
+offer-offered = Offered on { $date }; the answer:
+offer-accepted = Accepted
+offer-declined = Declined
+offer-no-answer = No answer
+offer-repeat-due = Declined or not answered: offer again on { $date }.
+offer-accepted-text = Accepted.
+offer-ended = Declined twice: no further offers.
+cases-other-department = asked for someone from another department
+cases-match = Match a supporter…
+cases-change-supporter = Change supporter…
+cases-no-candidates = No trained, active peer supporter may support this employee.
+cases-choose = Choose
+match-reason-position = same position: { $position }
+match-reason-department = same department: { $department }
+match-reason-cluster = neighbouring department: { $cluster }
+match-reason-language = speaks { $language }
+match-reason-open = { $count ->
+    [one] 1 open trajectory
+   *[other] { $count } open trajectories
+}
+cases-conversations = Conversations
+cases-no-conversations = No conversation planned yet.
+conversation-held-on = held on { $date }
+conversation-not-held = not held
+conversation-mark-held = Held
+conversation-mark-not-held = Not held
+step-first = First conversation
+step-second = Second conversation
+step-third = Third conversation
+step-extra = Extra conversation
+cases-plan-conversation = New conversation:
+cases-on = on
+cases-at = at
+cases-end = After the third conversation
+cases-close = Close: reasonable improvement
+cases-refer-to = or refer to
+cases-refer = Refer
+incident-title = Record an incident
+incident-no-description = PeerDesk records when, what kind, where and who is involved, and never what happened or what was said.
+incident-occurred-on = Happened on
+incident-occurred-time = At (if known)
+incident-reported-on = Reported to the team on
+incident-reported-time = At
+incident-type = Type
+incident-reporter = Reported by
+incident-departments = Department(s), separated by commas
+incident-involved = Employees involved
+incident-other-department = asks for someone from another department
+incident-remove = Remove
+incident-find-person = Find someone
+incident-add = Add
+incident-save = Record incident
+incident-fix-problems = Fix the marked fields, and add at least one employee.
+toast-incident-recorded = Incident { $reference } recorded with { $count ->
+    [one] one employee
+   *[other] { $count } employees
+} involved.
+toast-offer-recorded = The offer was recorded.
+toast-supporter-matched = { $name } is matched as peer supporter.
+toast-conversation-planned = The conversation is planned.
+toast-conversation-held = The conversation is recorded as held.
+toast-conversation-not-held = The conversation is recorded as not held.
+toast-trajectory-ended = The trajectory has ended.
+cases-plan-button = Plan

@@ -780,3 +780,102 @@ case-referral-psychologist = Psycholoog
 case-referral-general-practitioner = Huisarts
 case-referral-employee-assistance = Bedrijfsmaatschappelijk werk
 case-referral-other = Anders
+
+# The Cases tab
+tab-cases = Casussen
+tab-cases-overdue = Casussen ({ $count })
+banner-overdue = { $count ->
+    [one] Eén stap van peer support is te laat
+   *[other] { $count } stappen van peer support zijn te laat
+}: { $list }. Zie het tabblad Casussen.
+cases-new-incident = Incident vastleggen…
+cases-empty = Geen open steuntrajecten. Leg een incident vast om te beginnen.
+cases-urgency = Urgentie
+cases-reference = Incident
+cases-employee = Medewerker
+cases-next = Volgende stap
+cases-due = Uiterlijk
+cases-supporter = Peer supporter
+cases-no-supporter = nog niet gekoppeld
+cases-open-hint = { $count } open trajecten. Klik op een traject om steun aan te bieden, een supporter te koppelen of gesprekken te plannen en vast te leggen.
+task-offer = Steun aanbieden
+task-await-answer = Wacht op antwoord
+task-match = Supporter koppelen
+task-first = Eerste gesprek
+task-second = Tweede gesprek
+task-third = Derde gesprek
+task-conclude = Afsluiten of doorverwijzen
+cases-type = Soort
+cases-occurred = Gebeurd
+cases-reported = Gemeld bij het team
+cases-reported-by = Gemeld door
+cases-departments = Afdeling(en)
+cases-plan = Plan
+cases-plan-text = eerste gesprek uiterlijk { $first }, tweede op { $second }, derde tussen { $from } en { $until }
+cases-offer = Aanbod van steun
+offer-to-offer = Nog niet aangeboden.
+offer-offered-today = Vandaag aangeboden
+offer-offered = Aangeboden op { $date }; het antwoord:
+offer-accepted = Aangenomen
+offer-declined = Afgeslagen
+offer-no-answer = Geen antwoord
+offer-repeat-due = Afgeslagen of geen antwoord: opnieuw aanbieden op { $date }.
+offer-accepted-text = Aangenomen.
+offer-ended = Twee keer afgeslagen: geen nieuw aanbod meer.
+cases-other-department = vroeg om iemand van een andere afdeling
+cases-match = Supporter koppelen…
+cases-change-supporter = Andere supporter…
+cases-no-candidates = Geen getrainde, actieve peer supporter mag deze medewerker ondersteunen.
+cases-choose = Kiezen
+match-reason-position = zelfde functie: { $position }
+match-reason-department = zelfde afdeling: { $department }
+match-reason-cluster = naburige afdeling: { $cluster }
+match-reason-language = spreekt { $language }
+match-reason-open = { $count ->
+    [one] 1 open traject
+   *[other] { $count } open trajecten
+}
+cases-conversations = Gesprekken
+cases-no-conversations = Nog geen gesprek gepland.
+conversation-held-on = gehouden op { $date }
+conversation-not-held = niet gehouden
+conversation-mark-held = Gehouden
+conversation-mark-not-held = Niet gehouden
+step-first = Eerste gesprek
+step-second = Tweede gesprek
+step-third = Derde gesprek
+step-extra = Extra gesprek
+cases-plan-conversation = Nieuw gesprek:
+cases-on = op
+cases-at = om
+cases-end = Na het derde gesprek
+cases-close = Afsluiten: redelijk herstel
+cases-refer-to = of doorverwijzen naar
+cases-refer = Doorverwijzen
+incident-title = Incident vastleggen
+incident-no-description = PeerDesk legt vast wanneer, wat voor soort, waar en wie betrokken is, en nooit wat er gebeurde of wat er gezegd werd.
+incident-occurred-on = Gebeurd op
+incident-occurred-time = Om (indien bekend)
+incident-reported-on = Gemeld bij het team op
+incident-reported-time = Om
+incident-type = Soort
+incident-reporter = Gemeld door
+incident-departments = Afdeling(en), gescheiden door komma’s
+incident-involved = Betrokken medewerkers
+incident-other-department = vraagt om iemand van een andere afdeling
+incident-remove = Verwijderen
+incident-find-person = Iemand zoeken
+incident-add = Toevoegen
+incident-save = Incident vastleggen
+incident-fix-problems = Verbeter de gemarkeerde velden en voeg minstens één medewerker toe.
+toast-incident-recorded = Incident { $reference } vastgelegd met { $count ->
+    [one] één betrokken medewerker
+   *[other] { $count } betrokken medewerkers
+}.
+toast-offer-recorded = Het aanbod is vastgelegd.
+toast-supporter-matched = { $name } is gekoppeld als peer supporter.
+toast-conversation-planned = Het gesprek is gepland.
+toast-conversation-held = Het gesprek is vastgelegd als gehouden.
+toast-conversation-not-held = Het gesprek is vastgelegd als niet gehouden.
+toast-trajectory-ended = Het traject is afgesloten.
+cases-plan-button = Inplannen

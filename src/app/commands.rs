@@ -3,7 +3,7 @@
 //! and reloads what the outcome says changed.
 
 use super::outcome::{Changed, Env, Outcome};
-use super::{PeerDeskApp, Tab, coached, finance, people, settings};
+use super::{PeerDeskApp, Tab, cases, coached, finance, people, settings};
 use crate::domain::finance::invoices::InvoiceId;
 use crate::i18n::Language;
 use crate::ops::documents::DocumentRequest;
@@ -17,6 +17,7 @@ pub enum Command {
     App(AppCommand),
     People(people::Command),
     Groups(coached::Command),
+    Cases(cases::Command),
     Finance(finance::Command),
     Settings(settings::Command),
 }
@@ -92,6 +93,7 @@ commands_from! {
     AppCommand => App,
     people::Command => People,
     coached::Command => Groups,
+    cases::Command => Cases,
     finance::Command => Finance,
     settings::Command => Settings,
 }
@@ -110,6 +112,7 @@ impl PeerDeskApp {
             Command::App(_) => return,
             Command::People(command) => command.apply(&mut self.people, env),
             Command::Groups(command) => command.apply(&mut self.groups, env),
+            Command::Cases(command) => command.apply(&mut self.cases, env),
             Command::Finance(command) => command.apply(&mut self.finance, env),
             Command::Settings(command) => command.apply(&mut self.settings, env),
         };

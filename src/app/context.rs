@@ -20,6 +20,8 @@ pub struct Cx<'a> {
     pub view: &'a ViewData,
     pub i18n: &'a I18n,
     pub today: NaiveDate,
+    /// Now, in the organisation's local time (a fixed morning in tests).
+    pub now: chrono::NaiveDateTime,
     /// The language documents are printed in.
     pub document_language: Language,
     /// The batch print running now, if any.
@@ -40,7 +42,17 @@ impl<'a> Cx<'a> {
         document_language: Language,
         commands: &'a RefCell<Vec<Command>>,
     ) -> Self {
-        Cx { view, i18n, today, document_language, batch: None, read_only: false, encrypted: false, commands }
+        Cx {
+            view,
+            i18n,
+            today,
+            now: today.and_hms_opt(9, 0, 0).unwrap_or_default(),
+            document_language,
+            batch: None,
+            read_only: false,
+            encrypted: false,
+            commands,
+        }
     }
 
     /// True when actions that change data may be offered.

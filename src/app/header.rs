@@ -17,8 +17,20 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
                 && app.unlock.is_none()
                 && app.db.as_ref().is_some_and(|db| db.view.welcomed || !db.view.people.is_empty());
             if show_tabs {
+                let overdue = app
+                    .db
+                    .as_ref()
+                    .map(|db| super::cases::overdue_count(&db.view, app.moment().naive_local()))
+                    .unwrap_or(0);
                 for tab in Tab::ALL {
-                    let text = RichText::new(app.i18n.tr(tab.label_id())).size(15.0);
+                    let mut text = RichText::new(app.i18n.tr(tab.label_id())).size(15.0);
+                    if tab == Tab::Cases && overdue > 0 {
+                        // Overdue work is impossible to miss: counted, in red.
+                        let count = crate::i18n::Arg::from(overdue);
+                        text = RichText::new(app.i18n.tr_args("tab-cases-overdue", &[("count", count)]))
+                            .size(15.0)
+                            .color(colours.danger);
+                    }
                     if ui.selectable_label(app.tab == tab, text).clicked() {
                         app.commands.get_mut().push(AppCommand::SwitchTab(tab).into());
                     }
@@ -68,14 +80,10 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
         .or(app.new_file.as_deref())
         .and_then(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
         .unwrap_or_default();
-    let is_demo = app.db.as_ref().is_some_and(|db| db.view.is_demo);
     let read_only = app.db.as_ref().is_some_and(|db| db.store.is_read_only());
     let has_database = app.db.is_some();
-    let button = match (is_demo, file.is_empty()) {
-        (true, _) => format!("{} ({})", file, i18n.tr("title-demo")),
-        (false, true) => i18n.tr("menu-database"),
-        (false, false) => file,
-    };
+    // The window's title says when the demo is open; the button stays short.
+    let button = if file.is_empty() { i18n.tr("menu-database") } else { file };
     let commands = app.commands.get_mut();
     if read_only {
         let colours = theme::palette(ui.visuals());

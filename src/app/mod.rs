@@ -6,6 +6,7 @@
 mod about;
 mod access_log;
 mod backups;
+mod cases;
 mod coached;
 mod commands;
 mod context;
@@ -17,6 +18,7 @@ mod outcome;
 mod passphrase;
 mod people;
 mod settings;
+mod tabs;
 pub mod theme;
 mod toast;
 mod view;
@@ -28,6 +30,7 @@ pub use commands::{AppCommand, Command};
 pub use context::{BatchProgress, Cx};
 pub use files::{FileDialogs, NativeFileDialogs, SaveChoice};
 pub use outcome::{Changed, Outcome};
+pub use tabs::Tab;
 pub use view::{FinanceData, GroupsData, ViewData};
 
 use crate::i18n::{I18n, Language};
@@ -36,30 +39,6 @@ use crate::store::Store;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-
-/// The tabs, in the order they appear. A tab is listed once it works.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Tab {
-    #[default]
-    People,
-    Groups,
-    Finance,
-    Settings,
-}
-
-impl Tab {
-    /// Every tab, left to right.
-    pub const ALL: [Tab; 4] = [Tab::People, Tab::Groups, Tab::Finance, Tab::Settings];
-
-    fn label_id(self) -> &'static str {
-        match self {
-            Tab::People => "tab-people",
-            Tab::Groups => "tab-groups",
-            Tab::Finance => "tab-finance",
-            Tab::Settings => "tab-settings",
-        }
-    }
-}
 
 /// What PeerDesk remembers between runs, apart from the data itself.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -138,6 +117,7 @@ pub struct PeerDeskApp {
     pub(crate) people: people::PeopleTab,
     pub(crate) settings: settings::SettingsTab,
     pub(crate) groups: coached::GroupsTab,
+    pub(crate) cases: cases::CasesTab,
     pub(crate) finance: finance::FinanceTab,
     pub(crate) batch: Option<crate::ops::batch::BatchJob>,
     /// The file saved last, offered to open.
@@ -189,6 +169,7 @@ impl PeerDeskApp {
             people: people::PeopleTab::default(),
             settings: settings::SettingsTab::default(),
             groups: coached::GroupsTab::default(),
+            cases: cases::CasesTab::default(),
             finance: finance::FinanceTab::default(),
             batch: None,
             saved_file: None,
@@ -311,6 +292,7 @@ impl PeerDeskApp {
         let mut cx = Cx::new(&db.view, &self.i18n, self.today(), self.document_language(), &self.commands);
         cx.batch = self.batch.as_ref().map(|b| BatchProgress { done: b.done(), total: b.total });
         cx.read_only = db.store.is_read_only();
+        cx.now = self.moment().naive_local();
         cx.encrypted = db.store.is_encrypted();
         if cx.read_only {
             opening::read_only_notice_ui(ui, &self.i18n, self.writer_gone.then(|| db.store.path()), &self.commands);
@@ -318,6 +300,7 @@ impl PeerDeskApp {
         match self.tab {
             Tab::People => people::people_ui(ui, &mut self.people, &cx),
             Tab::Groups => coached::groups_ui(ui, &mut self.groups, &cx),
+            Tab::Cases => cases::cases_ui(ui, &mut self.cases, &cx),
             Tab::Finance => finance::finance_ui(ui, &mut self.finance, &cx),
             Tab::Settings => settings::settings_ui(ui, &mut self.settings, &cx),
         }

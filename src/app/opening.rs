@@ -131,6 +131,7 @@ impl PeerDeskApp {
                     crate::domain::access::AccessAction::Open
                 };
                 self.log(opened, &file);
+                self.announce_overdue();
                 self.new_passphrase = None;
                 self.locked = None;
                 self.open_error = None;
@@ -149,6 +150,24 @@ impl PeerDeskApp {
         self.open_error = Some(text);
         self.read_only_offer = read_only_offer;
         self.damaged_offer = None;
+    }
+
+    /// On opening a file, a banner names what is overdue.
+    fn announce_overdue(&mut self) {
+        let Some(db) = &self.db else { return };
+        let overdue = super::cases::overdue_summary(&db.view, self.moment().naive_local());
+        if !overdue.is_empty() {
+            let shown: Vec<String> = overdue.iter().take(5).cloned().collect();
+            let more = overdue.len().saturating_sub(shown.len());
+            let mut text = self.i18n.tr_args(
+                "banner-overdue",
+                &[("count", crate::i18n::Arg::from(overdue.len())), ("list", crate::i18n::Arg::from(shown.join(", ")))],
+            );
+            if more > 0 {
+                text.push_str(&format!(" (+{more})"));
+            }
+            self.toasts.error(text);
+        }
     }
 
     /// A read-only window reads the file again when another window changed it.

@@ -24,6 +24,8 @@ pub struct CasesData {
     pub incidents: Vec<crate::domain::incidents::cases::Incident>,
     pub trajectories: Vec<crate::domain::incidents::cases::Trajectory>,
     pub conversations: Vec<crate::domain::incidents::cases::Conversation>,
+    pub offers: HashMap<crate::domain::incidents::cases::TrajectoryId, crate::domain::incidents::protocol::Offers>,
+    pub lists: Vec<crate::domain::incidents::cases::CaseListItem>,
 }
 
 /// Invoices and credit notes.
@@ -108,6 +110,8 @@ impl ViewData {
             self.cases.incidents = store.incidents()?;
             self.cases.trajectories = store.trajectories()?;
             self.cases.conversations = store.conversations()?;
+            self.cases.offers = store.all_offers()?;
+            self.cases.lists = store.case_list_items()?;
         }
         if changed.contains(Changed::FILE) {
             self.welcomed = store.is_welcomed()?;

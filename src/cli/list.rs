@@ -3,10 +3,11 @@
 //! incidents list names no employee.
 
 use super::{CliError, Outcome};
-use crate::domain::incidents::cases::{CaseListItem, ConversationStep, Incident};
+use crate::domain::incidents::cases::{ConversationStep, Incident};
 use crate::domain::incidents::matching::is_trained_supporter;
 use crate::domain::incidents::protocol::urgency;
 use crate::i18n::I18n;
+use crate::ops::cases::{case_item_label, urgency_text};
 use crate::ops::messages::store_error_text;
 use crate::store::Store;
 use std::path::PathBuf;
@@ -16,15 +17,6 @@ use std::path::PathBuf;
 pub enum ListWhat {
     Incidents,
     Supporters,
-}
-
-/// The label of a list item of the incident programme.
-pub fn case_item_label(i18n: &I18n, item: &CaseListItem) -> String {
-    match (&item.name, &item.code) {
-        (Some(name), _) => name.clone(),
-        (None, Some(code)) => i18n.tr(&format!("case-{}-{code}", item.kind.code())),
-        (None, None) => String::new(),
-    }
 }
 
 /// Prints the list.
@@ -90,11 +82,6 @@ fn next_due(
         return String::new();
     }
     let due = incident.plan(numbers).first_due;
-    let word = match urgency(due, crate::clock::now()) {
-        crate::domain::incidents::protocol::Urgency::Overdue => "urgency-overdue",
-        crate::domain::incidents::protocol::Urgency::DueToday => "urgency-today",
-        crate::domain::incidents::protocol::Urgency::DueThisWeek => "urgency-week",
-        crate::domain::incidents::protocol::Urgency::OnTrack => "urgency-on-track",
-    };
-    format!("{} ({})", due.format("%Y-%m-%d %H:%M"), i18n.tr(word))
+    let word = urgency_text(i18n, urgency(due, crate::clock::now()));
+    format!("{} ({word})", due.format("%Y-%m-%d %H:%M"))
 }

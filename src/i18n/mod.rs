@@ -115,6 +115,11 @@ impl I18n {
         format::date(self.language, date)
     }
 
+    /// Formats a date and time: `22-11-2026 14:00` or `22 Nov 2026 14:00`.
+    pub fn date_time(&self, at: chrono::NaiveDateTime) -> String {
+        format::date_time(self.language, at)
+    }
+
     /// Formats a whole number with thousands separators.
     pub fn number(&self, n: i64) -> String {
         format::number(self.language, n)

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod batch;
+pub mod cases;
 pub mod demo;
 pub mod documents;
 pub mod invoicing;

@@ -5,6 +5,7 @@
 
 mod common;
 
+mod cases_ui;
 mod cli;
 mod domain;
 mod export;

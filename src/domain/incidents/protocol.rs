@@ -98,6 +98,9 @@ pub enum Answer {
 
 crate::domain::codes::stored_codes!(Answer { Accepted => "accepted", Declined => "declined", NoAnswer => "no-answer" });
 
+/// A trajectory's offers, oldest first: the day each was made and the answer, once known.
+pub type Offers = Vec<(NaiveDate, Option<Answer>)>;
+
 /// Where the offer stands after the answers so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OfferState {
@@ -194,5 +197,68 @@ mod tests {
         assert_eq!(offer_state(&[first, refused], &numbers), OfferState::EndedDeclined);
         let accepted = (day(2026, 11, 16), Some(Answer::Accepted));
         assert_eq!(offer_state(&[first, accepted], &numbers), OfferState::Accepted);
+    }
+}
+
+/// What a running trajectory needs next, and by when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Task {
+    /// Support is to be offered (first, or again after a refusal).
+    Offer,
+    /// Offered: the employee's answer is awaited.
+    AwaitAnswer,
+    /// A peer supporter is to be matched.
+    Match,
+    /// A conversation of the protocol is to be held.
+    Hold(Step),
+    /// The third conversation was held: close or refer.
+    Conclude,
+}
+
+/// The next task of a running trajectory and its deadline, from its offers
+/// (oldest first), whether a supporter is matched, which of the protocol's
+/// conversations were held, and its plan.
+pub fn next_task(
+    offers: &[(NaiveDate, Option<Answer>)],
+    matched: bool,
+    held: &[Step],
+    plan: &ConversationPlan,
+    numbers: &IncidentDefaults,
+) -> (Task, NaiveDateTime) {
+    let start_of = |day: NaiveDate| day.and_hms_opt(0, 0, 0).unwrap_or_default();
+    match offer_state(offers, numbers) {
+        // Offering support is the first thing, before the first conversation is due.
+        OfferState::ToOffer => (Task::Offer, plan.first_due),
+        OfferState::Offered(on) => (Task::AwaitAnswer, start_of(on + Duration::days(3)).max(plan.first_due)),
+        OfferState::RepeatDue(on) => (Task::Offer, start_of(on)),
+        OfferState::EndedDeclined => (Task::Conclude, start_of(plan.third_until)),
+        OfferState::Accepted if !matched => (Task::Match, plan.first_due),
+        OfferState::Accepted => [Step::First, Step::Second, Step::Third]
+            .into_iter()
+            .find(|step| !held.contains(step))
+            .map(|step| (Task::Hold(step), plan.deadline(step)))
+            .unwrap_or((Task::Conclude, plan.deadline(Step::Third))),
+    }
+}
+
+#[cfg(test)]
+mod next_task_tests {
+    use super::*;
+
+    #[test]
+    fn a_trajectory_moves_from_offer_to_match_to_the_conversations_to_its_end() {
+        let numbers = IncidentDefaults::default();
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let plan = conversation_plan(day(2), day(2).and_hms_opt(16, 0, 0).unwrap(), &numbers);
+        assert_eq!(next_task(&[], false, &[], &plan, &numbers), (Task::Offer, plan.first_due));
+        let accepted = [(day(2), Some(Answer::Accepted))];
+        assert_eq!(next_task(&accepted, false, &[], &plan, &numbers).0, Task::Match);
+        assert_eq!(next_task(&accepted, true, &[], &plan, &numbers), (Task::Hold(Step::First), plan.first_due));
+        let (task, due) = next_task(&accepted, true, &[Step::First], &plan, &numbers);
+        assert_eq!((task, due.date()), (Task::Hold(Step::Second), day(16)));
+        let all = [Step::First, Step::Second, Step::Third];
+        assert_eq!(next_task(&accepted, true, &all, &plan, &numbers).0, Task::Conclude);
+        let declined = [(day(2), Some(Answer::Declined))];
+        assert_eq!(next_task(&declined, false, &[], &plan, &numbers).0, Task::Offer);
     }
 }

@@ -37,8 +37,9 @@ pub fn write_incidents_demo(store: &mut Store, today: NaiveDate, seed: u64, coun
         // incident's first conversation is due today; nothing lies ahead.
         let reported_on = today - Duration::days(age + 3);
         let occurred_on = reported_on - Duration::days(i64::from(k % 2 == 0) + i64::from(k % 3 == 1));
-        let reported_at =
-            reported_on.and_time(NaiveTime::from_hms_opt(9 + (k as u32 * 5) % 8, 15, 0).unwrap_or_default());
+        // The newest is reported late in the evening: its first conversation is due today.
+        let hour = if k == 0 { 23 } else { 9 + (k as u32 * 5) % 8 };
+        let reported_at = reported_on.and_time(NaiveTime::from_hms_opt(hour, 15, 0).unwrap_or_default());
         let (Some(&employee), Some(&kind), Some(&reporter)) =
             (rng.pick(&employees), types.get(k % types.len().max(1)), reporters.get(k % reporters.len().max(1)))
         else {
@@ -72,8 +73,14 @@ pub fn write_incidents_demo(store: &mut Store, today: NaiveDate, seed: u64, coun
                 continue;
             }
             if k % 7 == 3 && index == 0 {
-                // Declined once: the repeat offer is due.
-                store.record_offer(trajectory, offered, Some(Answer::Declined))?;
+                if age < 100 {
+                    // Declined ten days ago: the repeat offer is due this week.
+                    store.record_offer(trajectory, today - Duration::days(10), Some(Answer::Declined))?;
+                } else {
+                    // Long ago: declined again, ended without further prompting.
+                    store.record_offer(trajectory, offered, Some(Answer::Declined))?;
+                    store.record_offer(trajectory, offered + Duration::days(14), Some(Answer::Declined))?;
+                }
                 continue;
             }
             store.record_offer(trajectory, offered, Some(Answer::Accepted))?;

@@ -12,7 +12,7 @@ use crate::domain::incidents::cases::{
     IncidentDraft, IncidentId, Outcome, Trajectory, TrajectoryId, end_problems, next_reference, reference_year,
 };
 use crate::domain::incidents::matching::{Need, may_support};
-use crate::domain::incidents::protocol::{Answer, OfferState, offer_state};
+use crate::domain::incidents::protocol::{Answer, OfferState, Offers, offer_state};
 use crate::store::{
     DATE_TIME, Refusal, Result, Store, StoreError, check, is_unique_refusal, parse_date, parse_date_time, read,
     read_optional,
@@ -203,6 +203,24 @@ impl Store {
             }
             Ok(())
         })
+    }
+
+    /// Every trajectory's offers, oldest first, with their answers.
+    pub fn all_offers(&self) -> Result<HashMap<TrajectoryId, Offers>> {
+        const TABLE: &str = "offers";
+        let mut stmt =
+            self.conn.prepare_cached("SELECT id, trajectory_id, offered_on, answer FROM offers ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        let mut offers: HashMap<TrajectoryId, Offers> = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let (id, trajectory, on, answer): (i64, i64, String, Option<String>) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            offers.entry(TrajectoryId(trajectory)).or_default().push((
+                read(parse_date(&on), TABLE, id, "offered_on", &on)?,
+                read_optional(answer.as_deref(), Answer::from_code, TABLE, id, "answer")?,
+            ));
+        }
+        Ok(offers)
     }
 
     /// The offers of `trajectory`, oldest first, with their answers.

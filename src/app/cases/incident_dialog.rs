@@ -1,0 +1,218 @@
+//! Recording an incident: when it happened and was reported, its type,
+//! who reported it, where, and everyone involved. There is no field for a
+//! description, by design.
+
+use super::Command;
+use crate::app::{Cx, theme, widgets};
+use crate::domain::incidents::cases::{CaseListItemId, CaseListKind, IncidentDraft, field};
+use crate::domain::search::fold;
+use crate::domain::{PersonId, Problem, Problems};
+use crate::i18n::format::parse_date;
+use crate::ops::cases::case_item;
+use chrono::NaiveTime;
+use egui::{RichText, Ui};
+
+/// The incident being recorded, as typed.
+pub struct IncidentDialog {
+    occurred_on: String,
+    occurred_time: String,
+    reported_on: String,
+    reported_time: String,
+    incident_type: Option<CaseListItemId>,
+    reporter: Option<CaseListItemId>,
+    departments: String,
+    search: String,
+    /// Everyone involved, and whether each asked for someone from another department.
+    involved: Vec<(PersonId, bool)>,
+}
+
+const INVOLVED: &str = "involved";
+
+impl IncidentDialog {
+    /// An empty form: today, now.
+    pub fn new(cx: &Cx<'_>) -> Self {
+        let first = |kind| cx.view.cases.lists.iter().find(|i| i.kind == kind).map(|i| i.id);
+        IncidentDialog {
+            occurred_on: cx.i18n.date(cx.today),
+            occurred_time: String::new(),
+            reported_on: cx.i18n.date(cx.today),
+            reported_time: cx.now.format("%H:%M").to_string(),
+            incident_type: first(CaseListKind::IncidentType),
+            reporter: first(CaseListKind::Reporter),
+            departments: String::new(),
+            search: String::new(),
+            involved: Vec::new(),
+        }
+    }
+
+    /// The draft, or the problems of the form.
+    fn draft(&self, cx: &Cx<'_>) -> Result<IncidentDraft, Problems> {
+        let mut problems = Problems::new();
+        let time = |text: &str| NaiveTime::parse_from_str(text.trim(), "%H:%M").ok();
+        let occurred_on = parse_date(&self.occurred_on);
+        if occurred_on.is_none() {
+            problems.add(field::OCCURRED_ON, Problem::InvalidDate);
+        }
+        let occurred_time = time(&self.occurred_time);
+        if !self.occurred_time.trim().is_empty() && occurred_time.is_none() {
+            problems.add("occurred_time", Problem::InvalidTime);
+        }
+        let reported = parse_date(&self.reported_on).zip(time(&self.reported_time));
+        if reported.is_none() {
+            problems.add(field::REPORTED_AT, Problem::InvalidDate);
+        }
+        if self.involved.is_empty() {
+            problems.add(INVOLVED, Problem::Required);
+        }
+        let (Some(occurred_on), Some((day, at)), Some(incident_type), Some(reporter)) =
+            (occurred_on, reported, self.incident_type, self.reporter)
+        else {
+            return Err(problems);
+        };
+        let departments =
+            self.departments.split(',').map(str::trim).filter(|d| !d.is_empty()).map(String::from).collect();
+        let draft = IncidentDraft {
+            occurred_on,
+            occurred_time,
+            reported_at: day.and_time(at),
+            incident_type,
+            reporter,
+            departments,
+        };
+        for (f, p) in draft.problems(cx.now).iter() {
+            problems.add(f, p.clone());
+        }
+        if problems.is_empty() { Ok(draft) } else { Err(problems) }
+    }
+
+    /// Draws the dialog; true when it should close.
+    pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let parsed = self.draft(cx);
+        let problems = parsed.as_ref().err().cloned().unwrap_or_default();
+        widgets::dialog_ui(ctx, "incident_dialog", 760.0, &cx.i18n.tr("incident-title"), |ui| {
+            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
+                widgets::hint(ui, &cx.i18n.tr("incident-no-description"));
+                ui.add_space(theme::GAP);
+                self.fields_ui(ui, cx, &problems);
+                ui.add_space(theme::GAP);
+                self.involved_ui(ui, cx, &problems);
+            });
+            ui.add_space(theme::GAP);
+            let i18n = cx.i18n;
+            let hint = i18n.tr("incident-fix-problems");
+            let (save, cancel) =
+                widgets::dialog_buttons(ui, i18n, &i18n.tr("incident-save"), parsed.is_ok(), Some(&hint));
+            if save && let Ok(draft) = &parsed {
+                cx.send(Command::RecordIncident { draft: draft.clone(), involved: self.involved.clone() });
+            }
+            cancel
+        })
+    }
+
+    fn fields_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
+        let i18n = cx.i18n;
+        let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(i18n, p));
+        egui::Grid::new("incident_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            let width = theme::FIELD_WIDTH;
+            widgets::text_row(
+                ui,
+                &i18n.tr("incident-occurred-on"),
+                &mut self.occurred_on,
+                width,
+                text(field::OCCURRED_ON),
+            );
+            widgets::text_row(
+                ui,
+                &i18n.tr("incident-occurred-time"),
+                &mut self.occurred_time,
+                width,
+                text("occurred_time"),
+            );
+            widgets::text_row(
+                ui,
+                &i18n.tr("incident-reported-on"),
+                &mut self.reported_on,
+                width,
+                text(field::REPORTED_AT),
+            );
+            widgets::text_row(ui, &i18n.tr("incident-reported-time"), &mut self.reported_time, width, None);
+            let lists = &cx.view.cases.lists;
+            for (label, kind, value) in [
+                ("incident-type", CaseListKind::IncidentType, &mut self.incident_type),
+                ("incident-reporter", CaseListKind::Reporter, &mut self.reporter),
+            ] {
+                let label = widgets::form_label(ui, &i18n.tr(label));
+                egui::ComboBox::from_id_salt(kind.code())
+                    .selected_text(case_item(i18n, lists, *value))
+                    .width(width)
+                    .show_ui(ui, |ui| {
+                        for item in lists.iter().filter(|i| i.kind == kind) {
+                            ui.selectable_value(value, Some(item.id), case_item(i18n, lists, Some(item.id)));
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.label("");
+                ui.end_row();
+            }
+            widgets::text_row(
+                ui,
+                &i18n.tr("incident-departments"),
+                &mut self.departments,
+                width,
+                text(field::DEPARTMENTS),
+            );
+        });
+    }
+
+    fn involved_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) {
+        let i18n = cx.i18n;
+        widgets::section_heading(ui, &i18n.tr("incident-involved"));
+        if let Some(problem) = problems.for_field(INVOLVED) {
+            widgets::problem_label(ui, Some(widgets::problem_text(i18n, problem)));
+        }
+        let mut remove = None;
+        for (index, (person, other)) in self.involved.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                let name = cx.view.person(*person).map(|p| p.name.as_str()).unwrap_or("");
+                ui.label(RichText::new(name).strong());
+                ui.checkbox(other, i18n.tr("incident-other-department"));
+                if ui.small_button(i18n.tr("incident-remove")).clicked() {
+                    remove = Some(index);
+                }
+            });
+        }
+        if let Some(index) = remove {
+            self.involved.remove(index);
+        }
+        let label = ui.label(i18n.tr("incident-find-person"));
+        ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(theme::FIELD_WIDTH)).labelled_by(label.id);
+        let wanted = fold(self.search.trim());
+        if wanted.is_empty() {
+            return;
+        }
+        let matches = cx
+            .view
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| p.active && cx.view.search_keys.get(*i).is_some_and(|k| k.contains(&wanted)))
+            .filter(|(_, p)| !self.involved.iter().any(|(id, _)| *id == p.id))
+            .take(6)
+            .map(|(_, p)| p)
+            .collect::<Vec<_>>();
+        let mut added = None;
+        for person in matches {
+            ui.horizontal(|ui| {
+                ui.label(format!("{} · {}", person.name, person.department));
+                if ui.small_button(i18n.tr("incident-add")).clicked() {
+                    added = Some(person.id);
+                }
+            });
+        }
+        if let Some(id) = added {
+            self.involved.push((id, false));
+            self.search.clear();
+        }
+    }
+}

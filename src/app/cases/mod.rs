@@ -1,0 +1,225 @@
+//! The Cases tab: incident peer support. Open trajectories are listed by
+//! urgency (overdue, due today, this week, on track), coloured and counted;
+//! a trajectory opens in a dialog with the offer, the matched supporter and
+//! the conversations. Nothing here has a field for what was said.
+
+mod commands;
+mod incident_dialog;
+mod trajectory;
+
+pub use commands::Command;
+
+use crate::app::{Cx, ViewData, theme, widgets};
+use crate::domain::incidents::cases::TrajectoryId;
+use crate::domain::incidents::protocol::{Step, Task, Urgency, next_task, urgency};
+use crate::i18n::Arg;
+use crate::ops::cases::{task_text, urgency_text};
+use chrono::NaiveDateTime;
+use egui::{RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+/// State of the Cases tab between frames.
+#[derive(Default)]
+pub struct CasesTab {
+    /// The trajectory open in its dialog.
+    selected: Option<TrajectoryId>,
+    trajectory: trajectory::TrajectoryState,
+    new_incident: Option<incident_dialog::IncidentDialog>,
+    /// The open trajectories' next tasks, worked out once per change.
+    rows: Vec<Row>,
+    rows_for: Option<u64>,
+}
+
+impl CasesTab {
+    /// An incident was recorded: the dialog closes.
+    pub fn incident_recorded(&mut self) {
+        self.new_incident = None;
+    }
+
+    /// A trajectory ended: its dialog closes.
+    pub fn trajectory_ended(&mut self) {
+        self.selected = None;
+    }
+}
+
+/// An open trajectory as the list shows it.
+#[derive(Clone, Debug)]
+struct Row {
+    trajectory: TrajectoryId,
+    reference: String,
+    employee: String,
+    supporter: String,
+    task: Task,
+    deadline: NaiveDateTime,
+}
+
+/// The open trajectories with their next task, from the loaded data.
+fn rows(view: &ViewData) -> Vec<Row> {
+    let numbers = &view.settings.incidents;
+    let cases = &view.cases;
+    cases
+        .trajectories
+        .iter()
+        .filter(|t| t.is_open())
+        .filter_map(|t| {
+            let incident = cases.incidents.iter().find(|i| i.id == t.incident)?;
+            let held: Vec<Step> = cases
+                .conversations
+                .iter()
+                .filter(|c| c.trajectory == t.id && c.held_on.is_some())
+                .filter_map(|c| protocol_step(c.step))
+                .collect();
+            let offers = cases.offers.get(&t.id).map(Vec::as_slice).unwrap_or_default();
+            let (task, deadline) = next_task(offers, t.supporter().is_some(), &held, &incident.plan(numbers), numbers);
+            let name = |id| view.person(id).map(|p| p.name.clone()).unwrap_or_default();
+            Some(Row {
+                trajectory: t.id,
+                reference: incident.reference.clone(),
+                employee: name(t.employee),
+                supporter: t.supporter().map(name).unwrap_or_default(),
+                task,
+                deadline,
+            })
+        })
+        .collect()
+}
+
+/// The protocol's step of a conversation (an extra one is none).
+fn protocol_step(step: crate::domain::incidents::cases::ConversationStep) -> Option<Step> {
+    use crate::domain::incidents::cases::ConversationStep as C;
+    match step {
+        C::First => Some(Step::First),
+        C::Second => Some(Step::Second),
+        C::Third => Some(Step::Third),
+        C::Extra => None,
+    }
+}
+
+/// How many open trajectories are overdue now: the tab's title carries it.
+pub fn overdue_count(view: &ViewData, now: NaiveDateTime) -> usize {
+    rows(view).iter().filter(|r| urgency(r.deadline, now) == Urgency::Overdue).count()
+}
+
+/// The references and names of what is overdue, for the banner on opening.
+pub fn overdue_summary(view: &ViewData, now: NaiveDateTime) -> Vec<String> {
+    rows(view)
+        .into_iter()
+        .filter(|r| urgency(r.deadline, now) == Urgency::Overdue)
+        .map(|r| format!("{} ({})", r.reference, r.employee))
+        .collect()
+}
+
+fn urgency_colour(ui: &Ui, urgency: Urgency) -> egui::Color32 {
+    let colours = theme::palette(ui.visuals());
+    match urgency {
+        Urgency::Overdue => colours.danger,
+        Urgency::DueToday => colours.warning,
+        Urgency::DueThisWeek => colours.accent,
+        Urgency::OnTrack => colours.success,
+    }
+}
+
+/// Draws the Cases tab.
+pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
+    if tab.rows_for != Some(cx.view.generation) {
+        tab.rows = rows(cx.view);
+        tab.rows_for = Some(cx.view.generation);
+    }
+    let now = cx.now;
+    let mut rows: Vec<(Urgency, Row)> = tab.rows.iter().map(|r| (urgency(r.deadline, now), r.clone())).collect();
+    rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.deadline.cmp(&b.1.deadline)));
+    ui.horizontal(|ui| {
+        let colours = theme::palette(ui.visuals());
+        let new = egui::Button::new(RichText::new(cx.i18n.tr("cases-new-incident")).color(colours.on_accent))
+            .fill(colours.accent);
+        if ui.add_enabled(cx.writable(), new).clicked() {
+            tab.new_incident = Some(incident_dialog::IncidentDialog::new(cx));
+        }
+        ui.add_space(theme::SECTION_GAP);
+        for level in [Urgency::Overdue, Urgency::DueToday, Urgency::DueThisWeek, Urgency::OnTrack] {
+            let count = rows.iter().filter(|(u, _)| *u == level).count();
+            let text = format!("{} {count}", urgency_text(cx.i18n, level));
+            ui.label(RichText::new(text).color(urgency_colour(ui, level)).strong());
+            ui.add_space(theme::GAP);
+        }
+    });
+    ui.add_space(theme::GAP);
+    if rows.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.vertical_centered(|ui| ui.label(RichText::new(cx.i18n.tr("cases-empty")).size(16.0)));
+    } else {
+        table_ui(ui, tab, cx, &rows);
+    }
+    if let Some(dialog) = &mut tab.new_incident
+        && dialog.show(ui.ctx(), cx)
+    {
+        tab.new_incident = None;
+    }
+    if let Some(id) = tab.selected
+        && trajectory::trajectory_ui(ui.ctx(), &mut tab.trajectory, id, cx)
+    {
+        tab.selected = None;
+    }
+}
+
+fn table_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>, rows: &[(Urgency, Row)]) {
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    // A click anywhere on a row opens it: labels do not take the click.
+    ui.style_mut().interaction.selectable_labels = false;
+    let room = ui.available_width() - 6.0 * ui.spacing().item_spacing.x - 16.0;
+    let [state, reference, employee, task, due, supporter] =
+        widgets::fitted_widths(room, [110.0, 110.0, 220.0, 230.0, 150.0, 200.0]);
+    let mut open = None;
+    TableBuilder::new(ui)
+        .id_salt("cases_table")
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(state))
+        .column(Column::exact(reference))
+        .column(Column::exact(employee).clip(true))
+        .column(Column::exact(task).clip(true))
+        .column(Column::exact(due))
+        .column(Column::remainder().at_least(supporter.min(120.0)).clip(true))
+        .header(theme::ROW_HEIGHT, |mut header| {
+            for key in
+                ["cases-urgency", "cases-reference", "cases-employee", "cases-next", "cases-due", "cases-supporter"]
+            {
+                header.col(|ui| {
+                    ui.label(RichText::new(cx.i18n.tr(key)).strong());
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
+                let Some((level, data)) = rows.get(row.index()) else { return };
+                row.col(|ui| {
+                    ui.label(RichText::new(urgency_text(cx.i18n, *level)).color(urgency_colour(ui, *level)));
+                });
+                row.col(|ui| {
+                    ui.label(&data.reference);
+                });
+                row.col(|ui| {
+                    ui.label(&data.employee);
+                });
+                row.col(|ui| {
+                    ui.label(task_text(cx.i18n, data.task));
+                });
+                row.col(|ui| {
+                    ui.label(cx.i18n.date_time(data.deadline));
+                });
+                row.col(|ui| {
+                    let none = cx.i18n.tr("cases-no-supporter");
+                    ui.label(if data.supporter.is_empty() { none } else { data.supporter.clone() });
+                });
+                if row.response().clicked() {
+                    open = Some(data.trajectory);
+                }
+            });
+        });
+    if let Some(id) = open {
+        tab.selected = Some(id);
+        tab.trajectory = trajectory::TrajectoryState::default();
+    }
+    widgets::hint(ui, &cx.i18n.tr_args("cases-open-hint", &[("count", Arg::from(rows.len()))]));
+}

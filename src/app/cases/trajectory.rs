@@ -1,0 +1,334 @@
+//! One trajectory in a dialog: the incident's facts and plan, the offer and
+//! its answer, the matched supporter (with the ranking and its reasons),
+//! the conversations (planned, held or not held) and the ending.
+
+use super::Command;
+use crate::app::{Cx, theme, widgets};
+use crate::domain::incidents::cases::{
+    CaseListItemId, CaseListKind, ConversationStep, Outcome as Ending, Trajectory, TrajectoryId,
+};
+use crate::domain::incidents::matching::{Candidate, Clusters, Need, Reason, is_trained_supporter, rank};
+use crate::domain::incidents::protocol::{Answer, OfferState, offer_state};
+use crate::i18n::Arg;
+use crate::i18n::format::parse_date;
+use crate::ops::cases::case_item;
+use chrono::NaiveTime;
+use egui::{RichText, Ui};
+
+/// What is being typed in a trajectory's dialog.
+#[derive(Default)]
+pub struct TrajectoryState {
+    matching: bool,
+    plan_step: Option<ConversationStep>,
+    plan_date: String,
+    plan_time: String,
+    referral: Option<CaseListItemId>,
+}
+
+/// Draws the dialog of trajectory `id`; true when it should close.
+pub fn trajectory_ui(ctx: &egui::Context, state: &mut TrajectoryState, id: TrajectoryId, cx: &Cx<'_>) -> bool {
+    let cases = &cx.view.cases;
+    let Some(trajectory) = cases.trajectories.iter().find(|t| t.id == id) else { return true };
+    let Some(incident) = cases.incidents.iter().find(|i| i.id == trajectory.incident) else { return true };
+    let name = |id| cx.view.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let title = format!("{} · {}", incident.reference, name(trajectory.employee));
+    widgets::dialog_ui(ctx, "trajectory", 720.0, &title, |ui| {
+        let mut close = false;
+        egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
+            facts_ui(ui, cx, trajectory);
+            ui.add_space(theme::GAP);
+            if !cx.writable() || !trajectory.is_open() {
+                ui.disable();
+            }
+            offer_ui(ui, cx, trajectory);
+            ui.add_space(theme::GAP);
+            supporter_ui(ui, state, cx, trajectory);
+            ui.add_space(theme::GAP);
+            conversations_ui(ui, state, cx, trajectory);
+            ui.add_space(theme::GAP);
+            end_ui(ui, state, cx, trajectory);
+        });
+        ui.add_space(theme::GAP);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            close = ui.button(cx.i18n.tr("button-close")).clicked();
+        });
+        close
+    })
+}
+
+fn facts_ui(ui: &mut Ui, cx: &Cx<'_>, trajectory: &Trajectory) {
+    let cases = &cx.view.cases;
+    let Some(incident) = cases.incidents.iter().find(|i| i.id == trajectory.incident) else { return };
+    let plan = incident.plan(&cx.view.settings.incidents);
+    let i18n = cx.i18n;
+    let occurred = match incident.occurred_time {
+        Some(time) => format!("{} {}", i18n.date(incident.occurred_on), time.format("%H:%M")),
+        None => i18n.date(incident.occurred_on),
+    };
+    egui::Grid::new("trajectory_facts").num_columns(2).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
+        let rows = [
+            ("cases-type", case_item(i18n, &cases.lists, Some(incident.incident_type))),
+            ("cases-occurred", occurred),
+            ("cases-reported", i18n.date_time(incident.reported_at)),
+            ("cases-reported-by", case_item(i18n, &cases.lists, Some(incident.reporter))),
+            ("cases-departments", incident.departments.join(", ")),
+            (
+                "cases-plan",
+                i18n.tr_args(
+                    "cases-plan-text",
+                    &[
+                        ("first", Arg::from(i18n.date_time(plan.first_due))),
+                        ("second", Arg::from(i18n.date(plan.second_due))),
+                        ("from", Arg::from(i18n.date(plan.third_from))),
+                        ("until", Arg::from(i18n.date(plan.third_until))),
+                    ],
+                ),
+            ),
+        ];
+        for (label, value) in rows {
+            widgets::form_label(ui, &i18n.tr(label));
+            ui.label(value);
+            ui.end_row();
+        }
+    });
+}
+
+fn offer_ui(ui: &mut Ui, cx: &Cx<'_>, trajectory: &Trajectory) {
+    let i18n = cx.i18n;
+    widgets::section_heading(ui, &i18n.tr("cases-offer"));
+    let offers = cx.view.cases.offers.get(&trajectory.id).map(Vec::as_slice).unwrap_or_default();
+    let state = offer_state(offers, &cx.view.settings.incidents);
+    let (text, actions): (String, &[(&str, Option<Answer>)]) = match state {
+        OfferState::ToOffer => (i18n.tr("offer-to-offer"), &[("offer-offered-today", None)]),
+        OfferState::Offered(on) => (
+            i18n.tr_args("offer-offered", &[("date", Arg::from(i18n.date(on)))]),
+            &[
+                ("offer-accepted", Some(Answer::Accepted)),
+                ("offer-declined", Some(Answer::Declined)),
+                ("offer-no-answer", Some(Answer::NoAnswer)),
+            ],
+        ),
+        OfferState::RepeatDue(on) => {
+            (i18n.tr_args("offer-repeat-due", &[("date", Arg::from(i18n.date(on)))]), &[("offer-offered-today", None)])
+        }
+        OfferState::Accepted => (i18n.tr("offer-accepted-text"), &[]),
+        OfferState::EndedDeclined => (i18n.tr("offer-ended"), &[]),
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(text);
+        for (label, answer) in actions {
+            if ui.button(i18n.tr(label)).clicked() {
+                let on = match state {
+                    OfferState::Offered(on) => on,
+                    _ => cx.today,
+                };
+                cx.send(Command::RecordOffer { trajectory: trajectory.id, on, answer: *answer });
+            }
+        }
+    });
+}
+
+fn supporter_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
+    let i18n = cx.i18n;
+    widgets::section_heading(ui, &i18n.tr("cases-supporter"));
+    ui.horizontal_wrapped(|ui| {
+        match trajectory.supporter().and_then(|id| cx.view.person(id)) {
+            Some(person) => ui.label(RichText::new(&person.name).strong()),
+            None => ui.label(i18n.tr("cases-no-supporter")),
+        };
+        if trajectory.other_department {
+            widgets::hint(ui, &i18n.tr("cases-other-department"));
+        }
+        let label = if trajectory.supporter().is_some() { "cases-change-supporter" } else { "cases-match" };
+        if ui.button(i18n.tr(label)).clicked() {
+            state.matching = !state.matching;
+        }
+    });
+    if !state.matching {
+        return;
+    }
+    let people = &cx.view.people;
+    let open = |id| cx.view.cases.trajectories.iter().filter(|t| t.is_open() && t.supporter() == Some(id)).count();
+    let candidates: Vec<Candidate> = people
+        .iter()
+        .filter(|p| is_trained_supporter(p))
+        .map(|p| Candidate { person: p, open_trajectories: open(p.id) })
+        .collect();
+    let involved: Vec<_> =
+        cx.view.cases.trajectories.iter().filter(|t| t.incident == trajectory.incident).map(|t| t.employee).collect();
+    let Some(employee) = cx.view.person(trajectory.employee) else { return };
+    let need = Need { employee, involved: &involved, other_department: trajectory.other_department };
+    let ranked = rank(&candidates, &need, &Clusters::default());
+    if ranked.is_empty() {
+        widgets::hint(ui, &i18n.tr("cases-no-candidates"));
+    }
+    egui::Grid::new("match_grid").num_columns(3).striped(true).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
+        for found in ranked.iter().take(6) {
+            ui.label(&found.supporter.name);
+            ui.label(reasons_text(cx, &found.reasons));
+            if ui.button(i18n.tr("cases-choose")).clicked() {
+                let (trajectory, supporter) = (trajectory.id, found.supporter.id);
+                cx.send(Command::AssignSupporter { trajectory, supporter, since: cx.today });
+                state.matching = false;
+            }
+            ui.end_row();
+        }
+    });
+}
+
+/// "same position: Nurse · same department: ICU · speaks Dutch · 1 open trajectory".
+fn reasons_text(cx: &Cx<'_>, reasons: &[Reason]) -> String {
+    let i18n = cx.i18n;
+    let parts: Vec<String> = reasons
+        .iter()
+        .map(|reason| match reason {
+            Reason::SamePosition(id) => i18n.tr_args(
+                "match-reason-position",
+                &[(
+                    "position",
+                    Arg::from(crate::app::people::person_dialog::list_item_label(i18n, &cx.view.list_items, Some(*id))),
+                )],
+            ),
+            Reason::SameDepartment(d) => {
+                i18n.tr_args("match-reason-department", &[("department", Arg::from(d.as_str()))])
+            }
+            Reason::SameCluster(c) => i18n.tr_args("match-reason-cluster", &[("cluster", Arg::from(c.as_str()))]),
+            Reason::SharedLanguage(l) => {
+                i18n.tr_args("match-reason-language", &[("language", Arg::from(i18n.tr(&format!("spoken-{l}"))))])
+            }
+            Reason::OpenTrajectories(n) => i18n.tr_args("match-reason-open", &[("count", Arg::from(*n))]),
+        })
+        .collect();
+    parts.join(" · ")
+}
+
+fn conversations_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
+    let i18n = cx.i18n;
+    widgets::section_heading(ui, &i18n.tr("cases-conversations"));
+    let conversations: Vec<_> = cx.view.cases.conversations.iter().filter(|c| c.trajectory == trajectory.id).collect();
+    if conversations.is_empty() {
+        widgets::hint(ui, &i18n.tr("cases-no-conversations"));
+    }
+    egui::Grid::new("conversations_grid").num_columns(4).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
+        for conversation in conversations {
+            ui.label(step_text(cx, conversation.step));
+            ui.label(i18n.date_time(conversation.planned_at));
+            match (conversation.held_on, conversation.not_held) {
+                (Some(day), _) => {
+                    ui.label(i18n.tr_args("conversation-held-on", &[("date", Arg::from(i18n.date(day)))]));
+                }
+                (None, true) => {
+                    ui.label(i18n.tr("conversation-not-held"));
+                }
+                (None, false) => {
+                    ui.horizontal(|ui| {
+                        let past = conversation.planned_at.date() <= cx.today;
+                        let held_on = Some(conversation.planned_at.date());
+                        if ui.add_enabled(past, egui::Button::new(i18n.tr("conversation-mark-held"))).clicked() {
+                            cx.send(Command::RecordConversation { conversation: conversation.id, held_on });
+                        }
+                        if ui.add_enabled(past, egui::Button::new(i18n.tr("conversation-mark-not-held"))).clicked() {
+                            cx.send(Command::RecordConversation { conversation: conversation.id, held_on: None });
+                        }
+                    });
+                }
+            }
+            ui.end_row();
+        }
+    });
+    ui.add_space(theme::GAP);
+    plan_ui(ui, state, cx, trajectory);
+}
+
+fn step_text(cx: &Cx<'_>, step: ConversationStep) -> String {
+    cx.i18n.tr(match step {
+        ConversationStep::First => "step-first",
+        ConversationStep::Second => "step-second",
+        ConversationStep::Third => "step-third",
+        ConversationStep::Extra => "step-extra",
+    })
+}
+
+fn plan_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
+    let i18n = cx.i18n;
+    // The protocol's first step without a conversation is proposed.
+    let planned: Vec<ConversationStep> =
+        cx.view.cases.conversations.iter().filter(|c| c.trajectory == trajectory.id).map(|c| c.step).collect();
+    let next = [ConversationStep::First, ConversationStep::Second, ConversationStep::Third]
+        .into_iter()
+        .find(|s| !planned.contains(s))
+        .unwrap_or(ConversationStep::Extra);
+    let step = *state.plan_step.get_or_insert(next);
+    if state.plan_date.is_empty() {
+        state.plan_date = i18n.date(cx.today);
+    }
+    let date = parse_date(&state.plan_date);
+    let time = NaiveTime::parse_from_str(state.plan_time.trim(), "%H:%M").ok();
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(i18n.tr("cases-plan-conversation"));
+        egui::ComboBox::from_id_salt("plan_step")
+            .selected_text(step_text(cx, step))
+            .show_ui(ui, |ui| {
+                for option in [
+                    ConversationStep::First,
+                    ConversationStep::Second,
+                    ConversationStep::Third,
+                    ConversationStep::Extra,
+                ] {
+                    ui.selectable_value(&mut state.plan_step, Some(option), step_text(cx, option));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let date_label = ui.label(i18n.tr("cases-on"));
+        ui.add(egui::TextEdit::singleline(&mut state.plan_date).desired_width(100.0)).labelled_by(date_label.id);
+        let time_label = ui.label(i18n.tr("cases-at"));
+        ui.add(egui::TextEdit::singleline(&mut state.plan_time).hint_text("14:00").desired_width(60.0))
+            .labelled_by(time_label.id);
+        let ready = date.is_some() && time.is_some();
+        if ui.add_enabled(ready, egui::Button::new(i18n.tr("cases-plan-button"))).clicked()
+            && let (Some(date), Some(time)) = (date, time)
+        {
+            cx.send(Command::PlanConversation { trajectory: trajectory.id, step, at: date.and_time(time) });
+            state.plan_time.clear();
+        }
+    });
+    if !state.plan_date.trim().is_empty() && date.is_none() {
+        widgets::problem_label(ui, Some(widgets::problem_text(i18n, &crate::domain::Problem::InvalidDate)));
+    }
+}
+
+fn end_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
+    let i18n = cx.i18n;
+    let third_held = cx
+        .view
+        .cases
+        .conversations
+        .iter()
+        .any(|c| c.trajectory == trajectory.id && c.step == ConversationStep::Third && c.held_on.is_some());
+    if !third_held {
+        return;
+    }
+    widgets::section_heading(ui, &i18n.tr("cases-end"));
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(i18n.tr("cases-close")).clicked() {
+            let on = cx.today;
+            cx.send(Command::EndTrajectory { trajectory: trajectory.id, ending: Ending::Closed, referral: None, on });
+        }
+        let lists = &cx.view.cases.lists;
+        let label = ui.label(i18n.tr("cases-refer-to"));
+        egui::ComboBox::from_id_salt("referral")
+            .selected_text(case_item(i18n, lists, state.referral))
+            .show_ui(ui, |ui| {
+                for item in lists.iter().filter(|i| i.kind == CaseListKind::Referral) {
+                    ui.selectable_value(&mut state.referral, Some(item.id), case_item(i18n, lists, Some(item.id)));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if ui.add_enabled(state.referral.is_some(), egui::Button::new(i18n.tr("cases-refer"))).clicked() {
+            let (ending, referral, on) = (Ending::Referred, state.referral, cx.today);
+            cx.send(Command::EndTrajectory { trajectory: trajectory.id, ending, referral, on });
+        }
+    });
+}

@@ -1,0 +1,43 @@
+//! Words for the incident programme, shared by the window and the command
+//! line: list items, urgencies and tasks in the user's language.
+
+use crate::domain::incidents::cases::{CaseListItem, CaseListItemId};
+use crate::domain::incidents::protocol::{Step, Task, Urgency};
+use crate::i18n::I18n;
+
+/// The label of a list item of the incident programme.
+pub fn case_item_label(i18n: &I18n, item: &CaseListItem) -> String {
+    match (&item.name, &item.code) {
+        (Some(name), _) => name.clone(),
+        (None, Some(code)) => i18n.tr(&format!("case-{}-{code}", item.kind.code())),
+        (None, None) => String::new(),
+    }
+}
+
+/// The label of the item `id` among `items`.
+pub fn case_item(i18n: &I18n, items: &[CaseListItem], id: Option<CaseListItemId>) -> String {
+    id.and_then(|id| items.iter().find(|i| i.id == id)).map(|i| case_item_label(i18n, i)).unwrap_or_default()
+}
+
+/// An urgency in words.
+pub fn urgency_text(i18n: &I18n, urgency: Urgency) -> String {
+    i18n.tr(match urgency {
+        Urgency::Overdue => "urgency-overdue",
+        Urgency::DueToday => "urgency-today",
+        Urgency::DueThisWeek => "urgency-week",
+        Urgency::OnTrack => "urgency-on-track",
+    })
+}
+
+/// A task in words.
+pub fn task_text(i18n: &I18n, task: Task) -> String {
+    i18n.tr(match task {
+        Task::Offer => "task-offer",
+        Task::AwaitAnswer => "task-await-answer",
+        Task::Match => "task-match",
+        Task::Hold(Step::First) => "task-first",
+        Task::Hold(Step::Second) => "task-second",
+        Task::Hold(Step::Third) => "task-third",
+        Task::Conclude => "task-conclude",
+    })
+}

@@ -1,0 +1,94 @@
+//! The Cases tab: open trajectories by urgency, recording an incident with
+//! two employees, offering support, matching a supporter and holding the
+//! first conversation, with a fixed clock.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::common;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use peerdesk::app::PeerDeskApp;
+use peerdesk::i18n::Language;
+use tempfile::TempDir;
+
+fn title_of_cases(harness: &Harness<'_, PeerDeskApp>) -> String {
+    harness
+        .get_all_by_role(Role::Button)
+        .chain(harness.get_all_by_role(Role::Label))
+        .filter_map(|n| n.accesskit_node().label())
+        .find(|l| l.starts_with("Cases") || l.starts_with("Casussen"))
+        .unwrap_or_default()
+}
+
+fn type_into(harness: &mut Harness<'_, PeerDeskApp>, label: &str, text: &str) {
+    common::click(harness, Role::TextInput, label);
+    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn snapshot_the_cases_tab_in_both_languages() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::Dutch, [1024.0, 700.0], egui::Theme::Dark);
+    let title = title_of_cases(&harness);
+    assert!(title.starts_with("Casussen ("), "overdue work is counted in the tab's title: {title}");
+    common::click(&mut harness, Role::Button, &title);
+    harness.get_by_label("Incident vastleggen…");
+    harness.snapshot("cases_nl_1024");
+}
+
+#[test]
+fn snapshot_the_cases_tab_in_english() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    common::click(&mut harness, Role::Button, &title);
+    harness.snapshot("cases_en_light");
+}
+
+#[test]
+fn an_incident_with_two_employees_is_recorded_offered_matched_and_its_first_conversation_held() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    common::click(&mut harness, Role::Button, &title);
+    let open_before =
+        harness.state().database().unwrap().view.cases.trajectories.iter().filter(|t| t.is_open()).count();
+
+    common::click(&mut harness, Role::Button, "Record an incident…");
+    harness.get_by_label_contains("never what happened or what was said");
+    assert!(harness.get_by_role_and_label(Role::Button, "Record incident").accesskit_node().is_disabled());
+    type_into(&mut harness, "Department(s), separated by commas", "Intensive Care");
+    for name in ["Anaïs Moreau", "Ananya Patel"] {
+        type_into(&mut harness, "Find someone", name);
+        harness.get_all_by_role_and_label(Role::Button, "Add").next().unwrap().click();
+        harness.run();
+    }
+    common::click(&mut harness, Role::Button, "Record incident");
+    let notification = harness.state().notifications().into_iter().find(|n| n.starts_with("Incident I-2026-"));
+    assert!(notification.unwrap().ends_with("recorded with 2 employees involved."));
+    let view = &harness.state().database().unwrap().view;
+    let open_after = view.cases.trajectories.iter().filter(|t| t.is_open()).count();
+    assert_eq!(open_after, open_before + 2);
+
+    // The first new trajectory: offer, accept, match, plan and hold.
+    let newest = view.cases.incidents[0].reference.clone();
+    let row = harness.get_all_by_label(&newest).next().unwrap();
+    row.click();
+    harness.run();
+    common::click(&mut harness, Role::Button, "Offered today");
+    common::click(&mut harness, Role::Button, "Accepted");
+    common::click(&mut harness, Role::Button, "Match a supporter…");
+    assert!(harness.get_all_by_label_contains("open trajector").count() >= 2, "each candidate says why");
+    harness.get_all_by_role_and_label(Role::Button, "Choose").next().unwrap().click();
+    harness.run();
+    assert!(harness.state().notifications().iter().any(|n| n.ends_with("is matched as peer supporter.")));
+    type_into(&mut harness, "at", "10:00");
+    common::click(&mut harness, Role::Button, "Plan");
+    harness.get_all_by_role_and_label(Role::Button, "Held").next().unwrap().click();
+    harness.run();
+    assert!(harness.state().notifications().iter().any(|n| n == "The conversation is recorded as held."));
+    let cases = &harness.state().database().unwrap().view.cases;
+    let held = cases.conversations.iter().filter(|c| c.held_on == Some(common::today())).count();
+    assert_eq!(held, 1);
+}
