@@ -17,11 +17,8 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
                 && app.unlock.is_none()
                 && app.db.as_ref().is_some_and(|db| db.view.welcomed || !db.view.people.is_empty());
             if show_tabs {
-                let overdue = app
-                    .db
-                    .as_ref()
-                    .map(|db| super::cases::overdue_count(&db.view, app.moment().naive_local()))
-                    .unwrap_or(0);
+                let now = app.moment().naive_local();
+                let overdue = app.db.as_ref().map(|db| app.cases.overdue_count(&db.view, now)).unwrap_or(0);
                 for tab in Tab::ALL {
                     let mut text = RichText::new(app.i18n.tr(tab.label_id())).size(15.0);
                     if tab == Tab::Cases && overdue > 0 {

@@ -91,6 +91,8 @@ pub struct PeerDeskApp {
     seen_version: Option<i64>,
     /// A read-only window's file has no writer any more.
     writer_gone: bool,
+    /// When a read-only window last looked at its file.
+    followed_at: std::time::Instant,
     pub(crate) backup_clock: backups::BackupClock,
     /// The Backups dialog, when open.
     pub(crate) backups: Option<backups::BackupsDialog>,
@@ -155,6 +157,7 @@ impl PeerDeskApp {
             new_file: None,
             seen_version: None,
             writer_gone: false,
+            followed_at: std::time::Instant::now(),
             backup_clock: Default::default(),
             backups: None,
             damaged_offer: None,

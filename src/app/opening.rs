@@ -176,8 +176,14 @@ impl PeerDeskApp {
         if !db.store.is_read_only() {
             return;
         }
-        ctx.request_repaint_after(std::time::Duration::from_secs(2));
-        self.writer_gone = crate::store::writer_lock_is_free(db.store.path());
+        // The change counter is cheap to read; the lock file is looked at
+        // every two seconds, not on every frame.
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+        ctx.request_repaint_after(EVERY);
+        if self.followed_at.elapsed() >= EVERY {
+            self.followed_at = std::time::Instant::now();
+            self.writer_gone = crate::store::writer_lock_is_free(db.store.path());
+        }
         let version = db.store.data_version().ok();
         if version != self.seen_version {
             self.seen_version = version;

@@ -36,6 +36,20 @@ impl CasesTab {
         self.new_incident = None;
     }
 
+    /// The open trajectories' next tasks, worked out again only after a change.
+    fn rows(&mut self, view: &ViewData) -> &[Row] {
+        if self.rows_for != Some(view.generation) {
+            self.rows = rows(view);
+            self.rows_for = Some(view.generation);
+        }
+        &self.rows
+    }
+
+    /// How many open trajectories are overdue now: the tab's title carries it.
+    pub fn overdue_count(&mut self, view: &ViewData, now: NaiveDateTime) -> usize {
+        self.rows(view).iter().filter(|r| urgency(r.deadline, now) == Urgency::Overdue).count()
+    }
+
     /// A trajectory ended: its dialog closes.
     pub fn trajectory_ended(&mut self) {
         self.selected = None;
@@ -95,11 +109,6 @@ fn protocol_step(step: crate::domain::incidents::cases::ConversationStep) -> Opt
     }
 }
 
-/// How many open trajectories are overdue now: the tab's title carries it.
-pub fn overdue_count(view: &ViewData, now: NaiveDateTime) -> usize {
-    rows(view).iter().filter(|r| urgency(r.deadline, now) == Urgency::Overdue).count()
-}
-
 /// The references and names of what is overdue, for the banner on opening.
 pub fn overdue_summary(view: &ViewData, now: NaiveDateTime) -> Vec<String> {
     rows(view)
@@ -121,12 +130,9 @@ fn urgency_colour(ui: &Ui, urgency: Urgency) -> egui::Color32 {
 
 /// Draws the Cases tab.
 pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
-    if tab.rows_for != Some(cx.view.generation) {
-        tab.rows = rows(cx.view);
-        tab.rows_for = Some(cx.view.generation);
-    }
     let now = cx.now;
-    let mut rows: Vec<(Urgency, Row)> = tab.rows.iter().map(|r| (urgency(r.deadline, now), r.clone())).collect();
+    let mut rows: Vec<(Urgency, Row)> =
+        tab.rows(cx.view).iter().map(|r| (urgency(r.deadline, now), r.clone())).collect();
     rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.deadline.cmp(&b.1.deadline)));
     ui.horizontal(|ui| {
         let colours = theme::palette(ui.visuals());

@@ -92,14 +92,7 @@ fn a_restore_keeps_the_data_it_replaces_and_erases_again_who_was_erased() {
 fn an_upgrade_is_preceded_by_a_checked_backup_of_the_old_file() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("old.sqlite3");
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        for sql in &migrations::MIGRATIONS[..3] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", 3).unwrap();
-        conn.pragma_update(None, "application_id", peerdesk::store::APPLICATION_ID).unwrap();
-    }
+    drop(database_of_schema_3(&path));
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
     let backups = peerdesk::store::list_backups(&path);

@@ -120,12 +120,7 @@ fn reading_an_older_file_upgrades_it_in_memory_only() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("old.sqlite3");
     {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        for sql in &migrations::MIGRATIONS[..3] {
-            conn.execute_batch(sql).unwrap();
-        }
-        conn.pragma_update(None, "user_version", 3).unwrap();
-        conn.pragma_update(None, "application_id", peerdesk::store::APPLICATION_ID).unwrap();
+        let conn = database_of_schema_3(&path);
         conn.execute("INSERT INTO people (name, created_at, updated_at) VALUES ('Anna', 'x', 'x')", []).unwrap();
     }
     let before = snapshot(&path);
@@ -236,8 +231,10 @@ fn a_second_window_names_the_first_and_opens_read_only_on_request() {
     // Actions that change data are not offered while reading.
     assert!(harness.get_by_role_and_label(egui::accesskit::Role::Button, "Add person…").accesskit_node().is_disabled());
 
-    // Once the writer has gone, the reading window may take over.
+    // Once the writer has gone, the reading window may take over (it looks
+    // at the lock every two seconds).
     drop(writer);
+    std::thread::sleep(std::time::Duration::from_millis(2100));
     harness.step();
     harness.run();
     common::click(&mut harness, egui::accesskit::Role::Button, "Open for changes");

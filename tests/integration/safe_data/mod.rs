@@ -150,3 +150,14 @@ pub fn encrypted_with_canary(dir: &Path) -> std::path::PathBuf {
     store.mark_welcomed().unwrap();
     db
 }
+
+/// A PeerDesk file as an older PeerDesk left it: the first three migrations.
+pub fn database_of_schema_3(path: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    for sql in &migrations::MIGRATIONS[..3] {
+        conn.execute_batch(sql).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 3).unwrap();
+    conn.pragma_update(None, "application_id", peerdesk::store::APPLICATION_ID).unwrap();
+    conn
+}
