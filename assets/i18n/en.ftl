@@ -888,3 +888,4 @@ toast-conversation-held = The conversation is recorded as held.
 toast-conversation-not-held = The conversation is recorded as not held.
 toast-trajectory-ended = The trajectory has ended.
 cases-plan-button = Plan
+problem-before-incident = Before the incident happened

@@ -879,3 +879,4 @@ toast-conversation-held = Het gesprek is vastgelegd als gehouden.
 toast-conversation-not-held = Het gesprek is vastgelegd als niet gehouden.
 toast-trajectory-ended = Het traject is afgesloten.
 cases-plan-button = Inplannen
+problem-before-incident = Vóór het incident gebeurde

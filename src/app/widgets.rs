@@ -38,6 +38,7 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::SessionOverlap => i18n.tr("problem-session-overlap"),
         Problem::TooShort { min } => i18n.tr_args("problem-too-short", &[("min", Arg::from(*min))]),
         Problem::NotTheSame => i18n.tr("problem-not-the-same"),
+        Problem::BeforeIncident => i18n.tr("problem-before-incident"),
     }
 }
 

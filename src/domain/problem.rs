@@ -52,6 +52,8 @@ pub enum Problem {
     TooShort { min: i64 },
     /// Typed twice, but not the same.
     NotTheSame,
+    /// Reported before the incident happened.
+    BeforeIncident,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

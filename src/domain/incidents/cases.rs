@@ -80,7 +80,7 @@ impl IncidentDraft {
         if self.reported_at > now {
             problems.add(field::REPORTED_AT, Problem::DateInFuture);
         } else if self.reported_at < occurred {
-            problems.add(field::REPORTED_AT, Problem::EndBeforeStart);
+            problems.add(field::REPORTED_AT, Problem::BeforeIncident);
         }
         let mut seen = Vec::new();
         for department in &self.departments {
@@ -200,7 +200,7 @@ mod tests {
             departments: vec!["Intensive Care".into(), "intensive care ".into()],
         };
         let problems = draft.problems(at(22, 9));
-        assert_eq!(problems.for_field(field::REPORTED_AT), Some(&Problem::EndBeforeStart));
+        assert_eq!(problems.for_field(field::REPORTED_AT), Some(&Problem::BeforeIncident));
         assert_eq!(problems.for_field(field::DEPARTMENTS), Some(&Problem::Duplicate));
         let fine = IncidentDraft { reported_at: at(20, 16), departments: vec!["Intensive Care".into()], ..draft };
         assert!(fine.problems(at(22, 9)).is_empty());
