@@ -166,3 +166,19 @@ fn a_locked_window_hides_the_data_and_keeps_an_unsaved_dialog() {
     // The dialog and what was typed in it are still there.
     assert_eq!(harness.get_by_role_and_label(Role::TextInput, "Name").value().as_deref(), Some("Half getypt"));
 }
+
+#[test]
+fn the_lock_button_hides_the_data_in_dutch_too() {
+    use egui::accesskit::Role;
+    let dir = fixed_folder("locked_nl");
+    let db = encrypted_with_canary(&dir);
+    let mut harness = window(&dir, &db, Language::Dutch);
+    type_password(&mut harness, "Wachtwoord", PASSPHRASE);
+    common::click(&mut harness, Role::Button, "Openen");
+    harness.get_by_label(CANARY);
+    common::click(&mut harness, Role::Button, "Vergrendelen");
+    harness.get_by_label("PeerDesk is vergrendeld");
+    assert!(harness.query_by_label(CANARY).is_none(), "nothing of the data shows");
+    assert!(harness.query_by_label("Personen").is_none(), "nor the tabs");
+    harness.snapshot("locked_nl_1024");
+}
