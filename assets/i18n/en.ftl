@@ -768,7 +768,7 @@ file-supporter-calendar = conversations-{ $name }
 
 # Incident support: lists, urgency, calendar
 cli-list = Lists incidents (without names) or peer supporters, one line each
-cli-list-incidents-header = Reference	Occurred	Type	Involved	Open	First conversation due
+cli-list-incidents-header = Reference	Occurred	Type	Involved	Open	Next step
 cli-list-supporters-header = Id	Name	Department	Trained on	Open trajectories
 urgency-overdue = overdue
 urgency-today = due today

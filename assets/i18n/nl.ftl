@@ -759,7 +759,7 @@ file-supporter-calendar = gesprekken-{ $name }
 
 # Incident support: lists, urgency, calendar
 cli-list = Toont incidenten (zonder namen) of peer supporters, één regel elk
-cli-list-incidents-header = Referentie	Gebeurd	Soort	Betrokkenen	Open	Eerste gesprek uiterlijk
+cli-list-incidents-header = Referentie	Gebeurd	Soort	Betrokkenen	Open	Volgende stap
 cli-list-supporters-header = Id	Naam	Afdeling	Getraind op	Open trajecten
 urgency-overdue = te laat
 urgency-today = vandaag

@@ -3,11 +3,10 @@
 //! incidents list names no employee.
 
 use super::{CliError, Outcome};
-use crate::domain::incidents::cases::{ConversationStep, Incident};
 use crate::domain::incidents::matching::is_trained_supporter;
 use crate::domain::incidents::protocol::urgency;
 use crate::i18n::I18n;
-use crate::ops::cases::{case_item_label, urgency_text};
+use crate::ops::cases::{case_item_label, open_tasks, task_text, urgency_text};
 use crate::ops::messages::store_error_text;
 use crate::store::Store;
 use std::path::PathBuf;
@@ -32,24 +31,34 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, what: ListWhat) -> Result<Outcome, 
             let items = store.case_list_items().map_err(failed)?;
             let numbers = store.settings().map_err(failed)?.incidents;
             let conversations = store.conversations().map_err(failed)?;
+            let offers = store.all_offers().map_err(failed)?;
+            let incidents = store.incidents().map_err(failed)?;
+            let tasks = open_tasks(&incidents, &trajectories, &conversations, &offers, &numbers);
+            let now = crate::clock::now();
             lines.push(i18n.tr("cli-list-incidents-header"));
-            for incident in store.incidents().map_err(failed)? {
-                let involved: Vec<_> = trajectories.iter().filter(|t| t.incident == incident.id).collect();
-                let open = involved.iter().filter(|t| t.is_open()).count();
+            for incident in &incidents {
+                let involved = trajectories.iter().filter(|t| t.incident == incident.id).count();
+                let open = trajectories.iter().filter(|t| t.incident == incident.id && t.is_open()).count();
                 let kind = items.iter().find(|i| i.id == incident.incident_type).map(|i| case_item_label(i18n, i));
-                // Someone still waits for a first conversation.
-                let waiting = involved.iter().filter(|t| t.is_open()).any(|t| {
-                    !conversations
-                        .iter()
-                        .any(|c| c.trajectory == t.id && c.step == ConversationStep::First && c.held_on.is_some())
-                });
-                let next = next_due(i18n, &incident, &numbers, waiting);
+                // The most pressing next step among its open trajectories.
+                let next = tasks
+                    .iter()
+                    .filter(|due| due.incident == incident.id)
+                    .min_by_key(|due| due.deadline)
+                    .map(|due| {
+                        let when = due.deadline.format("%Y-%m-%d %H:%M");
+                        format!(
+                            "{}: {when} ({})",
+                            task_text(i18n, due.task),
+                            urgency_text(i18n, urgency(due.deadline, now))
+                        )
+                    })
+                    .unwrap_or_default();
                 lines.push(format!(
-                    "{}\t{}\t{}\t{}\t{open}\t{next}",
+                    "{}\t{}\t{}\t{involved}\t{open}\t{next}",
                     incident.reference,
                     incident.occurred_on.format("%Y-%m-%d"),
                     kind.unwrap_or_default(),
-                    involved.len(),
                 ));
             }
         }
@@ -69,19 +78,4 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, what: ListWhat) -> Result<Outcome, 
         }
     }
     Ok(Outcome::Done(lines.join("\n")))
-}
-
-/// The first conversation's deadline and its urgency, while it is to come.
-fn next_due(
-    i18n: &I18n,
-    incident: &Incident,
-    numbers: &crate::domain::incidents::IncidentDefaults,
-    pending: bool,
-) -> String {
-    if !pending {
-        return String::new();
-    }
-    let due = incident.plan(numbers).first_due;
-    let word = urgency_text(i18n, urgency(due, crate::clock::now()));
-    format!("{} ({word})", due.format("%Y-%m-%d %H:%M"))
 }

@@ -41,3 +41,49 @@ pub fn task_text(i18n: &I18n, task: Task) -> String {
         Task::Conclude => "task-conclude",
     })
 }
+
+/// An open trajectory's next task, and by when.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Due {
+    pub trajectory: crate::domain::incidents::cases::TrajectoryId,
+    pub incident: crate::domain::incidents::cases::IncidentId,
+    pub task: Task,
+    pub deadline: chrono::NaiveDateTime,
+}
+
+/// The next task of every open trajectory, from the protocol clock: the one
+/// reckoning the Cases tab and `peerdesk list incidents` share.
+pub fn open_tasks(
+    incidents: &[crate::domain::incidents::cases::Incident],
+    trajectories: &[crate::domain::incidents::cases::Trajectory],
+    conversations: &[crate::domain::incidents::cases::Conversation],
+    offers: &std::collections::HashMap<
+        crate::domain::incidents::cases::TrajectoryId,
+        crate::domain::incidents::protocol::Offers,
+    >,
+    numbers: &crate::domain::incidents::IncidentDefaults,
+) -> Vec<Due> {
+    use crate::domain::incidents::cases::ConversationStep as C;
+    trajectories
+        .iter()
+        .filter(|t| t.is_open())
+        .filter_map(|t| {
+            let incident = incidents.iter().find(|i| i.id == t.incident)?;
+            let held: Vec<Step> = conversations
+                .iter()
+                .filter(|c| c.trajectory == t.id && c.held_on.is_some())
+                .filter_map(|c| match c.step {
+                    C::First => Some(Step::First),
+                    C::Second => Some(Step::Second),
+                    C::Third => Some(Step::Third),
+                    C::Extra => None,
+                })
+                .collect();
+            let answers = offers.get(&t.id).map(Vec::as_slice).unwrap_or_default();
+            let plan = incident.plan(numbers);
+            let (task, deadline) =
+                crate::domain::incidents::protocol::next_task(answers, t.supporter().is_some(), &held, &plan, numbers);
+            Some(Due { trajectory: t.id, incident: incident.id, task, deadline })
+        })
+        .collect()
+}

@@ -11,9 +11,9 @@ pub use commands::Command;
 
 use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::incidents::cases::TrajectoryId;
-use crate::domain::incidents::protocol::{Step, Task, Urgency, next_task, urgency};
+use crate::domain::incidents::protocol::{Task, Urgency, urgency};
 use crate::i18n::Arg;
-use crate::ops::cases::{task_text, urgency_text};
+use crate::ops::cases::{open_tasks, task_text, urgency_text};
 use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
@@ -69,44 +69,30 @@ struct Row {
 
 /// The open trajectories with their next task, from the loaded data.
 fn rows(view: &ViewData) -> Vec<Row> {
-    let numbers = &view.settings.incidents;
     let cases = &view.cases;
-    cases
-        .trajectories
-        .iter()
-        .filter(|t| t.is_open())
-        .filter_map(|t| {
-            let incident = cases.incidents.iter().find(|i| i.id == t.incident)?;
-            let held: Vec<Step> = cases
-                .conversations
-                .iter()
-                .filter(|c| c.trajectory == t.id && c.held_on.is_some())
-                .filter_map(|c| protocol_step(c.step))
-                .collect();
-            let offers = cases.offers.get(&t.id).map(Vec::as_slice).unwrap_or_default();
-            let (task, deadline) = next_task(offers, t.supporter().is_some(), &held, &incident.plan(numbers), numbers);
-            let name = |id| view.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let tasks = open_tasks(
+        &cases.incidents,
+        &cases.trajectories,
+        &cases.conversations,
+        &cases.offers,
+        &view.settings.incidents,
+    );
+    let name = |id| view.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    tasks
+        .into_iter()
+        .filter_map(|due| {
+            let trajectory = cases.trajectories.iter().find(|t| t.id == due.trajectory)?;
+            let incident = cases.incidents.iter().find(|i| i.id == due.incident)?;
             Some(Row {
-                trajectory: t.id,
+                trajectory: due.trajectory,
                 reference: incident.reference.clone(),
-                employee: name(t.employee),
-                supporter: t.supporter().map(name).unwrap_or_default(),
-                task,
-                deadline,
+                employee: name(trajectory.employee),
+                supporter: trajectory.supporter().map(name).unwrap_or_default(),
+                task: due.task,
+                deadline: due.deadline,
             })
         })
         .collect()
-}
-
-/// The protocol's step of a conversation (an extra one is none).
-fn protocol_step(step: crate::domain::incidents::cases::ConversationStep) -> Option<Step> {
-    use crate::domain::incidents::cases::ConversationStep as C;
-    match step {
-        C::First => Some(Step::First),
-        C::Second => Some(Step::Second),
-        C::Third => Some(Step::Third),
-        C::Extra => None,
-    }
 }
 
 /// The references and names of what is overdue, for the banner on opening.
