@@ -483,7 +483,7 @@ cli-export = Writes documents: schedules, cost statements, invoices and calendar
 cli-export-schedule = A session schedule (PDF) of a group, of a coach over a period, or of a whole month
 cli-export-statement = A cost statement (PDF) of a funding source over a period, or of one group
 cli-export-invoices = Every issued invoice and credit note of a year, one PDF each
-cli-export-ics = A calendar file (ICS) of a group's sessions, or of a coach's over a period
+cli-export-ics = A calendar file (ICS) of a group's sessions, of a coach's over a period, of a peer supporter's conversations, or of a network's regular meeting
 cli-arg-group = The group's number
 cli-arg-coach = The coach's number in the directory
 cli-arg-month = The month, like 2026-12
@@ -767,7 +767,7 @@ calendar-conversation = Peer-support conversation
 file-supporter-calendar = conversations-{ $name }
 
 # Incident support: lists, urgency, calendar
-cli-list = Lists incidents (without names) or peer supporters, one line each
+cli-list = Lists incidents (without names), peer supporters or networks, one line each
 cli-list-incidents-header = Reference	Occurred	Type	Involved	Open	Next step
 cli-list-supporters-header = Id	Name	Department	Trained on	Open trajectories
 urgency-overdue = overdue
@@ -889,3 +889,144 @@ toast-conversation-not-held = The conversation is recorded as not held.
 toast-trajectory-ended = The trajectory has ended.
 cases-plan-button = Plan
 problem-before-incident = Before the incident happened
+
+## Peer networks
+tab-networks = Networks
+network-intro = Peers at the same level in similar organisations who meet at a regular place and time.
+network-empty = No networks yet. Start one with "New network".
+network-new = New network
+network-new-title = New network
+network-edit-title = Edit network
+network-edit = Edit…
+network-save = Save network
+network-fix-problems = Fix the fields marked in red to save.
+network-name = Name
+network-audience = Who it is for
+network-status = Status
+network-status-active = active
+network-status-paused = paused
+network-status-ended = ended
+network-convenor = Convenor
+network-convenor-hint = Joins the network as a member.
+network-no-convenor = no convenor yet
+network-change = Change
+network-choose = Choose
+network-find-person = Type a name, email or department
+person-no-organisation = no organisation
+network-when = Regular meeting
+network-where = Place
+network-rule-kind-monthly = On a weekday of the month
+network-rule-kind-weekly = Every few weeks
+network-rule-the = The
+network-rule-every-months = of every
+network-rule-months = month(s)
+network-rule-every = Every
+network-rule-weeks-on = week(s) on
+network-nth-label = Which weekday of the month
+network-weekday-label = Weekday
+network-nth-1 = first
+network-nth-2 = second
+network-nth-3 = third
+network-nth-4 = fourth
+network-nth-last = last
+network-rule-monthly = { $months ->
+    [1] every { $nth } { $weekday } of the month
+    [3] the { $nth } { $weekday } of every quarter
+   *[other] the { $nth } { $weekday } of every { $months } months
+}
+network-rule-weekly = { $weeks ->
+    [1] every { $weekday }
+   *[other] every { $weeks } weeks on { $weekday }
+}
+network-until = until { $date }
+network-until-label = Last date (optional)
+network-from = First possible date
+network-time = Start time
+network-minutes = Length (minutes)
+network-preview = Next meetings:
+network-at-place = At an address
+network-online = Online
+network-address = Address
+network-link = Meeting link
+network-rotating-hosts = The members' organisations host in turn
+network-hosts-rotate = hosted by the members' organisations in turn
+network-hosts-list = Hosts in turn: { $hosts }
+network-member-count = { $count ->
+    [one] 1 member
+   *[other] { $count } members
+}
+network-members = Members ({ $count }; { $sharing } share their contact details)
+network-consent-hint = Phone and email are shown to the network only for members who agreed to share them.
+network-shares = shares contact details
+network-shares-since = shares contact details since { $date }
+network-leave = Leaves…
+network-leave-title = { $name } leaves the network
+network-leave-hint = The member's past meetings and attendance stay in the network's history.
+network-left-on = Leaves on
+network-leave-save = Record leaving
+network-add-member = Add a member:
+network-add = Add
+network-calendar = Calendar file…
+network-calendar-hint = One calendar file with the whole series, its skipped and moved meetings. Sent again, it updates the series.
+network-contact-sheet = Contact sheet…
+network-member-list = Member list (CSV)…
+network-email = Email the network
+network-email-hint = Writes to the members who agreed to share their details.
+network-next-meetings = Next meetings
+network-no-meetings = No meetings planned.
+network-no-members = No members yet.
+network-meeting-skipped = skipped
+network-meeting-moved = moved from { $date }
+network-meeting-host = host: { $host }
+network-skip = Skip
+network-move = Move…
+network-restore = Restore
+network-move-title = Move the meeting of { $date }
+network-move-hint = Only this meeting moves; the rest of the series stays as it is.
+network-move-date = New date
+network-move-unchanged = Change the date, time or length to move the meeting.
+network-move-save = Move meeting
+network-year = Year
+network-year-summary = { $held ->
+    [one] 1 meeting held
+   *[other] { $held } meetings held
+}, attendance recorded for { $recorded }, on average { $average } present.
+network-absent = Not present at the last { $run } meetings: { $names }
+network-none-held = No meetings held this year.
+network-attendance = Attendance…
+network-attendance-title = Who came on { $date }
+network-attendance-count = { $count } of { $members } present
+network-joined = Joined
+network-left = Left
+network-consent = Agreed to share details on
+problem-left-before-joined = Before the member joined ({ $date }).
+problem-network-meeting-taken = Another meeting of this network is on that day.
+problem-network-move-far = Keep the meeting within { $days } days of its date.
+pdf-contacts-title = Contact sheet — { $network }
+pdf-contacts-members = Members ({ $count })
+pdf-contacts-consent = Phone and email are listed only for members who agreed to share them with this network.
+pdf-contacts-not-shared = not shared
+pdf-contacts-role = Role
+pdf-contacts-note = Note
+file-network-calendar = network-{ $name }
+file-network-contacts = contact-sheet-{ $name }
+file-network-members = members-{ $name }
+toast-network-created = Network "{ $name }" created.
+toast-network-saved = Network saved.
+toast-member-added = { $name } joined the network.
+toast-member-left = { $name } leaves the network on { $date }.
+toast-member-rejoined = The member is back in the network.
+toast-consent-given = Agreement to share contact details recorded.
+toast-consent-withdrawn = Contact details are no longer shared.
+toast-meeting-skipped = The meeting of { $date } is skipped.
+toast-meeting-moved = The meeting of { $date } moved to { $to }.
+toast-meeting-restored = The meeting of { $date } is back as planned.
+error-already-member = This person is already a member of the network.
+error-not-a-member = This person is not (or no longer) a member of the network.
+settings-absence-run = Name members absent for (meetings)
+cli-arg-network = The network's number (see: peerdesk list networks)
+cli-arg-supporter = The peer supporter's number in the directory
+cli-export-contacts = A network's contact sheet (PDF): phone and email only of members who agreed to share them
+cli-export-members = A network's member list (CSV): phone and email only of members who agreed to share them
+cli-list-networks-header = Id	Name	Status	Members	Regular meeting	Next meeting
+cli-no-network = There is no network with number { $id }.

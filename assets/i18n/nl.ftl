@@ -474,7 +474,7 @@ cli-export = Schrijft documenten: roosters, kostenoverzichten, facturen en agend
 cli-export-schedule = Een rooster (PDF) van een groep, van een coach over een periode, of van een hele maand
 cli-export-statement = Een kostenoverzicht (PDF) van een financieringsbron over een periode, of van één groep
 cli-export-invoices = Alle uitgegeven facturen en creditnota's van een jaar, elk als PDF
-cli-export-ics = Een agendabestand (ICS) met de bijeenkomsten van een groep, of van een coach over een periode
+cli-export-ics = Een agendabestand (ICS) met de bijeenkomsten van een groep, van een coach over een periode, de gesprekken van een peer supporter, of de vaste bijeenkomst van een netwerk
 cli-arg-group = Het nummer van de groep
 cli-arg-coach = Het nummer van de coach in het overzicht
 cli-arg-month = De maand, bijvoorbeeld 2026-12
@@ -758,7 +758,7 @@ calendar-conversation = Peer-supportgesprek
 file-supporter-calendar = gesprekken-{ $name }
 
 # Incident support: lists, urgency, calendar
-cli-list = Toont incidenten (zonder namen) of peer supporters, één regel elk
+cli-list = Toont incidenten (zonder namen), peer supporters of netwerken, één regel elk
 cli-list-incidents-header = Referentie	Gebeurd	Soort	Betrokkenen	Open	Volgende stap
 cli-list-supporters-header = Id	Naam	Afdeling	Getraind op	Open trajecten
 urgency-overdue = te laat
@@ -880,3 +880,144 @@ toast-conversation-not-held = Het gesprek is vastgelegd als niet gehouden.
 toast-trajectory-ended = Het traject is afgesloten.
 cases-plan-button = Inplannen
 problem-before-incident = Vóór het incident gebeurde
+
+## Netwerken
+tab-networks = Netwerken
+network-intro = Gelijken in vergelijkbare organisaties die elkaar op een vaste plaats en tijd ontmoeten.
+network-empty = Nog geen netwerken. Begin er een met "Nieuw netwerk".
+network-new = Nieuw netwerk
+network-new-title = Nieuw netwerk
+network-edit-title = Netwerk bewerken
+network-edit = Bewerken…
+network-save = Netwerk opslaan
+network-fix-problems = Verbeter de rood gemarkeerde velden om op te slaan.
+network-name = Naam
+network-audience = Voor wie
+network-status = Status
+network-status-active = actief
+network-status-paused = gepauzeerd
+network-status-ended = beëindigd
+network-convenor = Trekker
+network-convenor-hint = Wordt zelf lid van het netwerk.
+network-no-convenor = nog geen trekker
+network-change = Wijzigen
+network-choose = Kiezen
+network-find-person = Typ een naam, e-mail of afdeling
+person-no-organisation = geen organisatie
+network-when = Vaste bijeenkomst
+network-where = Plaats
+network-rule-kind-monthly = Op een weekdag van de maand
+network-rule-kind-weekly = Om de zoveel weken
+network-rule-the = De
+network-rule-every-months = van elke
+network-rule-months = maand(en)
+network-rule-every = Elke
+network-rule-weeks-on = week/weken op
+network-nth-label = Welke weekdag van de maand
+network-weekday-label = Weekdag
+network-nth-1 = eerste
+network-nth-2 = tweede
+network-nth-3 = derde
+network-nth-4 = vierde
+network-nth-last = laatste
+network-rule-monthly = { $months ->
+    [1] elke { $nth } { $weekday } van de maand
+    [3] de { $nth } { $weekday } van elk kwartaal
+   *[other] de { $nth } { $weekday } van elke { $months } maanden
+}
+network-rule-weekly = { $weeks ->
+    [1] elke { $weekday }
+   *[other] om de { $weeks } weken op { $weekday }
+}
+network-until = tot en met { $date }
+network-until-label = Laatste datum (optioneel)
+network-from = Vroegste datum
+network-time = Begintijd
+network-minutes = Duur (minuten)
+network-preview = Volgende bijeenkomsten:
+network-at-place = Op een adres
+network-online = Online
+network-address = Adres
+network-link = Vergaderlink
+network-rotating-hosts = De organisaties van de leden zijn om beurten gastheer
+network-hosts-rotate = om beurten bij de organisaties van de leden
+network-hosts-list = Gastheren om beurten: { $hosts }
+network-member-count = { $count ->
+    [one] 1 lid
+   *[other] { $count } leden
+}
+network-members = Leden ({ $count }; { $sharing } delen hun contactgegevens)
+network-consent-hint = Telefoon en e-mail zijn voor het netwerk alleen zichtbaar van leden die ermee instemden ze te delen.
+network-shares = deelt contactgegevens
+network-shares-since = deelt contactgegevens sinds { $date }
+network-leave = Vertrekt…
+network-leave-title = { $name } verlaat het netwerk
+network-leave-hint = De eerdere bijeenkomsten en aanwezigheid van het lid blijven in de geschiedenis van het netwerk.
+network-left-on = Vertrekt op
+network-leave-save = Vertrek vastleggen
+network-add-member = Lid toevoegen:
+network-add = Toevoegen
+network-calendar = Agendabestand…
+network-calendar-hint = Eén agendabestand met de hele reeks en de overgeslagen en verplaatste bijeenkomsten. Opnieuw verstuurd werkt het de reeks bij.
+network-contact-sheet = Contactlijst…
+network-member-list = Ledenlijst (CSV)…
+network-email = Netwerk mailen
+network-email-hint = Schrijft aan de leden die instemden met het delen van hun gegevens.
+network-next-meetings = Volgende bijeenkomsten
+network-no-meetings = Geen bijeenkomsten gepland.
+network-no-members = Nog geen leden.
+network-meeting-skipped = vervalt
+network-meeting-moved = verplaatst van { $date }
+network-meeting-host = gastheer: { $host }
+network-skip = Laten vervallen
+network-move = Verplaatsen…
+network-restore = Herstellen
+network-move-title = De bijeenkomst van { $date } verplaatsen
+network-move-hint = Alleen deze bijeenkomst verschuift; de rest van de reeks blijft zoals hij is.
+network-move-date = Nieuwe datum
+network-move-unchanged = Wijzig de datum, tijd of duur om de bijeenkomst te verplaatsen.
+network-move-save = Bijeenkomst verplaatsen
+network-year = Jaar
+network-year-summary = { $held ->
+    [one] 1 bijeenkomst gehouden
+   *[other] { $held } bijeenkomsten gehouden
+}, aanwezigheid vastgelegd voor { $recorded }, gemiddeld { $average } aanwezig.
+network-absent = Niet aanwezig bij de laatste { $run } bijeenkomsten: { $names }
+network-none-held = Dit jaar nog geen bijeenkomsten gehouden.
+network-attendance = Aanwezigheid…
+network-attendance-title = Wie was er op { $date }
+network-attendance-count = { $count } van { $members } aanwezig
+network-joined = Lid sinds
+network-left = Vertrokken op
+network-consent = Instemming delen gegevens op
+problem-left-before-joined = Vóór het lid lid werd ({ $date }).
+problem-network-meeting-taken = Op die dag is al een andere bijeenkomst van dit netwerk.
+problem-network-move-far = Houd de bijeenkomst binnen { $days } dagen van haar datum.
+pdf-contacts-title = Contactlijst — { $network }
+pdf-contacts-members = Leden ({ $count })
+pdf-contacts-consent = Telefoon en e-mail staan er alleen bij voor leden die instemden ze met dit netwerk te delen.
+pdf-contacts-not-shared = niet gedeeld
+pdf-contacts-role = Functie
+pdf-contacts-note = Opmerking
+file-network-calendar = netwerk-{ $name }
+file-network-contacts = contactlijst-{ $name }
+file-network-members = leden-{ $name }
+toast-network-created = Netwerk "{ $name }" aangemaakt.
+toast-network-saved = Netwerk opgeslagen.
+toast-member-added = { $name } is lid geworden van het netwerk.
+toast-member-left = { $name } verlaat het netwerk op { $date }.
+toast-member-rejoined = Het lid is weer lid van het netwerk.
+toast-consent-given = Instemming met het delen van contactgegevens vastgelegd.
+toast-consent-withdrawn = Contactgegevens worden niet meer gedeeld.
+toast-meeting-skipped = De bijeenkomst van { $date } vervalt.
+toast-meeting-moved = De bijeenkomst van { $date } is verplaatst naar { $to }.
+toast-meeting-restored = De bijeenkomst van { $date } gaat weer door zoals gepland.
+error-already-member = Deze persoon is al lid van het netwerk.
+error-not-a-member = Deze persoon is geen lid (meer) van het netwerk.
+settings-absence-run = Leden noemen die afwezig waren bij (bijeenkomsten)
+cli-arg-network = Het nummer van het netwerk (zie: peerdesk list networks)
+cli-arg-supporter = Het nummer van de peer supporter in het adresboek
+cli-export-contacts = De contactlijst (PDF) van een netwerk: telefoon en e-mail alleen van leden die instemden ze te delen
+cli-export-members = De ledenlijst (CSV) van een netwerk: telefoon en e-mail alleen van leden die instemden ze te delen
+cli-list-networks-header = Nr	Naam	Status	Leden	Vaste bijeenkomst	Volgende bijeenkomst
+cli-no-network = Er is geen netwerk met nummer { $id }.

@@ -9,9 +9,13 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
     let colours = theme::palette(ui.visuals());
     let frame = egui::Frame::new().fill(colours.header_fill).inner_margin(egui::Margin::symmetric(14, 8));
     egui::Panel::top("header").frame(frame).show(ui, |ui| {
+        // In a narrow window (1024 points) the right side shrinks to short
+        // labels, so that every tab stays in view.
+        let compact = ui.available_width() < COMPACT_BELOW;
+        let tab_size = if compact { 14.0 } else { 15.0 };
         ui.horizontal(|ui| {
             ui.label(RichText::new("PeerDesk").strong().size(18.0).color(colours.accent));
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(if compact { theme::GAP } else { theme::SECTION_GAP });
             let show_tabs = app.open_error.is_none()
                 && app.locked.is_none()
                 && app.unlock.is_none()
@@ -20,12 +24,12 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
                 let now = app.moment().naive_local();
                 let overdue = app.db.as_ref().map(|db| app.cases.overdue_count(&db.view, now)).unwrap_or(0);
                 for tab in Tab::ALL {
-                    let mut text = RichText::new(app.i18n.tr(tab.label_id())).size(15.0);
+                    let mut text = RichText::new(app.i18n.tr(tab.label_id())).size(tab_size);
                     if tab == Tab::Cases && overdue > 0 {
                         // Overdue work is impossible to miss: counted, in red.
                         let count = crate::i18n::Arg::from(overdue);
                         text = RichText::new(app.i18n.tr_args("tab-cases-overdue", &[("count", count)]))
-                            .size(15.0)
+                            .size(tab_size)
                             .color(colours.danger);
                     }
                     if ui.selectable_label(app.tab == tab, text).clicked() {
@@ -34,12 +38,12 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                language_picker_ui(ui, app);
+                language_picker_ui(ui, app, compact);
                 if app.locked.is_some() || app.unlock.is_some() {
                     return;
                 }
                 ui.add_space(theme::GAP);
-                database_menu_ui(ui, app);
+                database_menu_ui(ui, app, compact);
                 if app.db.is_some() {
                     let lock = ui.button(app.i18n.tr("header-lock")).on_hover_text(app.i18n.tr("header-lock-hint"));
                     if lock.clicked() {
@@ -51,12 +55,16 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
     });
 }
 
-fn language_picker_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
+/// Below this width of the header the right side uses short labels.
+const COMPACT_BELOW: f32 = 1180.0;
+
+fn language_picker_ui(ui: &mut Ui, app: &mut PeerDeskApp, compact: bool) {
     let current = app.i18n.language();
     let label = app.i18n.tr("header-language");
+    let selected = if compact { current.code().to_uppercase() } else { current.native_name().to_string() };
     egui::ComboBox::from_id_salt("language")
-        .selected_text(current.native_name())
-        .width(110.0)
+        .selected_text(selected)
+        .width(if compact { 56.0 } else { 110.0 })
         .show_ui(ui, |ui| {
             for language in Language::ALL {
                 if ui.selectable_label(language == current, language.native_name()).clicked() && language != current {
@@ -68,7 +76,7 @@ fn language_picker_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
         .on_hover_text(label);
 }
 
-fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
+fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp, compact: bool) {
     let i18n = &app.i18n;
     let file = app
         .db
@@ -81,6 +89,10 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
     let has_database = app.db.is_some();
     // The window's title says when the demo is open; the button stays short.
     let button = if file.is_empty() { i18n.tr("menu-database") } else { file };
+    let button = match button.char_indices().nth(if compact { 14 } else { 28 }) {
+        Some((cut, _)) => format!("{}…", &button[..cut]),
+        None => button,
+    };
     let commands = app.commands.get_mut();
     if read_only {
         let colours = theme::palette(ui.visuals());

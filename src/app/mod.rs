@@ -13,6 +13,7 @@ mod context;
 mod files;
 mod finance;
 mod header;
+mod networks;
 mod opening;
 mod outcome;
 mod passphrase;
@@ -120,6 +121,7 @@ pub struct PeerDeskApp {
     pub(crate) settings: settings::SettingsTab,
     pub(crate) groups: coached::GroupsTab,
     pub(crate) cases: cases::CasesTab,
+    pub(crate) networks: networks::NetworksTab,
     pub(crate) finance: finance::FinanceTab,
     pub(crate) batch: Option<crate::ops::batch::BatchJob>,
     /// The file saved last, offered to open.
@@ -173,6 +175,7 @@ impl PeerDeskApp {
             settings: settings::SettingsTab::default(),
             groups: coached::GroupsTab::default(),
             cases: cases::CasesTab::default(),
+            networks: networks::NetworksTab::default(),
             finance: finance::FinanceTab::default(),
             batch: None,
             saved_file: None,
@@ -304,6 +307,7 @@ impl PeerDeskApp {
             Tab::People => people::people_ui(ui, &mut self.people, &cx),
             Tab::Groups => coached::groups_ui(ui, &mut self.groups, &cx),
             Tab::Cases => cases::cases_ui(ui, &mut self.cases, &cx),
+            Tab::Networks => networks::networks_ui(ui, &mut self.networks, &cx),
             Tab::Finance => finance::finance_ui(ui, &mut self.finance, &cx),
             Tab::Settings => settings::settings_ui(ui, &mut self.settings, &cx),
         }

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 /// Parts of the view data that a command may change.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Changed(u8);
+pub struct Changed(u16);
 
 impl Changed {
     pub const PEOPLE: Changed = Changed(1);
@@ -20,7 +20,9 @@ impl Changed {
     pub const FILE: Changed = Changed(1 << 6);
     /// Incidents, trajectories and conversations.
     pub const CASES: Changed = Changed(1 << 7);
-    pub const EVERYTHING: Changed = Changed(u8::MAX);
+    /// Networks, their members, meetings and attendance.
+    pub const NETWORKS: Changed = Changed(1 << 8);
+    pub const EVERYTHING: Changed = Changed(u16::MAX);
 
     /// True when nothing changed.
     pub fn is_empty(self) -> bool {

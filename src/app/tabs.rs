@@ -9,19 +9,21 @@ pub enum Tab {
     People,
     Groups,
     Cases,
+    Networks,
     Finance,
     Settings,
 }
 
 impl Tab {
     /// Every tab, left to right.
-    pub const ALL: [Tab; 5] = [Tab::People, Tab::Groups, Tab::Cases, Tab::Finance, Tab::Settings];
+    pub const ALL: [Tab; 6] = [Tab::People, Tab::Groups, Tab::Cases, Tab::Networks, Tab::Finance, Tab::Settings];
 
     pub(crate) fn label_id(self) -> &'static str {
         match self {
             Tab::People => "tab-people",
             Tab::Groups => "tab-groups",
             Tab::Cases => "tab-cases",
+            Tab::Networks => "tab-networks",
             Tab::Finance => "tab-finance",
             Tab::Settings => "tab-settings",
         }

@@ -28,6 +28,15 @@ pub struct CasesData {
     pub lists: Vec<crate::domain::incidents::cases::CaseListItem>,
 }
 
+/// Peer networks: networks, members, meetings skipped or moved, who came.
+#[derive(Default)]
+pub struct NetworksData {
+    pub networks: Vec<crate::domain::networks::Network>,
+    pub memberships: Vec<crate::domain::networks::Membership>,
+    pub changes: Vec<crate::domain::networks::meetings::Exception>,
+    pub presences: Vec<crate::domain::networks::attendance::Presence>,
+}
+
 /// Invoices and credit notes.
 #[derive(Default)]
 pub struct FinanceData {
@@ -43,6 +52,7 @@ pub struct ViewData {
     pub groups: GroupsData,
     pub finance: FinanceData,
     pub cases: CasesData,
+    pub networks: NetworksData,
     /// Folded name, email and department per person, for search.
     pub search_keys: Vec<String>,
     pub list_items: Vec<ListItem>,
@@ -66,6 +76,10 @@ impl ViewData {
             invoices: &self.finance.invoices,
             trajectories: &self.cases.trajectories,
             conversations: &self.cases.conversations,
+            list_items: &self.list_items,
+            networks: &self.networks.networks,
+            memberships: &self.networks.memberships,
+            meeting_changes: &self.networks.changes,
         }
     }
 
@@ -112,6 +126,12 @@ impl ViewData {
             self.cases.conversations = store.conversations()?;
             self.cases.offers = store.all_offers()?;
             self.cases.lists = store.case_list_items()?;
+        }
+        if changed.contains(Changed::NETWORKS) {
+            self.networks.networks = store.networks()?;
+            self.networks.memberships = store.memberships()?;
+            self.networks.changes = store.meeting_changes()?;
+            self.networks.presences = store.presences()?;
         }
         if changed.contains(Changed::FILE) {
             self.welcomed = store.is_welcomed()?;

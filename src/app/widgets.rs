@@ -124,6 +124,22 @@ pub fn amount_cell(ui: &mut Ui, text: RichText) {
     );
 }
 
+/// A label `width` points wide, shortened with "…" when the text is longer
+/// (the whole text shows on hover), so that the columns after it stay in view.
+pub fn fixed_label(ui: &mut Ui, width: f32, text: impl Into<egui::WidgetText>) -> Response {
+    let text = text.into();
+    let full = text.text().to_string();
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, theme::FIELD_HEIGHT),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_width(width);
+            ui.add(egui::Label::new(text).truncate()).on_hover_text(full)
+        },
+    )
+    .inner
+}
+
 /// A row of a form grid with a date field that shows how to type a date.
 pub fn date_row(ui: &mut Ui, i18n: &I18n, label: &str, text: &mut String, problem: Option<String>) {
     let label = form_label(ui, label);
@@ -228,4 +244,46 @@ pub fn text_rows<'a>(
         let problem = problems.for_field(field).map(|p| problem_text(i18n, p));
         text_row(ui, &i18n.tr(label_id), value, width, problem);
     }
+}
+
+/// Active people whose name, email or department contains `search`, except
+/// `exclude`, each with a button labelled `button`; the one chosen.
+pub fn person_matches_ui(
+    ui: &mut Ui,
+    cx: &super::Cx<'_>,
+    search: &str,
+    exclude: &[crate::domain::PersonId],
+    button: &str,
+) -> Option<crate::domain::PersonId> {
+    let wanted = crate::domain::search::fold(search.trim());
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut chosen = None;
+    let matches = cx
+        .view
+        .people
+        .iter()
+        .enumerate()
+        .filter(|(i, p)| p.active && cx.view.search_keys.get(*i).is_some_and(|k| k.contains(&wanted)))
+        .filter(|(_, p)| !exclude.contains(&p.id))
+        .take(6);
+    for (_, person) in matches {
+        ui.horizontal(|ui| {
+            let organisation = if person.organisation.is_empty() {
+                cx.i18n.tr("person-no-organisation")
+            } else {
+                person.organisation.clone()
+            };
+            let mut text = format!("{} · {organisation}", person.name);
+            if !person.department.is_empty() {
+                text.push_str(&format!(" · {}", person.department));
+            }
+            fixed_label(ui, theme::FIELD_WIDTH + 60.0, text);
+            if ui.small_button(cx.i18n.tr(button)).clicked() {
+                chosen = Some(person.id);
+            }
+        });
+    }
+    chosen
 }

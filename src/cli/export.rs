@@ -7,6 +7,7 @@ use crate::domain::PersonId;
 use crate::domain::coached::groups::GroupId;
 use crate::domain::finance::invoices::InvoiceStatus;
 use crate::domain::funding::FundingSourceId;
+use crate::domain::networks::NetworkId;
 use crate::export::write_file;
 use crate::i18n::format::parse_iso_date;
 use crate::i18n::{Arg, I18n, Language};
@@ -65,8 +66,14 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         ExportCommand::Statement { funding, group, period, out } => {
             (statement_request(i18n, funding, group, period)?, out)
         }
-        ExportCommand::Ics { group, coach, supporter, period, out } => {
-            (calendar_request(i18n, group, coach, supporter, period)?, out)
+        ExportCommand::Ics { group, network, coach, supporter, period, out } => {
+            (calendar_request(i18n, Targets { group, network, coach, supporter }, period)?, out)
+        }
+        ExportCommand::Contacts(target) => {
+            (DocumentRequest::NetworkContacts(NetworkId(id(i18n, &target.network, "--network")?)), target.out)
+        }
+        ExportCommand::Members(target) => {
+            (DocumentRequest::NetworkMembers(NetworkId(id(i18n, &target.network, "--network")?)), target.out)
         }
         ExportCommand::Invoices { year, out } => return export_invoices(i18n, &library, &make, &year, &out),
     };
@@ -115,14 +122,28 @@ fn statement_request(
     Ok(DocumentRequest::GroupStatement(GroupId(id(i18n, &group.unwrap_or_default(), "--group")?)))
 }
 
-fn calendar_request(
-    i18n: &I18n,
+/// Whose calendar `export ics` writes: exactly one is given.
+struct Targets {
     group: Option<String>,
+    network: Option<String>,
     coach: Option<String>,
     supporter: Option<String>,
-    period: Period,
-) -> Result<DocumentRequest, CliError> {
-    one_of(i18n, &[("--group", group.is_some()), ("--coach", coach.is_some()), ("--supporter", supporter.is_some())])?;
+}
+
+fn calendar_request(i18n: &I18n, targets: Targets, period: Period) -> Result<DocumentRequest, CliError> {
+    let Targets { group, network, coach, supporter } = targets;
+    one_of(
+        i18n,
+        &[
+            ("--group", group.is_some()),
+            ("--network", network.is_some()),
+            ("--coach", coach.is_some()),
+            ("--supporter", supporter.is_some()),
+        ],
+    )?;
+    if let Some(network) = network {
+        return Ok(DocumentRequest::NetworkCalendar(NetworkId(id(i18n, &network, "--network")?)));
+    }
     if let Some(supporter) = supporter {
         return Ok(DocumentRequest::SupporterCalendar(PersonId(id(i18n, &supporter, "--supporter")?)));
     }
@@ -199,6 +220,8 @@ fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> C
         E::NoFundingSource(id) => fail(i18n, "cli-no-funding", &[("id", Arg::from(id))]),
         E::NoInvoice(id) => fail(i18n, "cli-no-invoice", &[("id", Arg::from(id))]),
         E::EmptyPeriod => fail(i18n, "cli-empty-period", &[]),
+        E::NoNetwork(id) => fail(i18n, "cli-no-network", &[("id", Arg::from(id))]),
+        E::Csv(text) => CliError::Message(text),
         E::Fonts(e) => CliError::Message(e.to_string()),
     }
 }

@@ -1,4 +1,4 @@
-//! `peerdesk list incidents|supporters`: what a coordinator looks up from a
+//! `peerdesk list incidents|supporters|networks`: what a coordinator looks up from a
 //! terminal, one line each, with a header in the user's language. The
 //! incidents list names no employee.
 
@@ -16,6 +16,7 @@ use std::path::PathBuf;
 pub enum ListWhat {
     Incidents,
     Supporters,
+    Networks,
 }
 
 /// Prints the list.
@@ -62,6 +63,7 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, what: ListWhat) -> Result<Outcome, 
                 ));
             }
         }
+        ListWhat::Networks => lines.extend(networks(i18n, &store).map_err(failed)?),
         ListWhat::Supporters => {
             lines.push(i18n.tr("cli-list-supporters-header"));
             for person in store.list_people().map_err(failed)?.iter().filter(|p| is_trained_supporter(p)) {
@@ -78,4 +80,31 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, what: ListWhat) -> Result<Outcome, 
         }
     }
     Ok(Outcome::Done(lines.join("\n")))
+}
+
+/// One line per network: its number, name, status, members, the regular
+/// meeting and the next meeting.
+fn networks(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
+    use crate::domain::networks::current_members;
+    use crate::domain::networks::meetings::next_meetings;
+    use crate::ops::networks::{series_text, status_text};
+    let (memberships, changes) = (store.memberships()?, store.meeting_changes()?);
+    let now = crate::clock::now();
+    let mut lines = vec![i18n.tr("cli-list-networks-header")];
+    for network in store.networks()? {
+        let members = current_members(&memberships, network.id).count();
+        let next = next_meetings(&network, &changes, now, 4)
+            .into_iter()
+            .find(|m| m.happens())
+            .map(|m| m.start.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        lines.push(format!(
+            "{}\t{}\t{}\t{members}\t{}\t{next}",
+            network.id.0,
+            network.name,
+            status_text(i18n, network.status),
+            series_text(i18n, &network.series),
+        ));
+    }
+    Ok(lines)
 }

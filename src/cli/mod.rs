@@ -50,7 +50,7 @@ pub enum CliCommand {
     },
     /// Checks the database file fully and reports what is damaged.
     Check,
-    /// Lists incidents (without names) or peer supporters, one line each.
+    /// Lists incidents (without names), peer supporters or networks, one line each.
     List {
         #[arg(value_enum)]
         what: list::ListWhat,
@@ -95,6 +95,10 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// A network's contact sheet (PDF): contact details only of members who agreed to share them.
+    Contacts(NetworkTarget),
+    /// A network's member list (CSV): contact details only of members who agreed to share them.
+    Members(NetworkTarget),
     /// Every issued invoice and credit note of a year, one PDF each.
     Invoices {
         #[arg(long, value_name = "YYYY")]
@@ -102,10 +106,12 @@ pub enum ExportCommand {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
-    /// A calendar file (ICS) of a group's sessions, of a coach's over a period, or of a peer supporter's conversations.
+    /// A calendar file (ICS) of a group's sessions, of a coach's over a period, of a peer supporter's conversations, or of a network's regular meeting.
     Ics {
         #[arg(long, value_name = "ID")]
         group: Option<String>,
+        #[arg(long, value_name = "ID")]
+        network: Option<String>,
         #[arg(long, value_name = "ID")]
         coach: Option<String>,
         #[arg(long, value_name = "ID")]
@@ -115,6 +121,15 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+}
+
+/// A period given as `--from DATE --to DATE`.
+#[derive(Debug, Args)]
+pub struct NetworkTarget {
+    #[arg(long, value_name = "ID")]
+    pub network: String,
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
 }
 
 /// A period given as `--from DATE --to DATE`.
@@ -173,8 +188,52 @@ pub fn command(i18n: &I18n) -> clap::Command {
         })
         .mut_subcommand("check", |c| c.about(i18n.tr("cli-check")))
         .mut_subcommand("list", |c| c.about(i18n.tr("cli-list")))
+        .mut_subcommand("export", |c| export_help(c, i18n))
         .mut_subcommand("purge", |c| {
             c.about(i18n.tr("cli-purge")).mut_arg("dry_run", |a| a.help(i18n.tr("cli-purge-dry-run")))
+        })
+}
+
+/// The help of `peerdesk export` and its documents in `i18n`'s language.
+fn export_help(command: clap::Command, i18n: &I18n) -> clap::Command {
+    let arg = |c: clap::Command, name: &str, id: &str| {
+        if c.get_arguments().any(|a| a.get_id() == name) { c.mut_arg(name, |a| a.help(i18n.tr(id))) } else { c }
+    };
+    let args = move |mut c: clap::Command| {
+        for (name, id) in [
+            ("group", "cli-arg-group"),
+            ("coach", "cli-arg-coach"),
+            ("month", "cli-arg-month"),
+            ("from", "cli-arg-from"),
+            ("to", "cli-arg-to"),
+            ("funding", "cli-arg-funding"),
+            ("year", "cli-arg-year"),
+            ("supporter", "cli-arg-supporter"),
+            ("network", "cli-arg-network"),
+        ] {
+            c = arg(c, name, id);
+        }
+        c
+    };
+    command
+        .about(i18n.tr("cli-export"))
+        .mut_subcommand("schedule", |c| {
+            args(c.about(i18n.tr("cli-export-schedule"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
+        })
+        .mut_subcommand("statement", |c| {
+            args(c.about(i18n.tr("cli-export-statement"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
+        })
+        .mut_subcommand("invoices", |c| {
+            args(c.about(i18n.tr("cli-export-invoices"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out-dir")))
+        })
+        .mut_subcommand("ics", |c| {
+            args(c.about(i18n.tr("cli-export-ics"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
+        })
+        .mut_subcommand("contacts", |c| {
+            args(c.about(i18n.tr("cli-export-contacts"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
+        })
+        .mut_subcommand("members", |c| {
+            args(c.about(i18n.tr("cli-export-members"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
         })
 }
 

@@ -24,6 +24,7 @@ pub mod circles;
 pub mod coached;
 pub mod finance;
 pub mod incidents;
+pub mod networks;
 
 pub use lists::{ListItem, ListItemId, ListKind};
 pub use money::Money;

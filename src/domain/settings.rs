@@ -8,6 +8,7 @@ use super::finance::InvoiceSettings;
 use super::finance::invoices::Vat;
 use super::incidents::IncidentDefaults;
 use super::money::Money;
+use super::networks::NetworkDefaults;
 use super::problem::{Problem, Problems};
 use super::validate;
 use serde::{Deserialize, Serialize};
@@ -59,6 +60,8 @@ pub struct Settings {
     pub coached: CoachedDefaults,
     pub incidents: IncidentDefaults,
     pub circles: CircleDefaults,
+    #[serde(default)]
+    pub networks: NetworkDefaults,
     pub invoicing: InvoiceSettings,
     pub privacy: PrivacySettings,
 }
@@ -82,6 +85,7 @@ pub mod field {
     pub const CIRCLE_SIZE: &str = "circle_size";
     pub const RETENTION_MONTHS: &str = "retention_months";
     pub const REPEAT_OFFER_DAYS: &str = "repeat_offer_days";
+    pub const ABSENCE_RUN: &str = "absence_run";
     pub const VAT_RATE: &str = "vat_rate";
     pub const EXEMPTION_TEXT: &str = "exemption_text";
     pub const PAYMENT_DAYS: &str = "payment_days";
@@ -107,6 +111,7 @@ pub struct SettingsForm {
     pub circle_size: String,
     pub retention_months: String,
     pub repeat_offer_days: String,
+    pub absence_run: String,
     /// Percent, like `21`; empty when exempt.
     pub vat_rate: String,
     pub exemption_text: String,
@@ -136,6 +141,7 @@ impl SettingsForm {
             circle_size: settings.circles.circle_size.to_string(),
             retention_months: i.retention_months.to_string(),
             repeat_offer_days: i.repeat_offer_days.to_string(),
+            absence_run: settings.networks.absence_run.to_string(),
             vat_rate: match settings.invoicing.vat {
                 Vat::Rate(basis_points) => {
                     let text = amount(Money::from_cents(basis_points));
@@ -180,6 +186,7 @@ impl SettingsForm {
             repeat_offer_days: read(field::REPEAT_OFFER_DAYS, &self.repeat_offer_days),
         };
         let circles = CircleDefaults { circle_size: read(field::CIRCLE_SIZE, &self.circle_size) };
+        let networks = NetworkDefaults { absence_run: read(field::ABSENCE_RUN, &self.absence_run) };
         let payment_days = read(field::PAYMENT_DAYS, &self.payment_days);
         let privacy = PrivacySettings {
             auto_lock_minutes: read(field::AUTO_LOCK_MINUTES, &self.auto_lock_minutes),
@@ -192,6 +199,7 @@ impl SettingsForm {
             coached: CoachedDefaults { hourly_rate: self.read_rate(&mut problems), ..coached },
             incidents,
             circles,
+            networks,
             invoicing: InvoiceSettings {
                 vat: self.read_vat(&mut problems),
                 exemption_text: self.exemption_text.trim().to_string(),
@@ -268,6 +276,7 @@ impl Settings {
         range(field::RETENTION_MONTHS, i.retention_months, 1, 240);
         range(field::REPEAT_OFFER_DAYS, i.repeat_offer_days, 1, 90);
         range(field::CIRCLE_SIZE, self.circles.circle_size, 2, 30);
+        range(field::ABSENCE_RUN, self.networks.absence_run, 1, 20);
         range(field::PAYMENT_DAYS, self.invoicing.payment_days, 0, 365);
         let privacy = &self.privacy;
         range(field::AUTO_LOCK_MINUTES, privacy.auto_lock_minutes, 1, 240);

@@ -51,6 +51,8 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::AlreadyInvolved) => i18n.tr("error-already-involved"),
         StoreError::Refused(Refusal::NotAllowedToSupport) => i18n.tr("error-not-allowed-to-support"),
         StoreError::Refused(Refusal::TrajectoryEnded) => i18n.tr("error-trajectory-ended"),
+        StoreError::Refused(Refusal::AlreadyMember) => i18n.tr("error-already-member"),
+        StoreError::Refused(Refusal::NotAMember) => i18n.tr("error-not-a-member"),
         StoreError::BadRow { table, id, reason } => i18n.tr_args(
             "error-bad-row",
             &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],

@@ -7,4 +7,6 @@ pub mod cases;
 pub mod demo;
 pub mod documents;
 pub mod invoicing;
+pub mod lists;
 pub mod messages;
+pub mod networks;

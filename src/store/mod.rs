@@ -12,6 +12,7 @@ mod incidents;
 mod lists;
 mod lock;
 pub mod migrations;
+mod networks;
 mod people;
 mod settings;
 
@@ -146,6 +147,10 @@ pub enum Refusal {
     NotAllowedToSupport,
     #[error("the trajectory has ended")]
     TrajectoryEnded,
+    #[error("the person is already a member of the network")]
+    AlreadyMember,
+    #[error("the person is not a member of the network (any more)")]
+    NotAMember,
 }
 
 /// Refuses values with problems: what a form refuses, the store refuses.

@@ -7,6 +7,7 @@ use crate::domain::coached::CoachedDefaults;
 use crate::domain::finance::InvoiceSettings;
 use crate::domain::finance::invoices::Vat;
 use crate::domain::incidents::IncidentDefaults;
+use crate::domain::networks::NetworkDefaults;
 use crate::domain::settings::PrivacySettings;
 use crate::domain::{Money, Organisation, Settings};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -65,6 +66,9 @@ impl Store {
             circles: CircleDefaults {
                 circle_size: number("programme.circle_size", CircleDefaults::default().circle_size)?,
             },
+            networks: NetworkDefaults {
+                absence_run: number("programme.absence_run", NetworkDefaults::default().absence_run)?,
+            },
             invoicing: {
                 let defaults = InvoiceSettings::default();
                 InvoiceSettings {
@@ -114,6 +118,7 @@ impl Store {
             ("programme.circle_size", settings.circles.circle_size.to_string()),
             ("programme.retention_months", i.retention_months.to_string()),
             ("programme.repeat_offer_days", i.repeat_offer_days.to_string()),
+            ("programme.absence_run", settings.networks.absence_run.to_string()),
             (
                 "invoice.vat_basis_points",
                 match settings.invoicing.vat {

@@ -216,3 +216,65 @@ fn a_bad_id_or_date_exits_with_one_line_and_leaves_no_file() {
         assert!(!out.exists(), "{args:?} left a file");
     }
 }
+
+#[test]
+fn networks_are_listed_and_their_calendar_contacts_and_members_exported_from_the_command_line() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    assert!(peerdesk().args(["demo", "--db"]).arg(&db).status().unwrap().success());
+    let output = peerdesk().args(["list", "networks", "--lang", "nl", "--db"]).arg(&db).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let list = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = list.lines().collect();
+    assert_eq!(lines.len(), 3, "{list}");
+    assert!(lines[0].starts_with("Nr\tNaam"), "{list}");
+    assert!(list.contains("Elke tweede dinsdag van de maand, 10:00–12:00"), "{list}");
+    assert!(list.contains("Om de 6 weken op donderdag, 15:00–16:30"), "{list}");
+    let id = lines[1].split('\t').next().unwrap().to_string();
+
+    let export = |what: &str, file: &str, language: &str| {
+        let out = dir.path().join(file);
+        let output = peerdesk()
+            .args(["export", what, "--network", &id, "--lang", language, "--out"])
+            .arg(&out)
+            .arg("--db")
+            .arg(&db)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{what}: {}", String::from_utf8_lossy(&output.stderr));
+        std::fs::read(out).unwrap()
+    };
+    let ics = String::from_utf8(export("ics", "network.ics", "en")).unwrap();
+    assert!(ics.contains("RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=2TU") && ics.contains("EXDATE;TZID="), "{ics}");
+    assert!(ics.contains("RECURRENCE-ID;TZID=Europe/Amsterdam:"), "{ics}");
+    let pdf = export("contacts", "contacts.pdf", "nl");
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Contactlijst") && text.contains("niet gedeeld"), "{text}");
+    let csv = String::from_utf8(export("members", "members.csv", "en")).unwrap();
+    assert!(csv.starts_with("Name,Organisation,Phone,Email"), "{csv}");
+
+    // An unknown network is one line, and nothing is written.
+    let out = dir.path().join("none.ics");
+    let output = peerdesk()
+        .args(["export", "ics", "--network", "999", "--out"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stderr).trim(), "peerdesk: There is no network with number 999.");
+    assert!(!out.exists());
+}
+
+#[test]
+fn the_export_help_is_translated_down_to_each_document() {
+    let output = peerdesk().args(["export", "contacts", "--help", "--lang", "nl"]).output().unwrap();
+    assert!(output.status.success());
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("De contactlijst (PDF) van een netwerk"), "{help}");
+    assert!(help.contains("Het nummer van het netwerk"), "{help}");
+    let output = peerdesk().args(["export", "--help", "--lang", "nl"]).output().unwrap();
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("Een agendabestand (ICS)"), "{help}");
+}

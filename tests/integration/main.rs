@@ -14,6 +14,8 @@ mod groups_store;
 mod groups_ui;
 mod i18n;
 mod incidents_store;
+mod networks;
+mod networks_ui;
 mod safe_data;
 mod store;
 mod ui;

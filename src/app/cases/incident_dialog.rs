@@ -5,7 +5,6 @@
 use super::Command;
 use crate::app::{Cx, theme, widgets};
 use crate::domain::incidents::cases::{CaseListItemId, CaseListKind, IncidentDraft, field};
-use crate::domain::search::fold;
 use crate::domain::{PersonId, Problem, Problems};
 use crate::i18n::format::parse_date;
 use crate::ops::cases::case_item;
@@ -187,29 +186,8 @@ impl IncidentDialog {
         }
         let label = ui.label(i18n.tr("incident-find-person"));
         ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(theme::FIELD_WIDTH)).labelled_by(label.id);
-        let wanted = fold(self.search.trim());
-        if wanted.is_empty() {
-            return;
-        }
-        let matches = cx
-            .view
-            .people
-            .iter()
-            .enumerate()
-            .filter(|(i, p)| p.active && cx.view.search_keys.get(*i).is_some_and(|k| k.contains(&wanted)))
-            .filter(|(_, p)| !self.involved.iter().any(|(id, _)| *id == p.id))
-            .take(6)
-            .map(|(_, p)| p)
-            .collect::<Vec<_>>();
-        let mut added = None;
-        for person in matches {
-            ui.horizontal(|ui| {
-                ui.label(format!("{} · {}", person.name, person.department));
-                if ui.small_button(i18n.tr("incident-add")).clicked() {
-                    added = Some(person.id);
-                }
-            });
-        }
+        let exclude: Vec<PersonId> = self.involved.iter().map(|(id, _)| *id).collect();
+        let added = widgets::person_matches_ui(ui, cx, &self.search, &exclude, "incident-add");
         if let Some(id) = added {
             self.involved.push((id, false));
             self.search.clear();

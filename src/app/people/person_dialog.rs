@@ -4,7 +4,6 @@
 
 use super::Command;
 use crate::app::{Cx, ViewData, theme, widgets};
-use crate::domain::lists::find;
 use crate::domain::person::{Duplicate, SPOKEN_LANGUAGES, field, find_duplicates};
 use crate::domain::{ListItem, ListItemId, ListKind, Person, PersonDraft, Problem, Problems, Role};
 use crate::i18n::format::{date_hint, parse_date};
@@ -26,7 +25,7 @@ pub fn role_names(i18n: &I18n, role: Role) -> String {
 /// The name of a list item as shown: typed names as they are, built-in
 /// choices in the user's language.
 pub fn list_item_label(i18n: &I18n, items: &[ListItem], id: Option<ListItemId>) -> String {
-    find(items, id).map(|item| item.label(|code| i18n.tr(&format!("list-{code}")))).unwrap_or_default()
+    crate::ops::lists::item_label(i18n, items, id)
 }
 
 /// An open person dialog.

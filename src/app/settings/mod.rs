@@ -182,6 +182,7 @@ fn programme_ui(ui: &mut Ui, form: &mut SettingsForm, i18n: &I18n, problems: &Pr
             ("settings-circle-size", &mut form.circle_size, field::CIRCLE_SIZE),
             ("settings-retention", &mut form.retention_months, field::RETENTION_MONTHS),
             ("settings-repeat-offer", &mut form.repeat_offer_days, field::REPEAT_OFFER_DAYS),
+            ("settings-absence-run", &mut form.absence_run, field::ABSENCE_RUN),
         ];
         widgets::text_rows(ui, i18n, problems, theme::NUMBER_WIDTH, rows);
     });

@@ -77,8 +77,10 @@ impl<'a> DocumentLayout<'a> {
     /// A document title.
     pub fn title(&mut self, text: &str) {
         self.ensure_space(40.0);
-        self.y += 18.0;
-        self.text_at(MARGIN_X, self.y, 18.0, Weight::Bold, Colour::ACCENT, text);
+        for (index, line) in self.wrap(text, CONTENT_WIDTH, 18.0, Weight::Bold).into_iter().enumerate() {
+            self.y += if index == 0 { 18.0 } else { 22.0 };
+            self.text_at(MARGIN_X, self.y, 18.0, Weight::Bold, Colour::ACCENT, line);
+        }
         self.y += 14.0;
     }
 
@@ -118,23 +120,44 @@ impl<'a> DocumentLayout<'a> {
     }
 
     /// Splits `text` into lines no wider than `width`; a single word longer
-    /// than the width is cut.
+    /// than the width (an email address, a long name) is broken over lines,
+    /// never cut: nothing of the data is lost.
     pub fn wrap(&self, text: &str, width: f32, size: f32, weight: Weight) -> Vec<String> {
         let mut lines = Vec::new();
         let mut current = String::new();
         for word in text.split_whitespace() {
             let candidate = if current.is_empty() { word.to_string() } else { format!("{current} {word}") };
-            if self.measure.width(&candidate, size, weight) <= width || current.is_empty() {
+            if self.measure.width(&candidate, size, weight) <= width {
                 current = candidate;
-            } else {
-                lines.push(std::mem::take(&mut current));
-                current = word.to_string();
+                continue;
             }
+            if !current.is_empty() {
+                lines.push(std::mem::take(&mut current));
+            }
+            let mut pieces = self.break_word(word, width, size, weight);
+            current = pieces.pop().unwrap_or_default();
+            lines.extend(pieces);
         }
         if !current.is_empty() || lines.is_empty() {
             lines.push(current);
         }
-        lines.into_iter().map(|line| self.fit(&line, width, size, weight)).collect()
+        lines
+    }
+
+    /// `word` in pieces that each fit `width` (at least one character each).
+    fn break_word(&self, word: &str, width: f32, size: f32, weight: Weight) -> Vec<String> {
+        let mut pieces = Vec::new();
+        let mut piece = String::new();
+        for c in word.chars() {
+            piece.push(c);
+            if self.measure.width(&piece, size, weight) > width && piece.chars().count() > 1 {
+                piece.pop();
+                pieces.push(std::mem::take(&mut piece));
+                piece.push(c);
+            }
+        }
+        pieces.push(piece);
+        pieces
     }
 
     /// `text` shortened with "…" so it fits `width`.
@@ -354,12 +377,15 @@ pub mod tests {
     }
 
     #[test]
-    fn long_words_are_wrapped_or_shortened_to_fit() {
+    fn long_words_are_wrapped_or_broken_over_lines_never_cut() {
         let layout = DocumentLayout::new(&Monospace, "");
         let lines = layout.wrap("a quick brown fox jumps over the lazy dog", 60.0, 10.0, Weight::Regular);
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| Monospace.width(l, 10.0, Weight::Regular) <= 60.0));
-        let cut = layout.wrap("Verloskundeengynaecologieafdeling", 60.0, 10.0, Weight::Regular);
-        assert!(cut[0].ends_with('…'));
+        let word = "verloskunde.gynaecologie@umcnoord.example";
+        let broken = layout.wrap(word, 60.0, 10.0, Weight::Regular);
+        assert!(broken.len() > 1);
+        assert!(broken.iter().all(|l| Monospace.width(l, 10.0, Weight::Regular) <= 60.0));
+        assert_eq!(broken.concat(), word, "nothing of a long word is lost");
     }
 }

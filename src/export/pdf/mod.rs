@@ -1,6 +1,7 @@
 //! PDF documents: schedules, cost statements and invoices. Documents are
 //! laid out as plain pages (`layout`) and converted to PDF in `render`.
 
+pub mod contacts;
 pub mod invoice;
 pub mod layout;
 pub mod page;

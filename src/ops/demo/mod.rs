@@ -6,6 +6,7 @@ mod group_plans;
 mod groups;
 mod incidents;
 mod invoices;
+mod networks;
 
 use crate::domain::random::SplitMix64;
 use crate::domain::search::fold;
@@ -199,6 +200,7 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
     // (over the same months) for a larger one.
     let incident_count = (options.people / 12).clamp(25, 400);
     let incidents = incidents::write_incidents_demo(store, options.today, options.seed, incident_count)?;
+    networks::write_networks_demo(store, options.today)?;
     store.mark_demo()?;
     let count = |role: Role| drafts.iter().filter(|d| d.has_role(role)).count();
     Ok(DemoSummary {

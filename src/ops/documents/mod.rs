@@ -4,16 +4,20 @@
 
 mod cases;
 mod invoices;
+mod networks;
 mod schedules;
 mod statements;
 
 pub use invoices::invoice_pdf;
+pub use networks::network_uid;
 
 use crate::domain::coached::groups::{Group, GroupId, Registration, Session};
 use crate::domain::finance::invoices::{Invoice, InvoiceId};
 use crate::domain::funding::{FundingSource, FundingSourceId};
 use crate::domain::incidents::cases::{Conversation, Trajectory};
-use crate::domain::{Person, PersonId, Settings};
+use crate::domain::networks::meetings::Exception;
+use crate::domain::networks::{Membership, Network, NetworkId};
+use crate::domain::{ListItem, Person, PersonId, Settings};
 use crate::export::pdf::{DocumentContext, Fonts};
 use crate::export::slug;
 use crate::i18n::{Arg, I18n, Language};
@@ -49,6 +53,12 @@ pub enum DocumentRequest {
     },
     /// A peer supporter's planned conversations, with neutral titles only.
     SupporterCalendar(PersonId),
+    /// A network's regular meeting as one recurring calendar event.
+    NetworkCalendar(NetworkId),
+    /// A network's contact sheet (PDF).
+    NetworkContacts(NetworkId),
+    /// A network's member list (CSV).
+    NetworkMembers(NetworkId),
 }
 
 /// A finished document: a suggested file name and its bytes.
@@ -69,6 +79,10 @@ pub enum DocumentError {
     NoFundingSource(i64),
     #[error("no invoice with id {0}")]
     NoInvoice(i64),
+    #[error("no network with id {0}")]
+    NoNetwork(i64),
+    #[error("the list could not be written: {0}")]
+    Csv(String),
     #[error("the period ends before it starts")]
     EmptyPeriod,
     #[error(transparent)]
@@ -86,6 +100,10 @@ pub struct Library<'a> {
     pub invoices: &'a [Invoice],
     pub trajectories: &'a [Trajectory],
     pub conversations: &'a [Conversation],
+    pub list_items: &'a [ListItem],
+    pub networks: &'a [Network],
+    pub memberships: &'a [Membership],
+    pub meeting_changes: &'a [Exception],
 }
 
 /// Everything loaded from a store, for the command line.
@@ -99,6 +117,10 @@ pub struct LoadedData {
     pub invoices: Vec<Invoice>,
     pub trajectories: Vec<Trajectory>,
     pub conversations: Vec<Conversation>,
+    pub list_items: Vec<ListItem>,
+    pub networks: Vec<Network>,
+    pub memberships: Vec<Membership>,
+    pub meeting_changes: Vec<Exception>,
 }
 
 impl LoadedData {
@@ -114,6 +136,10 @@ impl LoadedData {
             invoices: store.invoices()?,
             trajectories: store.trajectories()?,
             conversations: store.conversations()?,
+            list_items: store.list_items()?,
+            networks: store.networks()?,
+            memberships: store.memberships()?,
+            meeting_changes: store.meeting_changes()?,
         })
     }
 
@@ -129,6 +155,10 @@ impl LoadedData {
             invoices: &self.invoices,
             trajectories: &self.trajectories,
             conversations: &self.conversations,
+            list_items: &self.list_items,
+            networks: &self.networks,
+            memberships: &self.memberships,
+            meeting_changes: &self.meeting_changes,
         }
     }
 }
@@ -180,6 +210,9 @@ impl DocumentMaker {
             DocumentRequest::SupporterCalendar(supporter) => {
                 Ok(self.supporter_calendar(library, names.person(*supporter)?, *supporter))
             }
+            DocumentRequest::NetworkCalendar(id) => Ok(self.network_calendar(library, library.network(*id)?)),
+            DocumentRequest::NetworkContacts(id) => Ok(self.network_contacts(library, library.network(*id)?)),
+            DocumentRequest::NetworkMembers(id) => self.network_members_csv(library, library.network(*id)?),
         }
     }
 }
