@@ -132,8 +132,12 @@ impl LeaveDialog {
         let date = parse_date(&self.date);
         let problem = match date {
             None => Some(widgets::problem_text(i18n, &Problem::InvalidDate)),
-            Some(d) => leave_problems(self.membership.joined_on, d).for_field(field::DATE).map(|_| {
-                i18n.tr_args("problem-left-before-joined", &[("date", Arg::from(i18n.date(self.membership.joined_on)))])
+            Some(d) => leave_problems(self.membership.joined_on, d, cx.today).for_field(field::DATE).map(|p| match p {
+                Problem::EndBeforeStart => i18n.tr_args(
+                    "problem-left-before-joined",
+                    &[("date", Arg::from(i18n.date(self.membership.joined_on)))],
+                ),
+                other => widgets::problem_text(i18n, other),
             }),
         };
         let title = i18n.tr_args("network-leave-title", &[("name", Arg::from(name.as_str()))]);

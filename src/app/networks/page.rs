@@ -130,6 +130,7 @@ fn members_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>
             ui.end_row();
         }
     });
+    former_members_ui(ui, network, cx);
     if !cx.writable() {
         return;
     }
@@ -148,6 +149,37 @@ fn members_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>
         cx.send(Command::AddMember { network: network.id, person, joined_on: cx.today });
         tab.member_search.clear();
     }
+}
+
+/// Who was a member and left, with the dates: the network's history.
+fn former_members_ui(ui: &mut Ui, network: &Network, cx: &Cx<'_>) {
+    let i18n = cx.i18n;
+    let former: Vec<(&Membership, &crate::domain::Person)> = cx
+        .view
+        .networks
+        .memberships
+        .iter()
+        .filter(|m| m.network == network.id && !m.is_current())
+        .filter_map(|m| cx.view.person(m.person).map(|p| (m, p)))
+        .collect();
+    if former.is_empty() {
+        return;
+    }
+    let title = i18n.tr_args("network-former-members", &[("count", Arg::from(former.len()))]);
+    egui::CollapsingHeader::new(title).id_salt(("network_former", network.id)).show(ui, |ui| {
+        for (membership, person) in former {
+            let left = membership.left_on.map(|d| i18n.date(d)).unwrap_or_default();
+            ui.label(i18n.tr_args(
+                "network-former-member",
+                &[
+                    ("name", Arg::from(person.name.as_str())),
+                    ("organisation", Arg::from(person.organisation.as_str())),
+                    ("joined", Arg::from(i18n.date(membership.joined_on))),
+                    ("left", Arg::from(left)),
+                ],
+            ));
+        }
+    });
 }
 
 fn meetings_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, changes: &[Exception], cx: &Cx<'_>) {

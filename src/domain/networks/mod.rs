@@ -173,11 +173,15 @@ impl Membership {
     }
 }
 
-/// What is wrong with leaving on `left_on` a membership that began on `joined_on`.
-pub fn leave_problems(joined_on: NaiveDate, left_on: NaiveDate) -> Problems {
+/// What is wrong with leaving on `left_on` a membership that began on
+/// `joined_on`: not before joining, and not after `today` (a leaving is
+/// recorded when it happens).
+pub fn leave_problems(joined_on: NaiveDate, left_on: NaiveDate, today: NaiveDate) -> Problems {
     let mut problems = Problems::new();
     if left_on < joined_on {
         problems.add(field::DATE, Problem::EndBeforeStart);
+    } else if left_on > today {
+        problems.add(field::DATE, Problem::DateInFuture);
     }
     problems
 }

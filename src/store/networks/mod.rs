@@ -216,6 +216,7 @@ impl Store {
 
     /// The member leaves on `left_on`; the membership and its attendance stay.
     pub fn leave_network(&mut self, membership: MembershipId, left_on: NaiveDate) -> Result<()> {
+        let today = self.today();
         self.transact(|tx| {
             let (joined, left): (String, Option<String>) = tx
                 .query_row("SELECT joined_on, left_on FROM network_members WHERE id = ?1", [membership.0], |r| {
@@ -227,7 +228,7 @@ impl Store {
                 return Err(StoreError::Refused(Refusal::NotAMember));
             }
             let joined = read(parse_date(&joined), "network_members", membership.0, "joined_on", &joined)?;
-            check(leave_problems(joined, left_on))?;
+            check(leave_problems(joined, left_on, today))?;
             tx.execute(
                 "UPDATE network_members SET left_on = ?2 WHERE id = ?1",
                 params![membership.0, date_text(left_on)],
