@@ -3,7 +3,7 @@
 //! and reloads what the outcome says changed.
 
 use super::outcome::{Changed, Env, Outcome};
-use super::{PeerDeskApp, Tab, cases, coached, finance, networks, people, settings};
+use super::{PeerDeskApp, Tab, cases, circles, coached, finance, networks, people, settings};
 use crate::domain::finance::invoices::InvoiceId;
 use crate::i18n::Language;
 use crate::ops::documents::DocumentRequest;
@@ -18,6 +18,7 @@ pub enum Command {
     People(people::Command),
     Groups(coached::Command),
     Cases(cases::Command),
+    Circles(circles::Command),
     Networks(networks::Command),
     Finance(finance::Command),
     Settings(settings::Command),
@@ -95,6 +96,7 @@ commands_from! {
     people::Command => People,
     coached::Command => Groups,
     cases::Command => Cases,
+    circles::Command => Circles,
     networks::Command => Networks,
     finance::Command => Finance,
     settings::Command => Settings,
@@ -115,6 +117,7 @@ impl PeerDeskApp {
             Command::People(command) => command.apply(&mut self.people, env),
             Command::Groups(command) => command.apply(&mut self.groups, env),
             Command::Cases(command) => command.apply(&mut self.cases, env),
+            Command::Circles(command) => command.apply(&mut self.circles, env),
             Command::Networks(command) => command.apply(&mut self.networks, env),
             Command::Finance(command) => command.apply(&mut self.finance, env),
             Command::Settings(command) => command.apply(&mut self.settings, env),

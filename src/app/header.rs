@@ -14,6 +14,9 @@ pub fn header_ui(ui: &mut Ui, app: &mut PeerDeskApp) {
         let compact = ui.available_width() < COMPACT_BELOW;
         let tab_size = if compact { 14.0 } else { 15.0 };
         ui.horizontal(|ui| {
+            if compact {
+                ui.spacing_mut().item_spacing.x = 4.0;
+            }
             ui.label(RichText::new("PeerDesk").strong().size(18.0).color(colours.accent));
             ui.add_space(if compact { theme::GAP } else { theme::SECTION_GAP });
             let show_tabs = app.open_error.is_none()
@@ -88,8 +91,11 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp, compact: bool) {
     let read_only = app.db.as_ref().is_some_and(|db| db.store.is_read_only());
     let has_database = app.db.is_some();
     // The window's title says when the demo is open; the button stays short.
-    let button = if file.is_empty() { i18n.tr("menu-database") } else { file };
-    let button = match button.char_indices().nth(if compact { 14 } else { 28 }) {
+    // In a narrow window the button says "Database"; the title bar names the file.
+    let hover =
+        if file.is_empty() { i18n.tr("menu-database") } else { format!("{}: {file}", i18n.tr("menu-database")) };
+    let button = if file.is_empty() || compact { i18n.tr("menu-database") } else { file };
+    let button = match button.char_indices().nth(28) {
         Some((cut, _)) => format!("{}…", &button[..cut]),
         None => button,
     };
@@ -110,5 +116,5 @@ fn database_menu_ui(ui: &mut Ui, app: &mut PeerDeskApp, compact: bool) {
         }
     })
     .response
-    .on_hover_text(i18n.tr("menu-database"));
+    .on_hover_text(hover);
 }

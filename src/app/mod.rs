@@ -7,6 +7,7 @@ mod about;
 mod access_log;
 mod backups;
 mod cases;
+mod circles;
 mod coached;
 mod commands;
 mod context;
@@ -122,6 +123,7 @@ pub struct PeerDeskApp {
     pub(crate) groups: coached::GroupsTab,
     pub(crate) cases: cases::CasesTab,
     pub(crate) networks: networks::NetworksTab,
+    pub(crate) circles: circles::CirclesTab,
     pub(crate) finance: finance::FinanceTab,
     pub(crate) batch: Option<crate::ops::batch::BatchJob>,
     /// The file saved last, offered to open.
@@ -176,6 +178,7 @@ impl PeerDeskApp {
             groups: coached::GroupsTab::default(),
             cases: cases::CasesTab::default(),
             networks: networks::NetworksTab::default(),
+            circles: circles::CirclesTab::default(),
             finance: finance::FinanceTab::default(),
             batch: None,
             saved_file: None,
@@ -307,6 +310,7 @@ impl PeerDeskApp {
             Tab::People => people::people_ui(ui, &mut self.people, &cx),
             Tab::Groups => coached::groups_ui(ui, &mut self.groups, &cx),
             Tab::Cases => cases::cases_ui(ui, &mut self.cases, &cx),
+            Tab::Circles => circles::circles_ui(ui, &mut self.circles, &cx),
             Tab::Networks => networks::networks_ui(ui, &mut self.networks, &cx),
             Tab::Finance => finance::finance_ui(ui, &mut self.finance, &cx),
             Tab::Settings => settings::settings_ui(ui, &mut self.settings, &cx),

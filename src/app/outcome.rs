@@ -22,6 +22,8 @@ impl Changed {
     pub const CASES: Changed = Changed(1 << 7);
     /// Networks, their members, meetings and attendance.
     pub const NETWORKS: Changed = Changed(1 << 8);
+    /// Sign-ups, circles, meetings, methods, mentors and pairs.
+    pub const CIRCLES: Changed = Changed(1 << 9);
     pub const EVERYTHING: Changed = Changed(u16::MAX);
 
     /// True when nothing changed.

@@ -9,6 +9,7 @@ pub enum Tab {
     People,
     Groups,
     Cases,
+    Circles,
     Networks,
     Finance,
     Settings,
@@ -16,13 +17,15 @@ pub enum Tab {
 
 impl Tab {
     /// Every tab, left to right.
-    pub const ALL: [Tab; 6] = [Tab::People, Tab::Groups, Tab::Cases, Tab::Networks, Tab::Finance, Tab::Settings];
+    pub const ALL: [Tab; 7] =
+        [Tab::People, Tab::Groups, Tab::Cases, Tab::Circles, Tab::Networks, Tab::Finance, Tab::Settings];
 
     pub(crate) fn label_id(self) -> &'static str {
         match self {
             Tab::People => "tab-people",
             Tab::Groups => "tab-groups",
             Tab::Cases => "tab-cases",
+            Tab::Circles => "tab-circles",
             Tab::Networks => "tab-networks",
             Tab::Finance => "tab-finance",
             Tab::Settings => "tab-settings",

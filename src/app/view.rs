@@ -37,6 +37,18 @@ pub struct NetworksData {
     pub presences: Vec<crate::domain::networks::attendance::Presence>,
 }
 
+/// Intervisie circles and mentoring.
+#[derive(Default)]
+pub struct CirclesData {
+    pub signups: Vec<crate::domain::circles::signups::SignUp>,
+    pub circles: Vec<crate::domain::circles::circle::Circle>,
+    pub meetings: Vec<crate::domain::circles::circle::CircleMeeting>,
+    pub attendance: std::collections::HashSet<(crate::domain::circles::circle::CircleMeetingId, PersonId)>,
+    pub methods: Vec<crate::domain::circles::methods::Method>,
+    pub profiles: Vec<crate::domain::circles::mentoring::MentorProfile>,
+    pub pairs: Vec<crate::domain::circles::mentoring::Pair>,
+}
+
 /// Invoices and credit notes.
 #[derive(Default)]
 pub struct FinanceData {
@@ -53,6 +65,7 @@ pub struct ViewData {
     pub finance: FinanceData,
     pub cases: CasesData,
     pub networks: NetworksData,
+    pub circles: CirclesData,
     /// Folded name, email and department per person, for search.
     pub search_keys: Vec<String>,
     pub list_items: Vec<ListItem>,
@@ -80,6 +93,9 @@ impl ViewData {
             networks: &self.networks.networks,
             memberships: &self.networks.memberships,
             meeting_changes: &self.networks.changes,
+            circles: &self.circles.circles,
+            circle_meetings: &self.circles.meetings,
+            methods: &self.circles.methods,
         }
     }
 
@@ -132,6 +148,15 @@ impl ViewData {
             self.networks.memberships = store.memberships()?;
             self.networks.changes = store.meeting_changes()?;
             self.networks.presences = store.presences()?;
+        }
+        if changed.contains(Changed::CIRCLES) {
+            self.circles.signups = store.signups()?;
+            self.circles.circles = store.circles()?;
+            self.circles.meetings = store.circle_meetings()?;
+            self.circles.attendance = store.circle_attendance()?.into_iter().collect();
+            self.circles.methods = store.methods()?;
+            self.circles.profiles = store.mentor_profiles()?;
+            self.circles.pairs = store.pairs()?;
         }
         if changed.contains(Changed::FILE) {
             self.welcomed = store.is_welcomed()?;

@@ -39,6 +39,8 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::TooShort { min } => i18n.tr_args("problem-too-short", &[("min", Arg::from(*min))]),
         Problem::NotTheSame => i18n.tr("problem-not-the-same"),
         Problem::BeforeIncident => i18n.tr("problem-before-incident"),
+        Problem::RulesNotAccepted => i18n.tr("problem-rules-not-accepted"),
+        Problem::ChairIsMember => i18n.tr("problem-chair-is-member"),
     }
 }
 
@@ -286,4 +288,80 @@ pub fn person_matches_ui(
         });
     }
     chosen
+}
+
+/// A preferred time in words: "Tuesday afternoon".
+pub fn slot_label(i18n: &I18n, slot: crate::domain::slots::TimeSlot) -> String {
+    use crate::domain::slots::DayPart;
+    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(slot.weekday as usize).min(6)];
+    let part = match slot.part {
+        DayPart::Morning => "morning",
+        DayPart::Afternoon => "afternoon",
+        DayPart::Evening => "evening",
+    };
+    i18n.tr(&format!("slot-{day}-{part}"))
+}
+
+/// A checkbox per workday and part of the day, for preferred times.
+pub fn slots_ui(ui: &mut Ui, i18n: &I18n, id: &str, preferred: &mut Vec<crate::domain::slots::TimeSlot>) {
+    use crate::domain::slots::{DayPart, TimeSlot, WORKDAYS};
+    egui::Grid::new(id).num_columns(WORKDAYS.len() + 1).spacing([theme::GAP, 2.0]).show(ui, |ui| {
+        for part in DayPart::ALL {
+            for weekday in WORKDAYS {
+                let slot = TimeSlot::new(weekday, part);
+                let mut on = preferred.contains(&slot);
+                if ui.checkbox(&mut on, slot_label(i18n, slot)).changed() {
+                    preferred.retain(|s| *s != slot);
+                    if on {
+                        preferred.push(slot);
+                        preferred.sort();
+                    }
+                }
+            }
+            ui.end_row();
+        }
+    });
+}
+
+/// A checkbox per language a person can be spoken to in.
+pub fn languages_ui(ui: &mut Ui, i18n: &I18n, id: &str, languages: &mut Vec<String>) {
+    use crate::domain::person::SPOKEN_LANGUAGES;
+    egui::Grid::new(id).num_columns(5).spacing([theme::GAP, 4.0]).show(ui, |ui| {
+        for (index, code) in SPOKEN_LANGUAGES.iter().enumerate() {
+            let mut spoken = languages.iter().any(|l| l == code);
+            if ui.checkbox(&mut spoken, i18n.tr(&format!("spoken-{code}"))).changed() {
+                languages.retain(|l| l != code);
+                if spoken {
+                    languages.push(code.to_string());
+                }
+            }
+            if index % 5 == 4 {
+                ui.end_row();
+            }
+        }
+    });
+}
+
+/// A button that opens the mail program to everyone in `addresses` (in
+/// Bcc) with `subject`, and puts the addresses on the clipboard too.
+pub fn email_button(
+    ui: &mut Ui,
+    cx: &super::Cx<'_>,
+    label: &str,
+    hint: Option<&str>,
+    addresses: &[&str],
+    subject: &str,
+) {
+    use crate::domain::mail::{distinct_addresses, mailto};
+    let mut response = ui.add_enabled(!addresses.is_empty(), egui::Button::new(label));
+    if let Some(hint) = hint {
+        response = response.on_hover_text(hint);
+    }
+    if response.clicked() {
+        // Without a mail program the link does nothing visible: the
+        // addresses are on the clipboard too, and the notice says so.
+        ui.ctx().copy_text(distinct_addresses(addresses.iter().copied()).join("; "));
+        ui.ctx().open_url(egui::OpenUrl::new_tab(mailto(addresses.iter().copied(), subject)));
+        cx.send(super::AppCommand::Notify(cx.i18n.tr("toast-mail-opened")));
+    }
 }

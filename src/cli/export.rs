@@ -4,6 +4,7 @@
 
 use crate::cli::{CliError, ExportCommand, Outcome, Period};
 use crate::domain::PersonId;
+use crate::domain::circles::circle::{CircleId, CircleMeetingId};
 use crate::domain::coached::groups::GroupId;
 use crate::domain::finance::invoices::InvoiceStatus;
 use crate::domain::funding::FundingSourceId;
@@ -66,8 +67,11 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         ExportCommand::Statement { funding, group, period, out } => {
             (statement_request(i18n, funding, group, period)?, out)
         }
-        ExportCommand::Ics { group, network, coach, supporter, period, out } => {
-            (calendar_request(i18n, Targets { group, network, coach, supporter }, period)?, out)
+        ExportCommand::Ics { group, network, circle, coach, supporter, period, out } => {
+            (calendar_request(i18n, Targets { group, network, circle, coach, supporter }, period)?, out)
+        }
+        ExportCommand::Plan { meeting, out } => {
+            (DocumentRequest::SessionPlan(CircleMeetingId(id(i18n, &meeting, "--meeting")?)), out)
         }
         ExportCommand::Contacts(target) => {
             (DocumentRequest::NetworkContacts(NetworkId(id(i18n, &target.network, "--network")?)), target.out)
@@ -126,21 +130,26 @@ fn statement_request(
 struct Targets {
     group: Option<String>,
     network: Option<String>,
+    circle: Option<String>,
     coach: Option<String>,
     supporter: Option<String>,
 }
 
 fn calendar_request(i18n: &I18n, targets: Targets, period: Period) -> Result<DocumentRequest, CliError> {
-    let Targets { group, network, coach, supporter } = targets;
+    let Targets { group, network, circle, coach, supporter } = targets;
     one_of(
         i18n,
         &[
             ("--group", group.is_some()),
             ("--network", network.is_some()),
+            ("--circle", circle.is_some()),
             ("--coach", coach.is_some()),
             ("--supporter", supporter.is_some()),
         ],
     )?;
+    if let Some(circle) = circle {
+        return Ok(DocumentRequest::CircleCalendar(CircleId(id(i18n, &circle, "--circle")?)));
+    }
     if let Some(network) = network {
         return Ok(DocumentRequest::NetworkCalendar(NetworkId(id(i18n, &network, "--network")?)));
     }
@@ -221,6 +230,9 @@ fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> C
         E::NoInvoice(id) => fail(i18n, "cli-no-invoice", &[("id", Arg::from(id))]),
         E::EmptyPeriod => fail(i18n, "cli-empty-period", &[]),
         E::NoNetwork(id) => fail(i18n, "cli-no-network", &[("id", Arg::from(id))]),
+        E::NoCircle(id) => fail(i18n, "cli-no-circle", &[("id", Arg::from(id))]),
+        E::NoMeeting(id) => fail(i18n, "cli-no-meeting", &[("id", Arg::from(id))]),
+        E::NoMethod(id) => fail(i18n, "cli-no-method", &[("id", Arg::from(id))]),
         E::Csv(text) => CliError::Message(text),
         E::Fonts(e) => CliError::Message(e.to_string()),
     }

@@ -1,4 +1,4 @@
-//! `peerdesk list incidents|supporters|networks`: what a coordinator looks up from a
+//! `peerdesk list incidents|supporters|networks|circles|meetings`: what a coordinator looks up from a
 //! terminal, one line each, with a header in the user's language. The
 //! incidents list names no employee.
 
@@ -17,6 +17,8 @@ pub enum ListWhat {
     Incidents,
     Supporters,
     Networks,
+    Circles,
+    Meetings,
 }
 
 /// Prints the list.
@@ -64,6 +66,8 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, what: ListWhat) -> Result<Outcome, 
             }
         }
         ListWhat::Networks => lines.extend(networks(i18n, &store).map_err(failed)?),
+        ListWhat::Circles => lines.extend(circles(i18n, &store).map_err(failed)?),
+        ListWhat::Meetings => lines.extend(circle_meetings(i18n, &store).map_err(failed)?),
         ListWhat::Supporters => {
             lines.push(i18n.tr("cli-list-supporters-header"));
             for person in store.list_people().map_err(failed)?.iter().filter(|p| is_trained_supporter(p)) {
@@ -104,6 +108,50 @@ fn networks(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
             network.name,
             status_text(i18n, network.status),
             series_text(i18n, &network.series),
+        ));
+    }
+    Ok(lines)
+}
+
+/// One line per circle: number, name, phase, status, chair, members, cadence.
+fn circles(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
+    use crate::ops::circles::{cadence_text, circle_status_text, phase_name};
+    let (people, items) = (store.list_people()?, store.list_items()?);
+    let name = |id| people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_default();
+    let mut lines = vec![i18n.tr("cli-list-circles-header")];
+    for circle in store.circles()? {
+        lines.push(format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            circle.id.0,
+            circle.name,
+            phase_name(i18n, &items, circle.phase),
+            circle_status_text(i18n, circle.status),
+            circle.chair.map(name).unwrap_or_default(),
+            circle.members.len(),
+            cadence_text(i18n, circle.cadence),
+        ));
+    }
+    Ok(lines)
+}
+
+/// One line per circle meeting, coming ones first: number, circle, start,
+/// length, method, and whether it was cancelled.
+fn circle_meetings(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
+    use crate::ops::circles::method_name;
+    let (circles, methods) = (store.circles()?, store.methods()?);
+    let mut meetings = store.circle_meetings()?;
+    meetings.sort_by_key(|m| std::cmp::Reverse(m.starts_at));
+    let mut lines = vec![i18n.tr("cli-list-meetings-header")];
+    for meeting in meetings {
+        let circle = circles.iter().find(|c| c.id == meeting.circle).map(|c| c.name.as_str()).unwrap_or_default();
+        let method = meeting.method.and_then(|id| methods.iter().find(|m| m.id == id)).map(|m| method_name(i18n, m));
+        let cancelled = if meeting.cancelled { i18n.tr("circle-meeting-cancelled") } else { String::new() };
+        lines.push(format!(
+            "{}\t{circle}\t{}\t{}\t{}\t{cancelled}",
+            meeting.id.0,
+            meeting.starts_at.format("%Y-%m-%d %H:%M"),
+            meeting.minutes,
+            method.unwrap_or_default(),
         ));
     }
     Ok(lines)

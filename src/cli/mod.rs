@@ -50,7 +50,7 @@ pub enum CliCommand {
     },
     /// Checks the database file fully and reports what is damaged.
     Check,
-    /// Lists incidents (without names), peer supporters or networks, one line each.
+    /// Lists incidents (without names), peer supporters, networks, circles or circle meetings, one line each.
     List {
         #[arg(value_enum)]
         what: list::ListWhat,
@@ -95,6 +95,13 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// A circle meeting's session plan (PDF): each phase of its method on the clock.
+    Plan {
+        #[arg(long, value_name = "ID")]
+        meeting: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// A network's contact sheet (PDF): contact details only of members who agreed to share them.
     Contacts(NetworkTarget),
     /// A network's member list (CSV): contact details only of members who agreed to share them.
@@ -112,6 +119,8 @@ pub enum ExportCommand {
         group: Option<String>,
         #[arg(long, value_name = "ID")]
         network: Option<String>,
+        #[arg(long, value_name = "ID")]
+        circle: Option<String>,
         #[arg(long, value_name = "ID")]
         coach: Option<String>,
         #[arg(long, value_name = "ID")]
@@ -210,6 +219,8 @@ fn export_help(command: clap::Command, i18n: &I18n) -> clap::Command {
             ("year", "cli-arg-year"),
             ("supporter", "cli-arg-supporter"),
             ("network", "cli-arg-network"),
+            ("circle", "cli-arg-circle"),
+            ("meeting", "cli-arg-meeting"),
         ] {
             c = arg(c, name, id);
         }
@@ -228,6 +239,9 @@ fn export_help(command: clap::Command, i18n: &I18n) -> clap::Command {
         })
         .mut_subcommand("ics", |c| {
             args(c.about(i18n.tr("cli-export-ics"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
+        })
+        .mut_subcommand("plan", |c| {
+            args(c.about(i18n.tr("cli-export-plan"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
         })
         .mut_subcommand("contacts", |c| {
             args(c.about(i18n.tr("cli-export-contacts"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))

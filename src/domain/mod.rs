@@ -9,6 +9,7 @@ pub mod access;
 pub mod backups;
 pub mod codes;
 pub mod funding;
+pub mod grouping;
 pub mod lists;
 pub mod mail;
 pub mod money;
@@ -18,6 +19,7 @@ pub mod problem;
 pub mod random;
 pub mod search;
 pub mod settings;
+pub mod slots;
 pub mod validate;
 
 pub mod circles;

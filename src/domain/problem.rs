@@ -54,6 +54,10 @@ pub enum Problem {
     NotTheSame,
     /// Reported before the incident happened.
     BeforeIncident,
+    /// The two rules of intervisie were not accepted.
+    RulesNotAccepted,
+    /// The chair of a circle cannot be one of its members.
+    ChairIsMember,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

@@ -86,6 +86,9 @@ pub mod field {
     pub const RETENTION_MONTHS: &str = "retention_months";
     pub const REPEAT_OFFER_DAYS: &str = "repeat_offer_days";
     pub const ABSENCE_RUN: &str = "absence_run";
+    pub const CIRCLE_MIN: &str = "circle_min";
+    pub const OPEN_THRESHOLD: &str = "open_threshold";
+    pub const MENTOR_CAPACITY: &str = "mentor_capacity";
     pub const VAT_RATE: &str = "vat_rate";
     pub const EXEMPTION_TEXT: &str = "exemption_text";
     pub const PAYMENT_DAYS: &str = "payment_days";
@@ -112,6 +115,9 @@ pub struct SettingsForm {
     pub retention_months: String,
     pub repeat_offer_days: String,
     pub absence_run: String,
+    pub circle_min: String,
+    pub open_threshold: String,
+    pub mentor_capacity: String,
     /// Percent, like `21`; empty when exempt.
     pub vat_rate: String,
     pub exemption_text: String,
@@ -142,6 +148,9 @@ impl SettingsForm {
             retention_months: i.retention_months.to_string(),
             repeat_offer_days: i.repeat_offer_days.to_string(),
             absence_run: settings.networks.absence_run.to_string(),
+            circle_min: settings.circles.circle_min.to_string(),
+            open_threshold: settings.circles.open_threshold.to_string(),
+            mentor_capacity: settings.circles.mentor_capacity.to_string(),
             vat_rate: match settings.invoicing.vat {
                 Vat::Rate(basis_points) => {
                     let text = amount(Money::from_cents(basis_points));
@@ -185,7 +194,12 @@ impl SettingsForm {
             retention_months: read(field::RETENTION_MONTHS, &self.retention_months),
             repeat_offer_days: read(field::REPEAT_OFFER_DAYS, &self.repeat_offer_days),
         };
-        let circles = CircleDefaults { circle_size: read(field::CIRCLE_SIZE, &self.circle_size) };
+        let circles = CircleDefaults {
+            circle_size: read(field::CIRCLE_SIZE, &self.circle_size),
+            circle_min: read(field::CIRCLE_MIN, &self.circle_min),
+            open_threshold: read(field::OPEN_THRESHOLD, &self.open_threshold),
+            mentor_capacity: read(field::MENTOR_CAPACITY, &self.mentor_capacity),
+        };
         let networks = NetworkDefaults { absence_run: read(field::ABSENCE_RUN, &self.absence_run) };
         let payment_days = read(field::PAYMENT_DAYS, &self.payment_days);
         let privacy = PrivacySettings {
@@ -276,6 +290,9 @@ impl Settings {
         range(field::RETENTION_MONTHS, i.retention_months, 1, 240);
         range(field::REPEAT_OFFER_DAYS, i.repeat_offer_days, 1, 90);
         range(field::CIRCLE_SIZE, self.circles.circle_size, 2, 30);
+        range(field::CIRCLE_MIN, self.circles.circle_min, 2, 30);
+        range(field::OPEN_THRESHOLD, self.circles.open_threshold, 1, 30);
+        range(field::MENTOR_CAPACITY, self.circles.mentor_capacity, 1, 20);
         range(field::ABSENCE_RUN, self.networks.absence_run, 1, 20);
         range(field::PAYMENT_DAYS, self.invoicing.payment_days, 0, 365);
         let privacy = &self.privacy;
@@ -300,6 +317,12 @@ impl Settings {
             && c.min_group_size > c.max_group_size
         {
             problems.add(field::MAX_GROUP_SIZE, Problem::MinimumAboveMaximum);
+        }
+        if problems.for_field(field::CIRCLE_MIN).is_none()
+            && problems.for_field(field::CIRCLE_SIZE).is_none()
+            && self.circles.circle_min > self.circles.circle_size
+        {
+            problems.add(field::CIRCLE_MIN, Problem::MinimumAboveMaximum);
         }
         if problems.for_field(field::THIRD_FROM_DAYS).is_none()
             && problems.for_field(field::THIRD_UNTIL_DAYS).is_none()

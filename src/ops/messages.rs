@@ -53,6 +53,9 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::TrajectoryEnded) => i18n.tr("error-trajectory-ended"),
         StoreError::Refused(Refusal::AlreadyMember) => i18n.tr("error-already-member"),
         StoreError::Refused(Refusal::NotAMember) => i18n.tr("error-not-a-member"),
+        StoreError::Refused(Refusal::MentorFull) => i18n.tr("error-mentor-full"),
+        StoreError::Refused(Refusal::PairNotOpen) => i18n.tr("error-pair-not-open"),
+        StoreError::Refused(Refusal::AlreadyInCircle) => i18n.tr("error-already-in-circle"),
         StoreError::BadRow { table, id, reason } => i18n.tr_args(
             "error-bad-row",
             &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],

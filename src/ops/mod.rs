@@ -4,6 +4,7 @@
 pub mod access;
 pub mod batch;
 pub mod cases;
+pub mod circles;
 pub mod demo;
 pub mod documents;
 pub mod invoicing;

@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0006_access_log.sql"),
     include_str!("sql/0007_incident_support.sql"),
     include_str!("sql/0008_networks.sql"),
+    include_str!("sql/0009_circles.sql"),
 ];
 
 /// The schema version this build writes.

@@ -4,6 +4,7 @@
 
 mod access;
 mod backup;
+mod circles;
 mod coached;
 mod file;
 mod finance;
@@ -151,6 +152,12 @@ pub enum Refusal {
     AlreadyMember,
     #[error("the person is not a member of the network (any more)")]
     NotAMember,
+    #[error("the mentor has no room for another mentee")]
+    MentorFull,
+    #[error("the pair is not open")]
+    PairNotOpen,
+    #[error("someone is already in an active circle")]
+    AlreadyInCircle,
 }
 
 /// Refuses values with problems: what a form refuses, the store refuses.

@@ -63,8 +63,14 @@ impl Store {
                     repeat_offer_days: days("repeat_offer_days", defaults.repeat_offer_days)?,
                 }
             },
-            circles: CircleDefaults {
-                circle_size: number("programme.circle_size", CircleDefaults::default().circle_size)?,
+            circles: {
+                let defaults = CircleDefaults::default();
+                CircleDefaults {
+                    circle_size: number("programme.circle_size", defaults.circle_size)?,
+                    circle_min: number("programme.circle_min", defaults.circle_min)?,
+                    open_threshold: number("programme.open_threshold", defaults.open_threshold)?,
+                    mentor_capacity: number("programme.mentor_capacity", defaults.mentor_capacity)?,
+                }
             },
             networks: NetworkDefaults {
                 absence_run: number("programme.absence_run", NetworkDefaults::default().absence_run)?,
@@ -116,6 +122,9 @@ impl Store {
             ("programme.third_conversation_from_days", i.third_conversation_from_days.to_string()),
             ("programme.third_conversation_until_days", i.third_conversation_until_days.to_string()),
             ("programme.circle_size", settings.circles.circle_size.to_string()),
+            ("programme.circle_min", settings.circles.circle_min.to_string()),
+            ("programme.open_threshold", settings.circles.open_threshold.to_string()),
+            ("programme.mentor_capacity", settings.circles.mentor_capacity.to_string()),
             ("programme.retention_months", i.retention_months.to_string()),
             ("programme.repeat_offer_days", i.repeat_offer_days.to_string()),
             ("programme.absence_run", settings.networks.absence_run.to_string()),

@@ -20,12 +20,6 @@ fn title_of_cases(harness: &Harness<'_, PeerDeskApp>) -> String {
         .unwrap_or_default()
 }
 
-fn type_into(harness: &mut Harness<'_, PeerDeskApp>, label: &str, text: &str) {
-    common::click(harness, Role::TextInput, label);
-    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    harness.run();
-}
-
 #[test]
 fn snapshot_the_cases_tab_in_both_languages() {
     let dir = TempDir::new().unwrap();
@@ -58,9 +52,9 @@ fn an_incident_with_two_employees_is_recorded_offered_matched_and_its_first_conv
     common::click(&mut harness, Role::Button, "Record an incident…");
     harness.get_by_label_contains("never what happened or what was said");
     assert!(harness.get_by_role_and_label(Role::Button, "Record incident").accesskit_node().is_disabled());
-    type_into(&mut harness, "Department(s), separated by commas", "Intensive Care");
+    common::type_into(&mut harness, "Department(s), separated by commas", "Intensive Care");
     for name in ["Anaïs Moreau", "Ananya Patel"] {
-        type_into(&mut harness, "Find someone", name);
+        common::type_into(&mut harness, "Find someone", name);
         harness.get_all_by_role_and_label(Role::Button, "Add").next().unwrap().click();
         harness.run();
     }
@@ -83,7 +77,7 @@ fn an_incident_with_two_employees_is_recorded_offered_matched_and_its_first_conv
     harness.get_all_by_role_and_label(Role::Button, "Choose").next().unwrap().click();
     harness.run();
     assert!(harness.state().notifications().iter().any(|n| n.ends_with("is matched as peer supporter.")));
-    type_into(&mut harness, "at", "10:00");
+    common::type_into(&mut harness, "at", "10:00");
     common::click(&mut harness, Role::Button, "Plan");
     harness.get_all_by_role_and_label(Role::Button, "Held").next().unwrap().click();
     harness.run();

@@ -6,6 +6,8 @@
 mod common;
 
 mod cases_ui;
+mod circles;
+mod circles_ui;
 mod cli;
 mod domain;
 mod export;

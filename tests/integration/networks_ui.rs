@@ -5,18 +5,10 @@
 
 use crate::common;
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use peerdesk::app::PeerDeskApp;
 use peerdesk::domain::networks::meetings::MeetingState;
 use peerdesk::i18n::Language;
 use tempfile::TempDir;
-
-fn type_into(harness: &mut Harness<'_, PeerDeskApp>, label: &str, text: &str) {
-    common::click(harness, Role::TextInput, label);
-    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    harness.run();
-}
 
 #[test]
 fn snapshot_the_networks_tab_in_dutch() {
@@ -45,8 +37,8 @@ fn a_convenor_sets_up_a_network_adds_two_organisations_skips_a_meeting_and_print
     common::click(&mut harness, Role::Button, "Networks");
     common::click(&mut harness, Role::Button, "New network");
     assert!(harness.get_by_role_and_label(Role::Button, "Save network").accesskit_node().is_disabled());
-    type_into(&mut harness, "Name", "Coordinators of volunteering, Drenthe");
-    type_into(&mut harness, "Address", "Brink 4, Assen");
+    common::type_into(&mut harness, "Name", "Coordinators of volunteering, Drenthe");
+    common::type_into(&mut harness, "Address", "Brink 4, Assen");
     harness.get_by_label_contains("Next meetings:");
     // The convenor from the directory, and two members of other organisations.
     let (convenor, others) = {
@@ -63,13 +55,13 @@ fn a_convenor_sets_up_a_network_adds_two_organisations_skips_a_meeting_and_print
         (convenor, others.into_iter().take(2).collect::<Vec<_>>())
     };
     assert_eq!(others.len(), 2);
-    type_into(&mut harness, "Convenor", &convenor);
+    common::type_into(&mut harness, "Convenor", &convenor);
     harness.get_all_by_role_and_label(Role::Button, "Choose").next().unwrap().click();
     harness.run();
     common::click(&mut harness, Role::Button, "Save network");
     assert!(harness.state().notifications().iter().any(|n| n.starts_with("Network \"Coordinators of volunteering")));
     for (name, _) in &others {
-        type_into(&mut harness, "Add a member:", name);
+        common::type_into(&mut harness, "Add a member:", name);
         harness.get_all_by_role_and_label(Role::Button, "Add").next().unwrap().click();
         harness.run();
     }

@@ -50,12 +50,6 @@ fn click_button(harness: &mut Harness<'_, PeerDeskApp>, label: &str) {
     click(harness, Role::Button, label);
 }
 
-fn type_into(harness: &mut Harness<'_, PeerDeskApp>, label: &str, text: &str) {
-    click(harness, Role::TextInput, label);
-    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
-    harness.run();
-}
-
 fn is_disabled(harness: &Harness<'_, PeerDeskApp>, label: &str) -> bool {
     harness.get_by_role_and_label(Role::Button, label).accesskit_node().is_disabled()
 }
@@ -109,18 +103,18 @@ fn a_person_added_through_the_dialog_is_found_by_search() {
     let dir = TempDir::new().unwrap();
     let mut harness = welcomed_empty(&dir, Language::English);
     click_button(&mut harness, "Add person…");
-    type_into(&mut harness, "Name", "Zoë Müller");
-    type_into(&mut harness, "Email", "z.muller@umc.example");
-    type_into(&mut harness, "Department", "Cardiologie");
+    common::type_into(&mut harness, "Name", "Zoë Müller");
+    common::type_into(&mut harness, "Email", "z.muller@umc.example");
+    common::type_into(&mut harness, "Department", "Cardiologie");
     click_button(&mut harness, "Save");
     assert!(harness.state().notifications().contains(&"Zoë Müller saved.".to_string()));
     assert!(harness.query_by_label("Add a person").is_none(), "the dialog closes after saving");
 
     click_button(&mut harness, "Add person…");
-    type_into(&mut harness, "Name", "Piet Smit");
+    common::type_into(&mut harness, "Name", "Piet Smit");
     click_button(&mut harness, "Save");
 
-    type_into(&mut harness, "Search", "muller");
+    common::type_into(&mut harness, "Search", "muller");
     harness.get_by_label("Zoë Müller");
     assert!(harness.query_by_label("Piet Smit").is_none());
     harness.get_by_label("1 of 2 people");
@@ -131,14 +125,14 @@ fn ctrl_enter_saves_a_dialog_and_escape_closes_one_without_saving() {
     let dir = TempDir::new().unwrap();
     let mut harness = welcomed_empty(&dir, Language::English);
     click_button(&mut harness, "Add person…");
-    type_into(&mut harness, "Name", "Zoë Müller");
+    common::type_into(&mut harness, "Name", "Zoë Müller");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
     harness.run();
     assert!(harness.state().notifications().contains(&"Zoë Müller saved.".to_string()));
     assert!(harness.query_by_label("Add a person").is_none(), "the dialog closes after saving");
 
     click_button(&mut harness, "Add person…");
-    type_into(&mut harness, "Name", "Piet Smit");
+    common::type_into(&mut harness, "Name", "Piet Smit");
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(harness.query_by_label("Add a person").is_none(), "Escape closes the dialog");
@@ -152,9 +146,9 @@ fn an_invalid_email_keeps_save_disabled_and_says_why() {
     let mut harness = welcomed_empty(&dir, Language::English);
     click_button(&mut harness, "Add person…");
     assert!(is_disabled(&harness, "Save"), "a person needs a name");
-    type_into(&mut harness, "Name", "Anna de Vries");
+    common::type_into(&mut harness, "Name", "Anna de Vries");
     assert!(!is_disabled(&harness, "Save"));
-    type_into(&mut harness, "Email", "anna@umc");
+    common::type_into(&mut harness, "Email", "anna@umc");
     assert!(is_disabled(&harness, "Save"));
     harness.get_by_label("Not an email address (name@example.org)");
     harness.snapshot("person_dialog_invalid_en_light");
@@ -167,10 +161,10 @@ fn a_duplicate_name_is_a_warning_not_an_error() {
     let dir = TempDir::new().unwrap();
     let mut harness = welcomed_empty(&dir, Language::English);
     click_button(&mut harness, "Add person…");
-    type_into(&mut harness, "Name", "Sanne Bakker");
+    common::type_into(&mut harness, "Name", "Sanne Bakker");
     click_button(&mut harness, "Save");
     click_button(&mut harness, "Add person…");
-    type_into(&mut harness, "Name", "sanne bakker");
+    common::type_into(&mut harness, "Name", "sanne bakker");
     harness.get_by_label("Sanne Bakker already exists. Is this the same person?");
     assert!(!is_disabled(&harness, "Save"));
 }
@@ -302,7 +296,7 @@ fn the_arrow_keys_move_the_selection_and_escape_clears_the_search() {
     assert!(!is_disabled(&harness, "Edit…"), "Down selects the first person");
     let first = harness.state().database().unwrap().view.people.len();
     assert!(first > 1);
-    type_into(&mut harness, "Search", "zzzz-nobody");
+    common::type_into(&mut harness, "Search", "zzzz-nobody");
     harness.get_by_label("Nobody matches this search.");
     harness.key_press(egui::Key::Escape);
     harness.run();

@@ -2,7 +2,7 @@
 
 use crate::app::ViewData;
 use crate::domain::PersonId;
-use crate::domain::coached::groups::{ApplicationStatus, DayPart, GroupStatus, TimeSlot};
+use crate::domain::coached::groups::{ApplicationStatus, GroupStatus, TimeSlot};
 use crate::domain::funding::{FundingSource, FundingSourceId};
 use crate::i18n::I18n;
 
@@ -39,13 +39,7 @@ pub fn weekday_label(i18n: &I18n, weekday: chrono::Weekday) -> String {
 
 /// The translated short name of a weekday and part of the day.
 pub fn slot_label(i18n: &I18n, slot: TimeSlot) -> String {
-    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(slot.weekday as usize).min(6)];
-    let part = match slot.part {
-        DayPart::Morning => "morning",
-        DayPart::Afternoon => "afternoon",
-        DayPart::Evening => "evening",
-    };
-    i18n.tr(&format!("slot-{day}-{part}"))
+    crate::app::widgets::slot_label(i18n, slot)
 }
 
 pub fn slots_label(i18n: &I18n, slots: &[TimeSlot]) -> String {

@@ -5,7 +5,6 @@ use super::meeting_dialogs::{AttendanceDialog, LeaveDialog, MoveDialog};
 use super::network_dialog::NetworkDialog;
 use super::{Command, Dialog, NetworksTab};
 use crate::app::{AppCommand, Cx, theme, widgets};
-use crate::domain::mail::{distinct_addresses, mailto};
 use crate::domain::networks::attendance::{year_overview, years};
 use crate::domain::networks::meetings::{Exception, Meeting, MeetingState, meetings_between, next_meetings};
 use crate::domain::networks::{Membership, Network, current_members};
@@ -66,12 +65,8 @@ fn header_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>)
             .map(|p| p.email.as_str())
             .filter(|e| !e.is_empty())
             .collect();
-        let email = egui::Button::new(i18n.tr("network-email"));
-        if ui.add_enabled(!addresses.is_empty(), email).on_hover_text(i18n.tr("network-email-hint")).clicked() {
-            ui.ctx().copy_text(distinct_addresses(addresses.iter().copied()).join("; "));
-            ui.ctx().open_url(egui::OpenUrl::new_tab(mailto(addresses, &network.name)));
-            cx.send(AppCommand::Notify(i18n.tr("toast-mail-opened")));
-        }
+        let hint = i18n.tr("network-email-hint");
+        widgets::email_button(ui, cx, &i18n.tr("network-email"), Some(&hint), &addresses, &network.name);
     });
 }
 

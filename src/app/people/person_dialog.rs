@@ -4,7 +4,7 @@
 
 use super::Command;
 use crate::app::{Cx, ViewData, theme, widgets};
-use crate::domain::person::{Duplicate, SPOKEN_LANGUAGES, field, find_duplicates};
+use crate::domain::person::{Duplicate, field, find_duplicates};
 use crate::domain::{ListItem, ListItemId, ListKind, Person, PersonDraft, Problem, Problems, Role};
 use crate::i18n::format::{date_hint, parse_date};
 use crate::i18n::{Arg, I18n};
@@ -175,20 +175,7 @@ impl PersonDialog {
     }
 
     fn languages_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
-        egui::Grid::new("languages_grid").num_columns(5).spacing([theme::GAP, 4.0]).show(ui, |ui| {
-            for (index, code) in SPOKEN_LANGUAGES.iter().enumerate() {
-                let mut spoken = self.draft.languages.iter().any(|l| l == code);
-                if ui.checkbox(&mut spoken, cx.i18n.tr(&format!("spoken-{code}"))).changed() {
-                    self.draft.languages.retain(|l| l != code);
-                    if spoken {
-                        self.draft.languages.push(code.to_string());
-                    }
-                }
-                if index % 5 == 4 {
-                    ui.end_row();
-                }
-            }
-        });
+        widgets::languages_ui(ui, cx.i18n, "languages_grid", &mut self.draft.languages);
     }
 
     /// A checkbox per role, with the training date beside a role that needs one.

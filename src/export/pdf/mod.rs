@@ -5,6 +5,7 @@ pub mod contacts;
 pub mod invoice;
 pub mod layout;
 pub mod page;
+pub mod plan;
 mod render;
 pub mod schedule;
 pub mod statement;

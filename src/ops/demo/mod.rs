@@ -2,6 +2,7 @@
 //! people of Dutch and international origin, in every role. The demo lives
 //! in its own file and is never written into a database that holds data.
 
+mod circles;
 mod group_plans;
 mod groups;
 mod incidents;
@@ -201,6 +202,7 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
     let incident_count = (options.people / 12).clamp(25, 400);
     let incidents = incidents::write_incidents_demo(store, options.today, options.seed, incident_count)?;
     networks::write_networks_demo(store, options.today)?;
+    circles::write_circles_demo(store, options.today)?;
     store.mark_demo()?;
     let count = |role: Role| drafts.iter().filter(|d| d.has_role(role)).count();
     Ok(DemoSummary {

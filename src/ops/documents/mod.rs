@@ -3,6 +3,7 @@
 //! is already loaded.
 
 mod cases;
+mod circles;
 mod invoices;
 mod networks;
 mod schedules;
@@ -11,6 +12,8 @@ mod statements;
 pub use invoices::invoice_pdf;
 pub use networks::network_uid;
 
+use crate::domain::circles::circle::{Circle, CircleId, CircleMeeting, CircleMeetingId};
+use crate::domain::circles::methods::Method;
 use crate::domain::coached::groups::{Group, GroupId, Registration, Session};
 use crate::domain::finance::invoices::{Invoice, InvoiceId};
 use crate::domain::funding::{FundingSource, FundingSourceId};
@@ -59,6 +62,12 @@ pub enum DocumentRequest {
     NetworkContacts(NetworkId),
     /// A network's member list (CSV).
     NetworkMembers(NetworkId),
+    /// A circle meeting's session plan (PDF).
+    SessionPlan(CircleMeetingId),
+    /// A circle's meetings (ICS).
+    CircleCalendar(CircleId),
+    /// A circle's members with contact details, for its chair (PDF).
+    CircleMembers(CircleId),
 }
 
 /// A finished document: a suggested file name and its bytes.
@@ -79,6 +88,12 @@ pub enum DocumentError {
     NoFundingSource(i64),
     #[error("no invoice with id {0}")]
     NoInvoice(i64),
+    #[error("no circle with id {0}")]
+    NoCircle(i64),
+    #[error("no circle meeting with id {0}")]
+    NoMeeting(i64),
+    #[error("circle meeting {0} has no method")]
+    NoMethod(i64),
     #[error("no network with id {0}")]
     NoNetwork(i64),
     #[error("the list could not be written: {0}")]
@@ -104,6 +119,9 @@ pub struct Library<'a> {
     pub networks: &'a [Network],
     pub memberships: &'a [Membership],
     pub meeting_changes: &'a [Exception],
+    pub circles: &'a [Circle],
+    pub circle_meetings: &'a [CircleMeeting],
+    pub methods: &'a [Method],
 }
 
 /// Everything loaded from a store, for the command line.
@@ -121,6 +139,9 @@ pub struct LoadedData {
     pub networks: Vec<Network>,
     pub memberships: Vec<Membership>,
     pub meeting_changes: Vec<Exception>,
+    pub circles: Vec<Circle>,
+    pub circle_meetings: Vec<CircleMeeting>,
+    pub methods: Vec<Method>,
 }
 
 impl LoadedData {
@@ -140,6 +161,9 @@ impl LoadedData {
             networks: store.networks()?,
             memberships: store.memberships()?,
             meeting_changes: store.meeting_changes()?,
+            circles: store.circles()?,
+            circle_meetings: store.circle_meetings()?,
+            methods: store.methods()?,
         })
     }
 
@@ -159,6 +183,9 @@ impl LoadedData {
             networks: &self.networks,
             memberships: &self.memberships,
             meeting_changes: &self.meeting_changes,
+            circles: &self.circles,
+            circle_meetings: &self.circle_meetings,
+            methods: &self.methods,
         }
     }
 }
@@ -213,6 +240,9 @@ impl DocumentMaker {
             DocumentRequest::NetworkCalendar(id) => Ok(self.network_calendar(library, library.network(*id)?)),
             DocumentRequest::NetworkContacts(id) => Ok(self.network_contacts(library, library.network(*id)?)),
             DocumentRequest::NetworkMembers(id) => self.network_members_csv(library, library.network(*id)?),
+            DocumentRequest::SessionPlan(id) => self.session_plan(library, library.circle_meeting(*id)?),
+            DocumentRequest::CircleCalendar(id) => Ok(self.circle_calendar(library, library.circle(*id)?)),
+            DocumentRequest::CircleMembers(id) => Ok(self.circle_member_list(library, library.circle(*id)?)),
         }
     }
 }

@@ -101,3 +101,11 @@ pub fn click(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, role: egui::a
     harness.get_by_role_and_label(role, label).click();
     harness.run();
 }
+
+/// Clicks a text field and types into it, as a person does.
+pub fn type_into(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    click(harness, egui::accesskit::Role::TextInput, label);
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
+    harness.run();
+}

@@ -135,7 +135,7 @@ fn the_backups_dialog_backs_up_and_restores_after_asking() {
     common::demo_database(&db);
     backup_at(&db, "2026-11-21-170000");
     let mut harness = window(&dir, &db, Language::English);
-    common::click(&mut harness, Role::Button, "demo.sqlite3");
+    common::click(&mut harness, Role::Button, "Database");
     common::click(&mut harness, Role::Button, "Backups…");
     harness.get_by_label("21 Nov 2026 17:00");
     // The backup's size changes with every new table; a few hundred pixels

@@ -6,11 +6,8 @@ mod people;
 
 use super::Command;
 use super::funding_label;
-use super::labels::slot_label;
 use crate::app::{Cx, ViewData, theme, widgets};
-use crate::domain::coached::groups::{
-    DayPart, Registration, RegistrationDraft, RegistrationKind, TimeSlot, WORKDAYS, field,
-};
+use crate::domain::coached::groups::{Registration, RegistrationDraft, RegistrationKind, field};
 use crate::domain::coached::occupancy::{self};
 use crate::domain::{ListKind, PersonDraft, PersonId, Problem};
 use crate::i18n::Arg;
@@ -218,22 +215,7 @@ impl RegistrationDialog {
 
     /// A checkbox per workday and part of the day.
     fn slots_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
-        egui::Grid::new("slots_grid").num_columns(WORKDAYS.len() + 1).spacing([theme::GAP, 2.0]).show(ui, |ui| {
-            for part in DayPart::ALL {
-                for weekday in WORKDAYS {
-                    let slot = TimeSlot::new(weekday, part);
-                    let mut on = self.draft.preferred.contains(&slot);
-                    if ui.checkbox(&mut on, slot_label(cx.i18n, slot)).changed() {
-                        self.draft.preferred.retain(|s| *s != slot);
-                        if on {
-                            self.draft.preferred.push(slot);
-                            self.draft.preferred.sort();
-                        }
-                    }
-                }
-                ui.end_row();
-            }
-        });
+        widgets::slots_ui(ui, cx.i18n, "slots_grid", &mut self.draft.preferred);
     }
 
     fn funding_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
