@@ -26,6 +26,8 @@ pub struct CasesData {
     pub conversations: Vec<crate::domain::incidents::cases::Conversation>,
     pub offers: HashMap<crate::domain::incidents::cases::TrajectoryId, crate::domain::incidents::protocol::Offers>,
     pub lists: Vec<crate::domain::incidents::cases::CaseListItem>,
+    /// The anonymous figures of purged trajectories, for the yearly report.
+    pub purged: Vec<crate::domain::incidents::report::CaseFact>,
 }
 
 /// Peer networks: networks, members, meetings skipped or moved, who came.
@@ -96,6 +98,11 @@ impl ViewData {
             circles: &self.circles.circles,
             circle_meetings: &self.circles.meetings,
             methods: &self.circles.methods,
+            pairs: &self.circles.pairs,
+            incidents: &self.cases.incidents,
+            offers: &self.cases.offers,
+            case_lists: &self.cases.lists,
+            purged: &self.cases.purged,
         }
     }
 
@@ -142,6 +149,7 @@ impl ViewData {
             self.cases.conversations = store.conversations()?;
             self.cases.offers = store.all_offers()?;
             self.cases.lists = store.case_list_items()?;
+            self.cases.purged = store.purged_facts()?;
         }
         if changed.contains(Changed::NETWORKS) {
             self.networks.networks = store.networks()?;

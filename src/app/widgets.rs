@@ -365,3 +365,12 @@ pub fn email_button(
         cx.send(super::AppCommand::Notify(cx.i18n.tr("toast-mail-opened")));
     }
 }
+
+/// A page's title with its status beside it in the accent colour.
+pub fn title_with_status(ui: &mut Ui, title: &str, status: String) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(title).heading().strong());
+        let colours = theme::palette(ui.visuals());
+        ui.label(RichText::new(status).color(colours.accent));
+    });
+}

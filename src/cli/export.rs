@@ -70,6 +70,7 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         ExportCommand::Ics { group, network, circle, coach, supporter, period, out } => {
             (calendar_request(i18n, Targets { group, network, circle, coach, supporter }, period)?, out)
         }
+        ExportCommand::Report { year, out } => (DocumentRequest::IncidentReport(year_of(i18n, &year)?), out),
         ExportCommand::Plan { meeting, out } => {
             (DocumentRequest::SessionPlan(CircleMeetingId(id(i18n, &meeting, "--meeting")?)), out)
         }
@@ -163,6 +164,15 @@ fn calendar_request(i18n: &I18n, targets: Targets, period: Period) -> Result<Doc
     Ok(DocumentRequest::CoachCalendar { coach: PersonId(id(i18n, &coach.unwrap_or_default(), "--coach")?), from, to })
 }
 
+/// A year like 2026, or the error that says how to write one.
+fn year_of(i18n: &I18n, year: &str) -> Result<i32, CliError> {
+    year.trim()
+        .parse()
+        .ok()
+        .filter(|y| (1900..=9999).contains(y))
+        .ok_or_else(|| fail(i18n, "cli-bad-year", &[("value", Arg::from(year))]))
+}
+
 /// Every issued invoice and credit note of `year`, one PDF each, into `out`.
 fn export_invoices(
     i18n: &I18n,
@@ -171,12 +181,7 @@ fn export_invoices(
     year: &str,
     out: &std::path::Path,
 ) -> Result<Outcome, CliError> {
-    let year: i32 = year
-        .trim()
-        .parse()
-        .ok()
-        .filter(|y| (1900..=9999).contains(y))
-        .ok_or_else(|| fail(i18n, "cli-bad-year", &[("value", Arg::from(year))]))?;
+    let year = year_of(i18n, year)?;
     if !out.is_dir() {
         return Err(fail(i18n, "cli-no-folder", &[("path", Arg::from(out.display().to_string()))]));
     }
@@ -230,6 +235,7 @@ fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> C
         E::NoInvoice(id) => fail(i18n, "cli-no-invoice", &[("id", Arg::from(id))]),
         E::EmptyPeriod => fail(i18n, "cli-empty-period", &[]),
         E::NoNetwork(id) => fail(i18n, "cli-no-network", &[("id", Arg::from(id))]),
+        E::NoPair(id) => fail(i18n, "cli-no-pair", &[("id", Arg::from(id))]),
         E::NoCircle(id) => fail(i18n, "cli-no-circle", &[("id", Arg::from(id))]),
         E::NoMeeting(id) => fail(i18n, "cli-no-meeting", &[("id", Arg::from(id))]),
         E::NoMethod(id) => fail(i18n, "cli-no-method", &[("id", Arg::from(id))]),

@@ -95,6 +95,13 @@ pub enum ExportCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// The anonymous yearly report of incident peer support (PDF).
+    Report {
+        #[arg(long, value_name = "YYYY")]
+        year: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// A circle meeting's session plan (PDF): each phase of its method on the clock.
     Plan {
         #[arg(long, value_name = "ID")]
@@ -239,6 +246,9 @@ fn export_help(command: clap::Command, i18n: &I18n) -> clap::Command {
         })
         .mut_subcommand("ics", |c| {
             args(c.about(i18n.tr("cli-export-ics"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
+        })
+        .mut_subcommand("report", |c| {
+            args(c.about(i18n.tr("cli-export-report"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
         })
         .mut_subcommand("plan", |c| {
             args(c.about(i18n.tr("cli-export-plan"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))

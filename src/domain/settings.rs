@@ -86,6 +86,7 @@ pub mod field {
     pub const RETENTION_MONTHS: &str = "retention_months";
     pub const REPEAT_OFFER_DAYS: &str = "repeat_offer_days";
     pub const ABSENCE_RUN: &str = "absence_run";
+    pub const REPORT_THRESHOLD: &str = "report_threshold";
     pub const CIRCLE_MIN: &str = "circle_min";
     pub const OPEN_THRESHOLD: &str = "open_threshold";
     pub const MENTOR_CAPACITY: &str = "mentor_capacity";
@@ -115,6 +116,7 @@ pub struct SettingsForm {
     pub retention_months: String,
     pub repeat_offer_days: String,
     pub absence_run: String,
+    pub report_threshold: String,
     pub circle_min: String,
     pub open_threshold: String,
     pub mentor_capacity: String,
@@ -147,6 +149,7 @@ impl SettingsForm {
             circle_size: settings.circles.circle_size.to_string(),
             retention_months: i.retention_months.to_string(),
             repeat_offer_days: i.repeat_offer_days.to_string(),
+            report_threshold: i.report_threshold.to_string(),
             absence_run: settings.networks.absence_run.to_string(),
             circle_min: settings.circles.circle_min.to_string(),
             open_threshold: settings.circles.open_threshold.to_string(),
@@ -193,6 +196,7 @@ impl SettingsForm {
             third_conversation_until_days: read(field::THIRD_UNTIL_DAYS, &self.third_conversation_until_days),
             retention_months: read(field::RETENTION_MONTHS, &self.retention_months),
             repeat_offer_days: read(field::REPEAT_OFFER_DAYS, &self.repeat_offer_days),
+            report_threshold: read(field::REPORT_THRESHOLD, &self.report_threshold),
         };
         let circles = CircleDefaults {
             circle_size: read(field::CIRCLE_SIZE, &self.circle_size),
@@ -289,6 +293,7 @@ impl Settings {
         range(field::THIRD_UNTIL_DAYS, i.third_conversation_until_days, 1, 365);
         range(field::RETENTION_MONTHS, i.retention_months, 1, 240);
         range(field::REPEAT_OFFER_DAYS, i.repeat_offer_days, 1, 90);
+        range(field::REPORT_THRESHOLD, i.report_threshold, 0, 20);
         range(field::CIRCLE_SIZE, self.circles.circle_size, 2, 30);
         range(field::CIRCLE_MIN, self.circles.circle_min, 2, 30);
         range(field::OPEN_THRESHOLD, self.circles.open_threshold, 1, 30);

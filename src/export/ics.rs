@@ -129,6 +129,25 @@ pub fn series_calendar(name: &str, series: &RecurringEvent, made_at: NaiveDateTi
     finish(lines)
 }
 
+/// A calendar file named `name` of whole-day events: `(uid, day, summary)`.
+/// For what is kept as a date only, such as the meetings of a mentor pair.
+pub fn day_calendar(name: &str, days: &[(String, chrono::NaiveDate, String)], made_at: NaiveDateTime) -> String {
+    let stamp = made_at.format("%Y%m%dT%H%M%SZ").to_string();
+    let mut lines = head(name);
+    for (uid, day, summary) in days {
+        let next = day.succ_opt().unwrap_or(*day);
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{uid}"));
+        lines.push(format!("DTSTAMP:{stamp}"));
+        lines.push(format!("DTSTART;VALUE=DATE:{}", day.format("%Y%m%d")));
+        lines.push(format!("DTEND;VALUE=DATE:{}", next.format("%Y%m%d")));
+        lines.push(format!("SUMMARY:{}", escape(summary)));
+        lines.push("TRANSP:TRANSPARENT".into());
+        lines.push("END:VEVENT".into());
+    }
+    finish(lines)
+}
+
 fn head(name: &str) -> Vec<String> {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),

@@ -87,3 +87,69 @@ pub fn open_tasks(
         })
         .collect()
 }
+
+/// The yearly report's facts of every trajectory still in the database:
+/// nothing that names anyone, only what the report counts.
+pub fn report_facts(
+    incidents: &[crate::domain::incidents::cases::Incident],
+    trajectories: &[crate::domain::incidents::cases::Trajectory],
+    conversations: &[crate::domain::incidents::cases::Conversation],
+    offers: &std::collections::HashMap<
+        crate::domain::incidents::cases::TrajectoryId,
+        crate::domain::incidents::protocol::Offers,
+    >,
+    items: &[CaseListItem],
+    numbers: &crate::domain::incidents::IncidentDefaults,
+) -> Vec<crate::domain::incidents::report::CaseFact> {
+    use crate::domain::incidents::protocol::{OfferState, offer_state};
+    use chrono::Datelike;
+    trajectories
+        .iter()
+        .filter_map(|t| {
+            let incident = incidents.iter().find(|i| i.id == t.incident)?;
+            let item = items.iter().find(|i| i.id == incident.incident_type);
+            let held: Vec<&crate::domain::incidents::cases::Conversation> =
+                conversations.iter().filter(|c| c.trajectory == t.id && c.held_on.is_some()).collect();
+            let first = held.iter().map(|c| c.planned_at).min();
+            let answers = offers.get(&t.id).map(Vec::as_slice).unwrap_or_default();
+            // An ended trajectory says itself whether support was taken up (as
+            // its anonymous figures will after the purge); an open one has its offers.
+            let accepted = match (t.outcome, offer_state(answers, numbers)) {
+                (Some(crate::domain::incidents::cases::Outcome::Declined), _) => Some(false),
+                (Some(_), _) | (None, OfferState::Accepted) => Some(true),
+                (None, OfferState::EndedDeclined) => Some(false),
+                (None, _) => None,
+            };
+            Some(crate::domain::incidents::report::CaseFact {
+                incident: format!("incident-{}", incident.id.0),
+                year: incident.occurred_on.year(),
+                quarter: incident.occurred_on.month0() / 3 + 1,
+                incident_type: item
+                    .and_then(|i| i.code.clone())
+                    .unwrap_or_else(|| format!("item-{}", incident.incident_type.0)),
+                accepted,
+                hours_to_first: first.map(|f| (f - incident.reported_at).num_hours()),
+                conversations_held: held.len() as i64,
+                outcome: t.outcome,
+            })
+        })
+        .collect()
+}
+
+/// An incident type of the report in words: a shipped type's translation,
+/// or the typed name of a list item (`item-N`).
+pub fn report_type_name(i18n: &I18n, items: &[CaseListItem], key: &str) -> String {
+    if let Some(id) = key.strip_prefix("item-").and_then(|n| n.parse::<i64>().ok()) {
+        return case_item(i18n, items, Some(CaseListItemId(id)));
+    }
+    i18n.tr(&format!("case-incident_type-{key}"))
+}
+
+/// A report cell as printed: the number, or "< n" for a hidden one.
+pub fn report_cell(i18n: &I18n, cell: crate::domain::incidents::report::Cell, threshold: i64) -> String {
+    match cell {
+        crate::domain::incidents::report::Cell::Shown(n) => i18n.number(n),
+        crate::domain::incidents::report::Cell::Hidden => format!("< {}", threshold + 1),
+        crate::domain::incidents::report::Cell::Withheld => "•".to_string(),
+    }
+}

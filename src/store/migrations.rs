@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0007_incident_support.sql"),
     include_str!("sql/0008_networks.sql"),
     include_str!("sql/0009_circles.sql"),
+    include_str!("sql/0010_incident_report.sql"),
 ];
 
 /// The schema version this build writes.

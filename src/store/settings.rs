@@ -61,6 +61,7 @@ impl Store {
                     )?,
                     retention_months: days("retention_months", defaults.retention_months)?,
                     repeat_offer_days: days("repeat_offer_days", defaults.repeat_offer_days)?,
+                    report_threshold: days("report_threshold", defaults.report_threshold)?,
                 }
             },
             circles: {
@@ -127,6 +128,7 @@ impl Store {
             ("programme.mentor_capacity", settings.circles.mentor_capacity.to_string()),
             ("programme.retention_months", i.retention_months.to_string()),
             ("programme.repeat_offer_days", i.repeat_offer_days.to_string()),
+            ("programme.report_threshold", i.report_threshold.to_string()),
             ("programme.absence_run", settings.networks.absence_run.to_string()),
             (
                 "invoice.vat_basis_points",

@@ -86,3 +86,20 @@ fn an_incident_with_two_employees_is_recorded_offered_matched_and_its_first_conv
     let held = cases.conversations.iter().filter(|c| c.held_on == Some(common::today())).count();
     assert_eq!(held, 1);
 }
+
+#[test]
+fn the_yearly_report_shows_on_screen_and_saves_as_a_pdf() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1024.0, 700.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    common::click(&mut harness, Role::Button, &title);
+    common::click(&mut harness, Role::Button, "Yearly report…");
+    harness.get_by_label("Employees involved");
+    harness.get_by_label_contains("anonymous yearly report");
+    let year = chrono::Datelike::year(&common::today()).to_string();
+    common::click(&mut harness, Role::Button, &format!("Save {year} as PDF…"));
+    let saved: Vec<_> = std::fs::read_dir(dir.path().join("saved")).unwrap().map(|e| e.unwrap().path()).collect();
+    let report = saved.iter().find(|p| p.to_string_lossy().contains("incident-support-report-")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(report).unwrap()).unwrap();
+    assert!(text.contains("Incidents by type and quarter"), "{text}");
+}

@@ -200,6 +200,13 @@ fn a_mentor_at_capacity_is_refused_and_a_declined_mentee_waits_again() {
     assert_eq!((active.status, active.meetings.clone()), (PairStatus::Active, vec![day(2026, 11, 20)]));
     assert!(!store.signups().unwrap()[1].is_waiting());
     assert!(store.start_pair(pair, day(2026, 11, 5)).is_err(), "confirmed once");
+    // The pair's calendar holds its meeting dates as whole days, nothing more.
+    let data = LoadedData::load(&store).unwrap();
+    let maker = DocumentMaker::new(Language::Dutch, common::moment()).unwrap();
+    let ics =
+        String::from_utf8(maker.make(&DocumentRequest::PairCalendar(pair), &data.library()).unwrap().bytes).unwrap();
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261120") && ics.contains("Mentor Een begeleidt Mentee B"), "{ics}");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
 }
 
 #[derive(Clone, Debug)]

@@ -278,3 +278,33 @@ fn the_export_help_is_translated_down_to_each_document() {
     let help = String::from_utf8_lossy(&output.stdout);
     assert!(help.contains("Een agendabestand (ICS)"), "{help}");
 }
+
+#[test]
+fn the_yearly_report_of_the_demo_hides_small_numbers_in_both_languages() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    assert!(peerdesk().args(["demo", "--db"]).arg(&db).status().unwrap().success());
+    let year = chrono::Datelike::year(&peerdesk::clock::today()).to_string();
+    for (language, words) in [
+        ("en", ["anonymous yearly report", "Employees involved"]),
+        ("nl", ["anoniem jaarverslag", "Betrokken medewerkers"]),
+    ] {
+        let out = dir.path().join(format!("report-{language}.pdf"));
+        let output = peerdesk()
+            .args(["export", "report", "--year", &year, "--lang", language, "--out"])
+            .arg(&out)
+            .arg("--db")
+            .arg(&db)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        let text = pdf_extract::extract_text_from_mem(&std::fs::read(&out).unwrap()).unwrap();
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for word in words {
+            assert!(flat.contains(word), "{word}: {flat}");
+        }
+        assert!(flat.contains("< 3"), "small counts hidden: {flat}");
+        // Nothing that names anyone: no incident reference, no employee.
+        assert!(!flat.contains("I-20"), "{flat}");
+    }
+}

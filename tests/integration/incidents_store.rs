@@ -71,6 +71,11 @@ fn the_purge_keeps_anonymous_figures_and_nothing_that_identifies_the_case() {
     store.record_conversation(third, Some(day(2025, 9, 20))).unwrap();
     store.end_trajectory(old_trajectory, Outcome::Closed, None, day(2025, 9, 20)).unwrap();
     let old_reference = store.incidents().unwrap().into_iter().find(|i| i.id == old).unwrap().reference;
+    let report_2025 = |store: &Store| {
+        let data = peerdesk::ops::documents::LoadedData::load(store).unwrap();
+        peerdesk::ops::documents::report_of(&data.library(), 2025)
+    };
+    let before = report_2025(&store);
 
     let dry = store.purge(day(2026, 11, 22), true).unwrap();
     assert_eq!((dry.trajectories, dry.incidents), (1, 1));
@@ -89,6 +94,9 @@ fn the_purge_keeps_anonymous_figures_and_nothing_that_identifies_the_case() {
         )
         .unwrap();
     assert_eq!((year, quarter, hours, held, outcome.as_str()), (2025, 3, Some(42), 2, "closed"));
+    // The yearly report still counts the purged case, the same as before.
+    assert_eq!(report_2025(&store), before);
+    assert_eq!(before.totals[4], peerdesk::domain::incidents::report::Cell::Hidden, "one incident: a small count");
     drop(store);
     let bytes = std::fs::read(&path).unwrap();
     assert!(

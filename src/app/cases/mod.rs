@@ -5,6 +5,7 @@
 
 mod commands;
 mod incident_dialog;
+mod report;
 mod trajectory;
 
 pub use commands::Command;
@@ -25,6 +26,7 @@ pub struct CasesTab {
     selected: Option<TrajectoryId>,
     trajectory: trajectory::TrajectoryState,
     new_incident: Option<incident_dialog::IncidentDialog>,
+    report: Option<report::ReportDialog>,
     /// The open trajectories' next tasks, worked out once per change.
     rows: Vec<Row>,
     rows_for: Option<u64>,
@@ -127,6 +129,9 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
         if ui.add_enabled(cx.writable(), new).clicked() {
             tab.new_incident = Some(incident_dialog::IncidentDialog::new(cx));
         }
+        if ui.button(cx.i18n.tr("report-open")).clicked() {
+            tab.report = Some(report::ReportDialog::new(cx));
+        }
         ui.add_space(theme::SECTION_GAP);
         for level in [Urgency::Overdue, Urgency::DueToday, Urgency::DueThisWeek, Urgency::OnTrack] {
             let count = rows.iter().filter(|(u, _)| *u == level).count();
@@ -146,6 +151,11 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
         && dialog.show(ui.ctx(), cx)
     {
         tab.new_incident = None;
+    }
+    if let Some(dialog) = &mut tab.report
+        && dialog.show(ui.ctx(), cx)
+    {
+        tab.report = None;
     }
     if let Some(id) = tab.selected
         && trajectory::trajectory_ui(ui.ctx(), &mut tab.trajectory, id, cx)

@@ -142,10 +142,10 @@ impl CircleDialog {
         widgets::section_heading(ui, &i18n.tr("circle-cadence"));
         ui.radio_value(&mut self.every_weeks, false, i18n.tr("cadence-agreed"));
         ui.horizontal(|ui| {
-            ui.radio_value(&mut self.every_weeks, true, i18n.tr("circle-every"));
-            let label = ui.label(i18n.tr("circle-weeks"));
+            let radio = ui.radio_value(&mut self.every_weeks, true, i18n.tr("circle-every"));
             ui.add_enabled(self.every_weeks, egui::TextEdit::singleline(&mut self.weeks).desired_width(40.0))
-                .labelled_by(label.id);
+                .labelled_by(radio.id);
+            ui.label(i18n.tr("circle-weeks"));
         });
         widgets::problem_label(ui, text(field::CADENCE));
     }

@@ -72,11 +72,7 @@ fn circle_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
 
 fn header_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
     let i18n = cx.i18n;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&circle.name).heading().strong());
-        let colours = theme::palette(ui.visuals());
-        ui.label(RichText::new(circle_status_text(i18n, circle.status)).color(colours.accent));
-    });
+    widgets::title_with_status(ui, &circle.name, circle_status_text(i18n, circle.status));
     ui.horizontal_wrapped(|ui| {
         if ui.add_enabled(cx.writable(), egui::Button::new(i18n.tr("network-edit"))).clicked() {
             tab.dialog = Some(Dialog::Circle(CircleDialog::edit(circle)));

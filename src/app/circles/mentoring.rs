@@ -180,6 +180,12 @@ fn pair_actions_ui(ui: &mut Ui, tab: &mut CirclesTab, pair: &Pair, cx: &Cx<'_>) 
             if ui.small_button(i18n.tr("pairs-end")).clicked() {
                 tab.dialog = Some(Dialog::EndPair(EndPairDialog::new(cx, pair)));
             }
+            let calendar = egui::Button::new(i18n.tr("pairs-calendar")).small();
+            if ui.add_enabled(!pair.meetings.is_empty(), calendar).clicked() {
+                cx.send(crate::app::AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::PairCalendar(
+                    pair.id,
+                )));
+            }
         }
         PairStatus::Ended => {}
     });

@@ -40,11 +40,7 @@ pub fn network_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx
 
 fn header_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>) {
     let i18n = cx.i18n;
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&network.name).heading().strong());
-        let colours = theme::palette(ui.visuals());
-        ui.label(RichText::new(status_text(i18n, network.status)).color(colours.accent));
-    });
+    widgets::title_with_status(ui, &network.name, status_text(i18n, network.status));
     ui.horizontal_wrapped(|ui| {
         if ui.add_enabled(cx.writable(), egui::Button::new(i18n.tr("network-edit"))).clicked() {
             tab.dialog = Some(Dialog::Network(NetworkDialog::edit(cx, network)));

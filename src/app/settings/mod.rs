@@ -185,6 +185,7 @@ fn programme_ui(ui: &mut Ui, form: &mut SettingsForm, i18n: &I18n, problems: &Pr
             ("settings-mentor-capacity", &mut form.mentor_capacity, field::MENTOR_CAPACITY),
             ("settings-retention", &mut form.retention_months, field::RETENTION_MONTHS),
             ("settings-repeat-offer", &mut form.repeat_offer_days, field::REPEAT_OFFER_DAYS),
+            ("settings-report-threshold", &mut form.report_threshold, field::REPORT_THRESHOLD),
             ("settings-absence-run", &mut form.absence_run, field::ABSENCE_RUN),
         ];
         widgets::text_rows(ui, i18n, problems, theme::NUMBER_WIDTH, rows);

@@ -18,6 +18,13 @@ pub struct IncidentDefaults {
     /// A declined or unanswered offer of support is made again after this many days (14).
     #[serde(default = "default_repeat_offer_days")]
     pub repeat_offer_days: i64,
+    /// Counts from 1 to this number are hidden in the yearly report (2).
+    #[serde(default = "default_report_threshold")]
+    pub report_threshold: i64,
+}
+
+fn default_report_threshold() -> i64 {
+    2
 }
 
 fn default_repeat_offer_days() -> i64 {
@@ -33,6 +40,7 @@ impl Default for IncidentDefaults {
             third_conversation_until_days: 91,
             retention_months: 12,
             repeat_offer_days: default_repeat_offer_days(),
+            report_threshold: default_report_threshold(),
         }
     }
 }

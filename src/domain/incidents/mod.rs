@@ -6,5 +6,6 @@ pub mod cases;
 mod defaults;
 pub mod matching;
 pub mod protocol;
+pub mod report;
 
 pub use defaults::IncidentDefaults;

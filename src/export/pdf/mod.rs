@@ -7,6 +7,7 @@ pub mod layout;
 pub mod page;
 pub mod plan;
 mod render;
+pub mod report;
 pub mod schedule;
 pub mod statement;
 

@@ -3,8 +3,9 @@
 
 use super::{Document, DocumentError, DocumentMaker, Library, pdf};
 use crate::domain::circles::circle::{Circle, CircleId, CircleMeeting, CircleMeetingId};
+use crate::domain::circles::mentoring::{Pair, PairId};
 use crate::domain::circles::methods::{overflow_minutes, session_plan};
-use crate::export::ics::{CalendarEvent, calendar};
+use crate::export::ics::{CalendarEvent, calendar, day_calendar};
 use crate::export::pdf::plan::{PlanLine, SessionPlan, circle_members, session_plan as plan_pages};
 use crate::i18n::Arg;
 use crate::ops::circles::{cadence_text, method_name, phase_name, phase_words};
@@ -12,6 +13,10 @@ use crate::ops::circles::{cadence_text, method_name, phase_name, phase_words};
 impl Library<'_> {
     pub(super) fn circle(&self, id: CircleId) -> Result<&Circle, DocumentError> {
         self.circles.iter().find(|c| c.id == id).ok_or(DocumentError::NoCircle(id.0))
+    }
+
+    pub(super) fn pair(&self, id: PairId) -> Result<&Pair, DocumentError> {
+        self.pairs.iter().find(|p| p.id == id).ok_or(DocumentError::NoPair(id.0))
     }
 
     pub(super) fn circle_meeting(&self, id: CircleMeetingId) -> Result<&CircleMeeting, DocumentError> {
@@ -122,6 +127,29 @@ impl DocumentMaker {
         let text = calendar(&circle.name, &events, self.made_at.naive_utc());
         Document {
             file_name: self.file_name("file-circle-calendar", &[("name", &circle.name)], "ics"),
+            bytes: text.into_bytes(),
+        }
+    }
+
+    /// A mentor pair's meeting dates as whole-day events: dates only, as kept.
+    pub(super) fn pair_calendar(&self, library: &Library<'_>, pair: &Pair) -> Document {
+        let i18n = &self.i18n;
+        let organisation = &library.settings.organisation.name;
+        let domain = crate::export::slug(organisation);
+        let domain = if domain.is_empty() { "peerdesk".to_string() } else { domain };
+        let name = |id| library.people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_default();
+        let summary = i18n.tr_args(
+            "pair-names",
+            &[("mentor", Arg::from(name(pair.mentor))), ("mentee", Arg::from(name(pair.mentee)))],
+        );
+        let days: Vec<_> = pair
+            .meetings
+            .iter()
+            .map(|d| (format!("pair-{}-{}@{domain}.peerdesk", pair.id.0, d.format("%Y%m%d")), *d, summary.clone()))
+            .collect();
+        let text = day_calendar(&summary, &days, self.made_at.naive_utc());
+        Document {
+            file_name: self.file_name("file-pair-calendar", &[("name", &name(pair.mentee))], "ics"),
             bytes: text.into_bytes(),
         }
     }

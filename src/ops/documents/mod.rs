@@ -6,11 +6,13 @@ mod cases;
 mod circles;
 mod invoices;
 mod networks;
+mod report;
 mod schedules;
 mod statements;
 
 pub use invoices::invoice_pdf;
 pub use networks::network_uid;
+pub use report::{report_of, report_text};
 
 use crate::domain::circles::circle::{Circle, CircleId, CircleMeeting, CircleMeetingId};
 use crate::domain::circles::methods::Method;
@@ -68,6 +70,10 @@ pub enum DocumentRequest {
     CircleCalendar(CircleId),
     /// A circle's members with contact details, for its chair (PDF).
     CircleMembers(CircleId),
+    /// The anonymous yearly report of incident peer support (PDF).
+    IncidentReport(i32),
+    /// A mentor pair's meeting dates (ICS, whole days).
+    PairCalendar(crate::domain::circles::mentoring::PairId),
 }
 
 /// A finished document: a suggested file name and its bytes.
@@ -88,6 +94,8 @@ pub enum DocumentError {
     NoFundingSource(i64),
     #[error("no invoice with id {0}")]
     NoInvoice(i64),
+    #[error("no mentor pair with id {0}")]
+    NoPair(i64),
     #[error("no circle with id {0}")]
     NoCircle(i64),
     #[error("no circle meeting with id {0}")]
@@ -122,6 +130,12 @@ pub struct Library<'a> {
     pub circles: &'a [Circle],
     pub circle_meetings: &'a [CircleMeeting],
     pub methods: &'a [Method],
+    pub pairs: &'a [crate::domain::circles::mentoring::Pair],
+    pub incidents: &'a [crate::domain::incidents::cases::Incident],
+    pub offers: &'a HashMap<crate::domain::incidents::cases::TrajectoryId, crate::domain::incidents::protocol::Offers>,
+    pub case_lists: &'a [crate::domain::incidents::cases::CaseListItem],
+    /// The anonymous figures of purged trajectories.
+    pub purged: &'a [crate::domain::incidents::report::CaseFact],
 }
 
 /// Everything loaded from a store, for the command line.
@@ -142,6 +156,11 @@ pub struct LoadedData {
     pub circles: Vec<Circle>,
     pub circle_meetings: Vec<CircleMeeting>,
     pub methods: Vec<Method>,
+    pub pairs: Vec<crate::domain::circles::mentoring::Pair>,
+    pub incidents: Vec<crate::domain::incidents::cases::Incident>,
+    pub offers: HashMap<crate::domain::incidents::cases::TrajectoryId, crate::domain::incidents::protocol::Offers>,
+    pub case_lists: Vec<crate::domain::incidents::cases::CaseListItem>,
+    pub purged: Vec<crate::domain::incidents::report::CaseFact>,
 }
 
 impl LoadedData {
@@ -164,6 +183,11 @@ impl LoadedData {
             circles: store.circles()?,
             circle_meetings: store.circle_meetings()?,
             methods: store.methods()?,
+            pairs: store.pairs()?,
+            incidents: store.incidents()?,
+            offers: store.all_offers()?,
+            case_lists: store.case_list_items()?,
+            purged: store.purged_facts()?,
         })
     }
 
@@ -186,6 +210,11 @@ impl LoadedData {
             circles: &self.circles,
             circle_meetings: &self.circle_meetings,
             methods: &self.methods,
+            pairs: &self.pairs,
+            incidents: &self.incidents,
+            offers: &self.offers,
+            case_lists: &self.case_lists,
+            purged: &self.purged,
         }
     }
 }
@@ -243,6 +272,8 @@ impl DocumentMaker {
             DocumentRequest::SessionPlan(id) => self.session_plan(library, library.circle_meeting(*id)?),
             DocumentRequest::CircleCalendar(id) => Ok(self.circle_calendar(library, library.circle(*id)?)),
             DocumentRequest::CircleMembers(id) => Ok(self.circle_member_list(library, library.circle(*id)?)),
+            DocumentRequest::PairCalendar(id) => Ok(self.pair_calendar(library, library.pair(*id)?)),
+            DocumentRequest::IncidentReport(year) => Ok(self.incident_report(library, *year)),
         }
     }
 }

@@ -69,13 +69,14 @@ impl Store {
 /// quarter of the incident, its type, hours from the report to the first
 /// conversation held, conversations held, outcome.
 fn keep_statistics(conn: &rusqlite::Connection, id: i64) -> Result<()> {
-    let (occurred_on, reported_at, type_code, outcome): (String, String, String, String) = conn.query_row(
-        "SELECT i.occurred_on, i.reported_at, coalesce(l.code, 'item-' || l.id), t.outcome
+    let (occurred_on, reported_at, type_code, outcome, incident): (String, String, String, String, i64) = conn
+        .query_row(
+            "SELECT i.occurred_on, i.reported_at, coalesce(l.code, 'item-' || l.id), t.outcome, i.id
          FROM trajectories t JOIN incidents i ON i.id = t.incident_id JOIN case_list_items l ON l.id = i.type_id
          WHERE t.id = ?1",
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-    )?;
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
     let first_held: Option<String> = conn.query_row(
         "SELECT min(planned_at) FROM conversations WHERE trajectory_id = ?1 AND held_on IS NOT NULL",
         [id],
@@ -92,9 +93,43 @@ fn keep_statistics(conn: &rusqlite::Connection, id: i64) -> Result<()> {
         _ => None,
     };
     conn.execute(
-        "INSERT INTO incident_statistics (year, quarter, type_code, hours_to_first, conversations_held, outcome)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![day.year(), day.month0() / 3 + 1, type_code, hours, held, outcome],
+        "INSERT INTO incident_statistics (year, quarter, type_code, hours_to_first, conversations_held, outcome,
+                                          incident_number)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![day.year(), day.month0() / 3 + 1, type_code, hours, held, outcome, incident],
     )?;
     Ok(())
+}
+
+impl Store {
+    /// The anonymous figures of the purged trajectories, as facts for the
+    /// yearly report.
+    pub fn purged_facts(&self) -> Result<Vec<crate::domain::incidents::report::CaseFact>> {
+        use crate::domain::incidents::cases::Outcome;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, quarter, type_code, hours_to_first, conversations_held, outcome, incident_number, year
+             FROM incident_statistics ORDER BY id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut facts = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let outcome: String = r.get(5)?;
+            let outcome =
+                crate::store::read(Outcome::from_code(&outcome), "incident_statistics", id, "outcome", &outcome)?;
+            let incident: Option<i64> = r.get(6)?;
+            facts.push(crate::domain::incidents::report::CaseFact {
+                // Figures kept before incidents were numbered count as one incident each.
+                incident: incident.map(|n| format!("incident-{n}")).unwrap_or_else(|| format!("figure-{id}")),
+                year: r.get::<_, i64>(7)?.try_into().unwrap_or_default(),
+                quarter: u32::try_from(r.get::<_, i64>(1)?).unwrap_or(1),
+                incident_type: r.get(2)?,
+                accepted: Some(outcome != Outcome::Declined),
+                hours_to_first: r.get(3)?,
+                conversations_held: r.get(4)?,
+                outcome: Some(outcome),
+            });
+        }
+        Ok(facts)
+    }
 }
