@@ -943,7 +943,7 @@ network-until-label = Last date (optional)
 network-from = First possible date
 network-time = Start time
 network-minutes = Length (minutes)
-network-preview = Next meetings:
+network-preview = The rule gives:
 network-at-place = At an address
 network-online = Online
 network-address = Address
@@ -1317,3 +1317,22 @@ report-save = Save { $year } as PDF…
 settings-report-threshold = Hide report counts up to
 file-incident-report = incident-support-report-{ $year }
 cli-export-report = The anonymous yearly report of incident peer support (PDF): small numbers hidden
+cases-involved = Involved
+cases-add-involved = Someone else involved:
+toast-involved-added = { $name } added to the incident, with a trajectory of their own.
+supporter-open-button = Conversations…
+supporter-title = { $name }: peer-support conversations
+supporter-open = { $count ->
+    [one] Supports 1 employee now.
+   *[other] Supports { $count } employees now.
+}
+supporter-coming = Coming conversations
+supporter-none = No conversations planned.
+supporter-calendar = Calendar file…
+supporter-email = Email the supporter
+supporter-subject = Peer support
+passphrase-add = Give this database a passphrase
+passphrase-add-understood = I understand: without the passphrase nobody can open this file or its backups again, not even me.
+passphrase-add-hint = The file and every backup beside it are rewritten encrypted; a checked backup is made first. The window stays open.
+toast-encrypted = The database and its backups are encrypted now. Keep the passphrase safe.
+error-already-encrypted = This database has a passphrase already.

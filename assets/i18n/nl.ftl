@@ -934,7 +934,7 @@ network-until-label = Laatste datum (optioneel)
 network-from = Vroegste datum
 network-time = Begintijd
 network-minutes = Duur (minuten)
-network-preview = Volgende bijeenkomsten:
+network-preview = De regel geeft:
 network-at-place = Op een adres
 network-online = Online
 network-address = Adres
@@ -1308,3 +1308,22 @@ report-save = { $year } opslaan als PDF…
 settings-report-threshold = Aantallen in verslag verbergen tot en met
 file-incident-report = jaarverslag-peer-support-{ $year }
 cli-export-report = Het anonieme jaarverslag van peer support na incidenten (PDF): kleine aantallen verborgen
+cases-involved = Betrokken
+cases-add-involved = Nog iemand betrokken:
+toast-involved-added = { $name } toegevoegd aan het incident, met een eigen traject.
+supporter-open-button = Gesprekken…
+supporter-title = { $name }: gesprekken peer support
+supporter-open = { $count ->
+    [one] Ondersteunt nu 1 medewerker.
+   *[other] Ondersteunt nu { $count } medewerkers.
+}
+supporter-coming = Komende gesprekken
+supporter-none = Geen gesprekken gepland.
+supporter-calendar = Agendabestand…
+supporter-email = Supporter mailen
+supporter-subject = Peer support
+passphrase-add = Deze database een wachtwoord geven
+passphrase-add-understood = Ik begrijp het: zonder het wachtwoord kan niemand dit bestand of de reservekopieën nog openen, ik ook niet.
+passphrase-add-hint = Het bestand en alle reservekopieën ernaast worden versleuteld herschreven; eerst wordt een gecontroleerde reservekopie gemaakt. Het venster blijft open.
+toast-encrypted = De database en de reservekopieën zijn nu versleuteld. Bewaar het wachtwoord goed.
+error-already-encrypted = Deze database heeft al een wachtwoord.

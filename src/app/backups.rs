@@ -92,6 +92,30 @@ impl PeerDeskApp {
         self.refresh_backups();
     }
 
+    /// Encrypts the open database and its backups with `new`, after a
+    /// backup; on failure the file is opened again as it was.
+    pub(crate) fn encrypt(&mut self, new: crate::store::Passphrase, confirmation: &str) {
+        self.back_up(true);
+        let Some(db) = &mut self.db else { return };
+        let path = db.store.path().to_path_buf();
+        match db.store.encrypt(&new, confirmation) {
+            Ok(()) => {
+                self.key = Some(new);
+                self.log(AccessAction::PassphraseChange, "");
+                self.settings.passphrase_changed();
+                self.refresh_backups();
+                self.toasts.success(self.i18n.tr("toast-encrypted"));
+            }
+            Err(e) => {
+                self.toasts.error(store_error_text(&self.i18n, &e));
+                // The store may have lost its file half-way: open it again.
+                let key = self.key.clone();
+                self.db = None;
+                self.open_with(&path, key);
+            }
+        }
+    }
+
     /// Notes in the access log that the user did `action` to `subject`.
     pub(crate) fn log(&mut self, action: AccessAction, subject: &str) {
         let Some(db) = &mut self.db else { return };

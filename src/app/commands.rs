@@ -57,6 +57,11 @@ pub enum AppCommand {
         new: crate::store::Passphrase,
         confirmation: String,
     },
+    /// Give the open, unencrypted database (and its backups) a passphrase.
+    EncryptDatabase {
+        new: crate::store::Passphrase,
+        confirmation: String,
+    },
     /// Unlock the locked window (with the passphrase typed, for an encrypted file).
     UnlockWindow(Option<crate::store::Passphrase>),
     BackUpNow,
@@ -177,6 +182,7 @@ impl PeerDeskApp {
                     Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
                 }
             }
+            AppCommand::EncryptDatabase { new, confirmation } => self.encrypt(new, &confirmation),
             AppCommand::UnlockWindow(typed) => self.unlock_window(typed),
             AppCommand::CreateDatabase(key) => {
                 if !self.create_new_file(key) {

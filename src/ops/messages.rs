@@ -53,6 +53,7 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::TrajectoryEnded) => i18n.tr("error-trajectory-ended"),
         StoreError::Refused(Refusal::AlreadyMember) => i18n.tr("error-already-member"),
         StoreError::Refused(Refusal::NotAMember) => i18n.tr("error-not-a-member"),
+        StoreError::Refused(Refusal::AlreadyEncrypted) => i18n.tr("error-already-encrypted"),
         StoreError::Refused(Refusal::MentorFull) => i18n.tr("error-mentor-full"),
         StoreError::Refused(Refusal::PairNotOpen) => i18n.tr("error-pair-not-open"),
         StoreError::Refused(Refusal::AlreadyInCircle) => i18n.tr("error-already-in-circle"),

@@ -6,6 +6,7 @@ mod access;
 mod backup;
 mod circles;
 mod coached;
+mod encrypt;
 mod file;
 mod finance;
 mod funding;
@@ -152,6 +153,8 @@ pub enum Refusal {
     AlreadyMember,
     #[error("the person is not a member of the network (any more)")]
     NotAMember,
+    #[error("the database is encrypted already")]
+    AlreadyEncrypted,
     #[error("the mentor has no room for another mentee")]
     MentorFull,
     #[error("the pair is not open")]

@@ -103,3 +103,34 @@ fn the_yearly_report_shows_on_screen_and_saves_as_a_pdf() {
     let text = pdf_extract::extract_text_from_mem(&std::fs::read(report).unwrap()).unwrap();
     assert!(text.contains("Incidents by type and quarter"), "{text}");
 }
+
+#[test]
+fn someone_found_later_is_added_to_an_incident_with_a_trajectory_of_their_own() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    common::click(&mut harness, Role::Button, &title);
+    let (reference, before, name) = {
+        let view = &harness.state().database().unwrap().view;
+        let open = view.cases.trajectories.iter().find(|t| t.is_open()).unwrap();
+        let incident = view.cases.incidents.iter().find(|i| i.id == open.incident).unwrap();
+        let involved: Vec<_> =
+            view.cases.trajectories.iter().filter(|t| t.incident == incident.id).map(|t| t.employee).collect();
+        let other = view
+            .people
+            .iter()
+            .find(|p| {
+                p.active && !involved.contains(&p.id) && view.people.iter().filter(|q| q.name == p.name).count() == 1
+            })
+            .unwrap();
+        (incident.reference.clone(), view.cases.trajectories.len(), other.name.clone())
+    };
+    harness.get_all_by_label(&reference).next().unwrap().click();
+    harness.run();
+    common::type_into(&mut harness, "Someone else involved:", &name);
+    harness.get_all_by_role_and_label(Role::Button, "Add").next().unwrap().click();
+    harness.run();
+    let view = &harness.state().database().unwrap().view;
+    assert_eq!(view.cases.trajectories.len(), before + 1);
+    assert!(harness.state().notifications().iter().any(|n| n.contains("with a trajectory of their own")));
+}

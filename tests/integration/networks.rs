@@ -88,6 +88,13 @@ fn a_network_is_read_back_with_its_rule_place_and_convenor_as_a_member() {
     assert!(network.online);
     // The convenor is a member already: not added twice.
     assert_eq!(store.memberships().unwrap().len(), 1);
+    // A skip the new rule no longer gives goes with the old rule.
+    let mut monthly = online.clone();
+    monthly.series.rule = MONTHLY;
+    store.update_network(id, &monthly, day(2026, 2, 1)).unwrap();
+    store.skip_meeting(id, day(2026, 3, 10)).unwrap();
+    store.update_network(id, &online, day(2026, 2, 1)).unwrap();
+    assert!(store.meeting_changes().unwrap().is_empty());
 }
 
 #[test]

@@ -39,7 +39,7 @@ fn a_convenor_sets_up_a_network_adds_two_organisations_skips_a_meeting_and_print
     assert!(harness.get_by_role_and_label(Role::Button, "Save network").accesskit_node().is_disabled());
     common::type_into(&mut harness, "Name", "Coordinators of volunteering, Drenthe");
     common::type_into(&mut harness, "Address", "Brink 4, Assen");
-    harness.get_by_label_contains("Next meetings:");
+    harness.get_by_label_contains("The rule gives:");
     // The convenor from the directory, and two members of other organisations.
     let (convenor, others) = {
         let view = &harness.state().database().unwrap().view;

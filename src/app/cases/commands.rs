@@ -20,6 +20,11 @@ pub enum Command {
         draft: IncidentDraft,
         involved: Vec<(PersonId, bool)>,
     },
+    /// Someone else involved in an incident already recorded.
+    AddInvolved {
+        incident: crate::domain::incidents::cases::IncidentId,
+        person: PersonId,
+    },
     RecordOffer {
         trajectory: TrajectoryId,
         on: NaiveDate,
@@ -68,6 +73,11 @@ impl Command {
                     &[("reference", Arg::from(reference)), ("count", Arg::from(involved.len()))],
                 );
                 Ok(Outcome::new(message, Changed::CASES))
+            }
+            Command::AddInvolved { incident, person } => {
+                env.store.add_involved(incident, person, false)?;
+                let name = env.view.person(person).map(|p| p.name.clone()).unwrap_or_default();
+                Ok(Outcome::new(i18n.tr_args("toast-involved-added", &[("name", name.into())]), Changed::CASES))
             }
             Command::RecordOffer { trajectory, on, answer } => {
                 env.store.record_offer(trajectory, on, answer)?;

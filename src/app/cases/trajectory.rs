@@ -23,6 +23,8 @@ pub struct TrajectoryState {
     plan_date: String,
     plan_time: String,
     referral: Option<CaseListItemId>,
+    /// Someone else involved in the incident, being looked up.
+    involve_search: String,
 }
 
 /// Draws the dialog of trajectory `id`; true when it should close.
@@ -36,6 +38,7 @@ pub fn trajectory_ui(ctx: &egui::Context, state: &mut TrajectoryState, id: Traje
         let mut close = false;
         egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
             facts_ui(ui, cx, trajectory);
+            involved_ui(ui, state, cx, trajectory);
             ui.add_space(theme::GAP);
             if !cx.writable() || !trajectory.is_open() {
                 ui.disable();
@@ -91,6 +94,35 @@ fn facts_ui(ui: &mut Ui, cx: &Cx<'_>, trajectory: &Trajectory) {
             ui.end_row();
         }
     });
+}
+
+/// Everyone involved in the incident, and adding someone found later: they
+/// get a trajectory of their own.
+fn involved_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
+    let i18n = cx.i18n;
+    let involved: Vec<_> =
+        cx.view.cases.trajectories.iter().filter(|t| t.incident == trajectory.incident).map(|t| t.employee).collect();
+    let names: Vec<String> = involved.iter().filter_map(|p| cx.view.person(*p)).map(|p| p.name.clone()).collect();
+    ui.horizontal_wrapped(|ui| {
+        widgets::form_label(ui, &i18n.tr("cases-involved"));
+        ui.label(names.join(", "));
+    });
+    if !cx.writable() {
+        return;
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label(i18n.tr("cases-add-involved"));
+        ui.add(
+            egui::TextEdit::singleline(&mut state.involve_search)
+                .hint_text(i18n.tr("network-find-person"))
+                .desired_width(theme::FIELD_WIDTH),
+        )
+        .labelled_by(label.id);
+    });
+    if let Some(person) = widgets::person_matches_ui(ui, cx, &state.involve_search, &involved, "incident-add") {
+        cx.send(Command::AddInvolved { incident: trajectory.incident, person });
+        state.involve_search.clear();
+    }
 }
 
 fn offer_ui(ui: &mut Ui, cx: &Cx<'_>, trajectory: &Trajectory) {

@@ -5,6 +5,7 @@
 mod coach_dialog;
 mod commands;
 pub(crate) mod person_dialog;
+mod supporter_dialog;
 mod table;
 
 use crate::app::{AppCommand, Cx, theme};
@@ -53,6 +54,7 @@ pub struct PeopleTab {
     dialog: Option<PersonDialog>,
     confirm_delete: Option<PersonId>,
     coach_schedule: Option<CoachScheduleDialog>,
+    supporter: Option<supporter_dialog::SupporterDialog>,
     /// Ctrl+F was pressed: the search field takes the focus.
     focus_search: bool,
     /// Indices into `ViewData::people` of the rows shown, in order.
@@ -74,6 +76,7 @@ impl Default for PeopleTab {
             dialog: None,
             confirm_delete: None,
             coach_schedule: None,
+            supporter: None,
             focus_search: false,
             visible: Vec::new(),
             visible_key: None,
@@ -163,7 +166,8 @@ impl PeopleTab {
 /// Draws the People tab.
 pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     tab.refresh_visible(cx);
-    let modal_open = tab.dialog.is_some() || tab.confirm_delete.is_some() || tab.coach_schedule.is_some();
+    let modal_open =
+        tab.dialog.is_some() || tab.confirm_delete.is_some() || tab.coach_schedule.is_some() || tab.supporter.is_some();
     toolbar_ui(ui, tab, cx, modal_open);
     ui.add_space(theme::GAP);
     if cx.view.people.is_empty() {
@@ -184,6 +188,11 @@ pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
         && dialog.show(ui.ctx(), cx)
     {
         tab.coach_schedule = None;
+    }
+    if let Some(dialog) = &mut tab.supporter
+        && dialog.show(ui.ctx(), cx)
+    {
+        tab.supporter = None;
     }
     if let Some(id) = tab.confirm_delete {
         match confirm_delete_ui(ui.ctx(), cx, id) {
@@ -298,6 +307,12 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
         && ui.button(cx.i18n.tr("coach-schedule")).clicked()
     {
         tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
+    }
+    let supporter = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::PeerSupporter));
+    if let Some(supporter) = supporter
+        && ui.button(cx.i18n.tr("supporter-open-button")).clicked()
+    {
+        tab.supporter = Some(supporter_dialog::SupporterDialog { supporter: supporter.id });
     }
     let writable = cx.writable();
     if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {

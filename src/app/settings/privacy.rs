@@ -14,6 +14,8 @@ pub struct ChangePassphraseForm {
     pub current: String,
     pub new: String,
     pub confirmation: String,
+    /// The user read that a forgotten passphrase cannot be recovered.
+    pub understood: bool,
 }
 
 /// The privacy card of the Settings tab.
@@ -45,6 +47,7 @@ pub fn privacy_ui(
             change_passphrase_ui(ui, change, cx);
         } else {
             widgets::hint(ui, &cx.i18n.tr("settings-not-encrypted"));
+            add_passphrase_ui(ui, change, cx);
         }
         ui.add_space(theme::SECTION_GAP);
         widgets::section_heading(ui, &cx.i18n.tr("access-title"));
@@ -56,27 +59,7 @@ pub fn privacy_ui(
 }
 
 fn change_passphrase_ui(ui: &mut Ui, change: &mut ChangePassphraseForm, cx: &Cx<'_>) {
-    let problems = passphrase::problems(&change.new, &change.confirmation);
-    let shown = |f: &str, typed: &str| {
-        (!typed.is_empty()).then(|| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p))).flatten()
-    };
-    egui::Grid::new("change_passphrase_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-        let new_problem = shown(passphrase_field::PASSPHRASE, &change.new);
-        let confirmation_problem = shown(passphrase_field::CONFIRMATION, &change.confirmation);
-        let rows = [
-            ("passphrase-current", &mut change.current, None),
-            ("passphrase-new", &mut change.new, new_problem),
-            ("passphrase-confirm", &mut change.confirmation, confirmation_problem),
-        ];
-        for (id, value, problem) in rows {
-            let label = widgets::form_label(ui, &cx.i18n.tr(id));
-            ui.add_sized([theme::FIELD_WIDTH, theme::FIELD_HEIGHT], egui::TextEdit::singleline(value).password(true))
-                .labelled_by(label.id);
-            widgets::problem_label(ui, problem);
-            ui.end_row();
-        }
-    });
-    ui.add_space(theme::GAP);
+    let problems = passphrase_fields_ui(ui, change, cx, true);
     let ready = problems.is_empty() && !change.current.is_empty() && cx.writable();
     if ui.add_enabled(ready, egui::Button::new(cx.i18n.tr("passphrase-change"))).clicked() {
         cx.send(AppCommand::ChangePassphrase {
@@ -86,4 +69,49 @@ fn change_passphrase_ui(ui: &mut Ui, change: &mut ChangePassphraseForm, cx: &Cx<
         });
     }
     widgets::hint(ui, &cx.i18n.tr("passphrase-change-hint"));
+}
+
+/// The passphrase fields (the current one only when `with_current`), each
+/// with its problem once typed; the problems of the new passphrase.
+fn passphrase_fields_ui(ui: &mut Ui, change: &mut ChangePassphraseForm, cx: &Cx<'_>, with_current: bool) -> Problems {
+    let problems = passphrase::problems(&change.new, &change.confirmation);
+    let shown = |f: &str, typed: &str| {
+        (!typed.is_empty()).then(|| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p))).flatten()
+    };
+    egui::Grid::new("change_passphrase_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+        let new_problem = shown(passphrase_field::PASSPHRASE, &change.new);
+        let confirmation_problem = shown(passphrase_field::CONFIRMATION, &change.confirmation);
+        let mut rows = vec![
+            ("passphrase-new", &mut change.new, new_problem),
+            ("passphrase-confirm", &mut change.confirmation, confirmation_problem),
+        ];
+        if with_current {
+            rows.insert(0, ("passphrase-current", &mut change.current, None));
+        }
+        for (id, value, problem) in rows {
+            let label = widgets::form_label(ui, &cx.i18n.tr(id));
+            ui.add_sized([theme::FIELD_WIDTH, theme::FIELD_HEIGHT], egui::TextEdit::singleline(value).password(true))
+                .labelled_by(label.id);
+            widgets::problem_label(ui, problem);
+            ui.end_row();
+        }
+    });
+    ui.add_space(theme::GAP);
+    problems
+}
+
+/// Giving an unencrypted database a passphrase: the file and its backups
+/// are rewritten encrypted. Asks first, since a forgotten passphrase
+/// cannot be recovered.
+fn add_passphrase_ui(ui: &mut Ui, change: &mut ChangePassphraseForm, cx: &Cx<'_>) {
+    let problems = passphrase_fields_ui(ui, change, cx, false);
+    let ready = problems.is_empty() && cx.writable();
+    ui.checkbox(&mut change.understood, cx.i18n.tr("passphrase-add-understood"));
+    if ui.add_enabled(ready && change.understood, egui::Button::new(cx.i18n.tr("passphrase-add"))).clicked() {
+        cx.send(AppCommand::EncryptDatabase {
+            new: Passphrase::new(change.new.clone()),
+            confirmation: change.confirmation.clone(),
+        });
+    }
+    widgets::hint(ui, &cx.i18n.tr("passphrase-add-hint"));
 }

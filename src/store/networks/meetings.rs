@@ -44,7 +44,7 @@ impl Store {
         Ok(changes)
     }
 
-    fn changes_of(tx: &Tx, network: NetworkId) -> Result<Vec<Exception>> {
+    pub(super) fn changes_of(tx: &Tx, network: NetworkId) -> Result<Vec<Exception>> {
         let mut stmt = tx.prepare_cached(
             "SELECT original_date, skipped, moved_to, minutes FROM network_meeting_changes WHERE network_id = ?1",
         )?;

@@ -176,6 +176,17 @@ impl Store {
             if changed == 0 {
                 return Err(StoreError::NotFound("network"));
             }
+            // Skips and moves of meetings the new rule no longer gives would
+            // linger in calendars: they go with the old rule.
+            let network = Store::network(tx, id)?;
+            for change in Store::changes_of(tx, id)? {
+                if !network.series.gives(change.original) {
+                    tx.execute(
+                        "DELETE FROM network_meeting_changes WHERE network_id = ?1 AND original_date = ?2",
+                        params![id.0, date_text(change.original)],
+                    )?;
+                }
+            }
             if let Some(convenor) = draft.convenor {
                 let member: Option<i64> = tx
                     .query_row(

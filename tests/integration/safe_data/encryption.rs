@@ -182,3 +182,35 @@ fn the_lock_button_hides_the_data_in_dutch_too() {
     assert!(harness.query_by_label("Personen").is_none(), "nor the tabs");
     harness.snapshot("locked_nl_1024");
 }
+
+#[test]
+fn an_unencrypted_database_and_its_backups_are_given_a_passphrase_later() {
+    use peerdesk::store::{BackupReason, Passphrase};
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("plain.sqlite3");
+    let key = Passphrase::new(PASSPHRASE);
+    let mut store = Store::create(&path).unwrap();
+    store.save_person(&PersonDraft { email: "w.kanarievogel@umc.example".into(), ..person(CANARY) }).unwrap();
+    let backup = store.back_up(BackupReason::Regular, Default::default()).unwrap();
+    assert!(file_contains(&backup, CANARY.as_bytes()), "an unencrypted backup is readable");
+    // A confirmation that differs changes nothing.
+    assert!(matches!(store.encrypt(&key, "something else"), Err(StoreError::Invalid(_))));
+    assert!(!store.is_encrypted());
+    store.encrypt(&key, PASSPHRASE).unwrap();
+    assert!(store.is_encrypted());
+    // The window goes on with the same store, and writes encrypted.
+    store.save_person(&person("Tweede Kanarie")).unwrap();
+    assert_eq!(store.list_people().unwrap().len(), 2);
+    drop(store);
+    let wal = dir.path().join("plain.sqlite3-wal");
+    for file in [&path, &backup, &wal] {
+        for needle in [CANARY.as_bytes(), b"kanarievogel", b"SQLite format 3"] {
+            assert!(!file_contains(file, needle), "{} shows {:?}", file.display(), String::from_utf8_lossy(needle));
+        }
+    }
+    assert!(!dir.path().join("plain.sqlite3.encrypting").exists());
+    assert!(peerdesk::store::needs_passphrase(&path));
+    assert!(peerdesk::store::verify_backup(&backup, Some(&key)).is_ok());
+    let reopened = Store::open_with(&path, Some(&key)).unwrap();
+    assert_eq!(reopened.list_people().unwrap().len(), 2);
+}

@@ -1,0 +1,110 @@
+//! Giving an unencrypted database a passphrase: the file and every backup
+//! beside it are rewritten encrypted (SQLCipher's `sqlcipher_export`), each
+//! checked before it replaces the readable one. The window keeps the file's
+//! writer lock throughout; nothing readable is left behind.
+
+use super::file::{Passphrase, classify, connect};
+use super::{APPLICATION_ID, Result, Store, StoreError, list_backups};
+use rusqlite::OpenFlags;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The file an encrypted copy of `path` is written to before it replaces it.
+fn encrypting_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".encrypting");
+    path.with_file_name(name)
+}
+
+/// Writes an encrypted copy of `conn`'s main database to `target` with
+/// `key`, with the same schema version and application id, and checks it.
+fn export_encrypted(conn: &rusqlite::Connection, target: &Path, key: &Passphrase) -> Result<()> {
+    let _ = std::fs::remove_file(target);
+    // The connection may not create files: the copy starts as an empty one.
+    std::fs::File::create(target).map_err(|e| StoreError::Io(e.to_string()))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let export = || -> rusqlite::Result<()> {
+        conn.execute("ATTACH DATABASE ?1 AS encrypted KEY ?2", [target.to_string_lossy().as_ref(), key.text()])?;
+        conn.query_row("SELECT sqlcipher_export('encrypted')", [], |_| Ok(()))?;
+        conn.pragma_update(Some("encrypted"), "user_version", version)?;
+        conn.pragma_update(Some("encrypted"), "application_id", APPLICATION_ID)?;
+        conn.execute("DETACH DATABASE encrypted", [])?;
+        Ok(())
+    };
+    if let Err(e) = export() {
+        let _ = conn.execute("DETACH DATABASE encrypted", []);
+        let _ = std::fs::remove_file(target);
+        return Err(classify(e, target));
+    }
+    let check = connect(target, OpenFlags::SQLITE_OPEN_READ_ONLY, Some(key)).and_then(|copy| {
+        let result: String = copy.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+        let copied: i64 = copy.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if result == "ok" && copied == version { Ok(()) } else { Err(StoreError::Damaged(target.to_path_buf())) }
+    });
+    if check.is_err() {
+        let _ = std::fs::remove_file(target);
+    }
+    check
+}
+
+/// Replaces `path` by `copy`, keeping the permissions of `path`.
+fn replace(path: &Path, copy: &Path) -> Result<()> {
+    if let Ok(metadata) = std::fs::metadata(path) {
+        let _ = std::fs::set_permissions(copy, metadata.permissions());
+    }
+    std::fs::rename(copy, path).map_err(|e| StoreError::Io(e.to_string()))
+}
+
+impl Store {
+    /// Encrypts this unencrypted database, and its backups, with `key`.
+    /// The readable file is replaced only by a checked encrypted copy; on
+    /// any failure before that, nothing has changed.
+    pub fn encrypt(&mut self, key: &Passphrase, confirmation: &str) -> Result<()> {
+        if self.is_read_only() {
+            return Err(StoreError::ReadOnly);
+        }
+        if self.is_encrypted() {
+            return Err(StoreError::Refused(super::Refusal::AlreadyEncrypted));
+        }
+        super::check(crate::domain::passphrase::problems(key.text(), confirmation))?;
+        let path = self.path.clone();
+        let target = encrypting_path(&path);
+        export_encrypted(&self.conn, &target, key)?;
+        // Close the readable file (its log folds in), then put the copy in its place.
+        let readable = std::mem::replace(&mut self.conn, rusqlite::Connection::open_in_memory()?);
+        if let Err((conn, e)) = readable.close() {
+            self.conn = conn;
+            let _ = std::fs::remove_file(&target);
+            return Err(e.into());
+        }
+        for suffix in ["-wal", "-shm"] {
+            let mut side = path.as_os_str().to_os_string();
+            side.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(side));
+        }
+        let swapped = replace(&path, &target);
+        let reopened =
+            connect(&path, OpenFlags::SQLITE_OPEN_READ_WRITE, if swapped.is_ok() { Some(key) } else { None });
+        self.conn = reopened?;
+        self.conn.busy_timeout(Duration::from_secs(5))?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "secure_delete", "ON")?;
+        self.conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
+            .map_err(|e| classify(e, &path))?;
+        swapped?;
+        self.key = Some(key.clone());
+        // The backups beside it were readable too. One that cannot be read
+        // without a passphrase (encrypted already, or damaged) is left as it is.
+        for backup in list_backups(&path) {
+            let copy = encrypting_path(&backup.path);
+            let encrypted = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, None)
+                .and_then(|conn| export_encrypted(&conn, &copy, key));
+            if encrypted.is_ok() {
+                replace(&backup.path, &copy)?;
+            }
+        }
+        Ok(())
+    }
+}
