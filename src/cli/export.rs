@@ -4,6 +4,7 @@
 
 use crate::cli::{CliError, ExportCommand, Outcome, Period};
 use crate::domain::PersonId;
+use crate::domain::access::AccessAction;
 use crate::domain::circles::circle::{CircleId, CircleMeetingId};
 use crate::domain::coached::groups::GroupId;
 use crate::domain::finance::invoices::InvoiceStatus;
@@ -55,7 +56,7 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
     }
     let store_error = |e| CliError::Message(crate::ops::messages::store_error_text(i18n, &e));
     let key = super::key_for(i18n, &path)?;
-    let store = Store::open_read_only_with(&path, key.as_ref()).map_err(store_error)?;
+    let mut store = Store::open_read_only_with(&path, key.as_ref()).map_err(store_error)?;
     let data = LoadedData::load(&store).map_err(store_error)?;
     let maker = DocumentMaker::new(language, crate::clock::moment()).map_err(|e| CliError::Message(e.to_string()))?;
     let library = data.library();
@@ -80,9 +81,16 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         ExportCommand::Members(target) => {
             (DocumentRequest::NetworkMembers(NetworkId(id(i18n, &target.network, "--network")?)), target.out)
         }
-        ExportCommand::Invoices { year, out } => return export_invoices(i18n, &library, &make, &year, &out),
+        ExportCommand::Invoices { year, out } => {
+            let done = export_invoices(i18n, &library, &make, &year, &out)?;
+            let _ = store.log_access(AccessAction::Export, &out.display().to_string());
+            return Ok(done);
+        }
     };
-    write_one(i18n, &make(request)?, &out)
+    let done = write_one(i18n, &make(request)?, &out)?;
+    // What was exported is in the access log, as when the window exports it.
+    let _ = store.log_access(AccessAction::Export, &out.display().to_string());
+    Ok(done)
 }
 
 /// The period's two dates, or the error naming the one that is missing or wrong.

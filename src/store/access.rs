@@ -6,9 +6,19 @@ use rusqlite::{Connection, params};
 
 impl Store {
     /// Records that the user of this computer did `action` to `subject`.
-    /// A file open read-only cannot record anything; that is not an error.
+    /// A window or command that only reads the file (another window writes
+    /// to it) still records what it did, through a connection of its own
+    /// for this one line; where even that cannot write (a read-only file, a
+    /// file of an older version), nothing is recorded and that is no error.
     pub fn log_access(&mut self, action: AccessAction, subject: &str) -> Result<()> {
         if self.is_read_only() {
+            let at = (self.clock)().format(super::DATE_TIME).to_string();
+            // Nothing recorded where nothing can be written; that is no error.
+            let _ = super::file::connect(&self.path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE, self.key.as_ref())
+                .and_then(|conn| {
+                    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+                    append(&conn, action, subject, &at)
+                });
             return Ok(());
         }
         self.transact(|tx| append(tx, action, subject, tx.stamp()))

@@ -54,3 +54,26 @@ fn opening_unlocking_and_viewing_a_person_are_logged_and_saved_as_csv() {
     assert!(lines.iter().any(|l| l.contains("Opened the file")), "{csv}");
     assert!(!csv.contains(CANARY), "the log names records, not people");
 }
+
+#[test]
+fn an_export_from_the_command_line_is_in_the_access_log_even_while_a_window_writes() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("logged.sqlite3");
+    common::demo_database(&path);
+    // A window has the file open for writing.
+    let window = Store::open(&path).unwrap();
+    let out = dir.path().join("month.pdf");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"))
+        .env("LANG", "en_GB.UTF-8")
+        .args(["export", "schedule", "--month", "2026-11", "--out"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let log = window.access_log().unwrap();
+    let last = log.first().unwrap();
+    assert_eq!(last.action, AccessAction::Export);
+    assert_eq!(last.subject, out.display().to_string());
+}
