@@ -15,6 +15,7 @@ pub mod mail;
 pub mod money;
 pub mod passphrase;
 pub mod person;
+pub mod privacy;
 pub mod problem;
 pub mod random;
 pub mod search;

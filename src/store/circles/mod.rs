@@ -3,6 +3,7 @@
 //! `groups`. What the form refuses, the store refuses.
 
 mod groups;
+mod methods;
 
 use crate::domain::circles::mentoring::{EndReason, MentorProfile, Pair, PairId, PairStatus, date_problems};
 use crate::domain::circles::signups::{SignUp, SignUpDraft, SignUpId, SignUpStatus, Wish};
