@@ -45,25 +45,7 @@ impl Store {
                     max_group_size: number("programme.max_group_size", defaults.max_group_size)?,
                 }
             },
-            incidents: {
-                let defaults = IncidentDefaults::default();
-                let days = |key: &str, default: i64| number(&format!("programme.{key}"), default);
-                IncidentDefaults {
-                    first_conversation_hours: days("first_conversation_hours", defaults.first_conversation_hours)?,
-                    second_conversation_days: days("second_conversation_days", defaults.second_conversation_days)?,
-                    third_conversation_from_days: days(
-                        "third_conversation_from_days",
-                        defaults.third_conversation_from_days,
-                    )?,
-                    third_conversation_until_days: days(
-                        "third_conversation_until_days",
-                        defaults.third_conversation_until_days,
-                    )?,
-                    retention_months: days("retention_months", defaults.retention_months)?,
-                    repeat_offer_days: days("repeat_offer_days", defaults.repeat_offer_days)?,
-                    report_threshold: days("report_threshold", defaults.report_threshold)?,
-                }
-            },
+            incidents: incident_defaults(&number)?,
             circles: {
                 let defaults = CircleDefaults::default();
                 CircleDefaults {
@@ -204,4 +186,19 @@ fn write(conn: &Connection, key: &str, value: &str) -> Result<()> {
     )?
     .execute(params![key, value])?;
     Ok(())
+}
+
+/// The incident programme's numbers, each from its key or its default.
+fn incident_defaults(number: &dyn Fn(&str, i64) -> Result<i64>) -> Result<IncidentDefaults> {
+    let defaults = IncidentDefaults::default();
+    let days = |key: &str, default: i64| number(&format!("programme.{key}"), default);
+    Ok(IncidentDefaults {
+        first_conversation_hours: days("first_conversation_hours", defaults.first_conversation_hours)?,
+        second_conversation_days: days("second_conversation_days", defaults.second_conversation_days)?,
+        third_conversation_from_days: days("third_conversation_from_days", defaults.third_conversation_from_days)?,
+        third_conversation_until_days: days("third_conversation_until_days", defaults.third_conversation_until_days)?,
+        retention_months: days("retention_months", defaults.retention_months)?,
+        repeat_offer_days: days("repeat_offer_days", defaults.repeat_offer_days)?,
+        report_threshold: days("report_threshold", defaults.report_threshold)?,
+    })
 }

@@ -118,6 +118,16 @@ impl Command {
                 env.store.set_circle_presence(meeting, person, present)?;
                 done("toast-attendance-saved")
             }
+            other => other.apply_mentoring(tab, env),
+        }
+    }
+
+    /// Applies the commands of the methods and mentoring parts.
+    fn apply_mentoring(self, tab: &mut CirclesTab, env: Env<'_>) -> Result<Outcome, StoreError> {
+        let i18n = env.i18n;
+        let done = |id: &str| Ok(Outcome::new(i18n.tr(id), Changed::CIRCLES));
+        let name = |person: PersonId| Arg::from(env.view.person(person).map(|p| p.name.clone()).unwrap_or_default());
+        match self {
             Command::SaveMethod(id, draft) => {
                 env.store.save_method(id, &draft)?;
                 tab.saved();
@@ -145,6 +155,8 @@ impl Command {
                 env.store.add_pair_meeting(pair, on)?;
                 done("toast-pair-met")
             }
+            // The other commands are applied by `apply`.
+            _ => Err(StoreError::NotFound("command")),
         }
     }
 }

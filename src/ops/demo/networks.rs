@@ -53,42 +53,7 @@ pub fn write_networks_demo(store: &mut Store, today: NaiveDate) -> Result<usize>
         )?);
         chosen
     };
-    let start = |months_ago: u32| {
-        today.with_day(1).and_then(|d| d.checked_sub_months(Months::new(months_ago))).unwrap_or(today)
-    };
-    let time = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
-    let centres = NetworkDraft {
-        name: "Adjunct-directeuren vrijwilligerscentrales Noord".into(),
-        audience: "Adjunct-directeuren van vijf vrijwilligerscentrales in Groningen en Drenthe".into(),
-        convenor: centre_people.first().copied(),
-        status: NetworkStatus::Active,
-        series: Series {
-            rule: Rule::MonthlyWeekday { nth: 2, weekday: Weekday::Tue, months: 1 },
-            from: start(10),
-            until: None,
-            time: time(10, 0),
-            minutes: 120,
-        },
-        online: false,
-        place: String::new(),
-        rotating_hosts: true,
-    };
-    let hospitals = NetworkDraft {
-        name: "Afdelingsmanagers regionale ziekenhuizen".into(),
-        audience: "Afdelingsmanagers van drie ziekenhuizen in de regio Noord".into(),
-        convenor: hospital_people.first().copied(),
-        status: NetworkStatus::Active,
-        series: Series {
-            rule: Rule::Weekly { weeks: 6, weekday: Weekday::Thu },
-            from: start(8),
-            until: None,
-            time: time(15, 0),
-            minutes: 90,
-        },
-        online: true,
-        place: "https://meet.example.org/afdelingsmanagers-noord".into(),
-        rotating_hosts: false,
-    };
+    let [centres, hospitals] = drafts(today, centre_people.first().copied(), hospital_people.first().copied());
     let mut written = 0;
     for (draft, members) in [(centres, centre_people), (hospitals, hospital_people)] {
         if members.len() < 2 {
@@ -183,4 +148,50 @@ fn write_meetings(
 /// after the others.
 fn joined_on(draft: &NetworkDraft, index: usize, count: usize) -> NaiveDate {
     if index + 1 == count { draft.series.from + Days::new(100) } else { draft.series.from }
+}
+
+/// The two networks: the volunteer centres monthly on the second Tuesday,
+/// hosted in turn; the hospitals every six weeks online.
+fn drafts(
+    today: NaiveDate,
+    centre_convenor: Option<PersonId>,
+    hospital_convenor: Option<PersonId>,
+) -> [NetworkDraft; 2] {
+    let start = |months_ago: u32| {
+        today.with_day(1).and_then(|d| d.checked_sub_months(Months::new(months_ago))).unwrap_or(today)
+    };
+    let time = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    let centres = NetworkDraft {
+        name: "Adjunct-directeuren vrijwilligerscentrales Noord".into(),
+        audience: "Adjunct-directeuren van vijf vrijwilligerscentrales in Groningen en Drenthe".into(),
+        convenor: centre_convenor,
+        status: NetworkStatus::Active,
+        series: Series {
+            rule: Rule::MonthlyWeekday { nth: 2, weekday: Weekday::Tue, months: 1 },
+            from: start(10),
+            until: None,
+            time: time(10, 0),
+            minutes: 120,
+        },
+        online: false,
+        place: String::new(),
+        rotating_hosts: true,
+    };
+    let hospitals = NetworkDraft {
+        name: "Afdelingsmanagers regionale ziekenhuizen".into(),
+        audience: "Afdelingsmanagers van drie ziekenhuizen in de regio Noord".into(),
+        convenor: hospital_convenor,
+        status: NetworkStatus::Active,
+        series: Series {
+            rule: Rule::Weekly { weeks: 6, weekday: Weekday::Thu },
+            from: start(8),
+            until: None,
+            time: time(15, 0),
+            minutes: 90,
+        },
+        online: true,
+        place: "https://meet.example.org/afdelingsmanagers-noord".into(),
+        rotating_hosts: false,
+    };
+    [centres, hospitals]
 }
