@@ -69,6 +69,7 @@ fn main() {
             .collect(),
         exemption_text: "Vrijgesteld van btw.".into(),
         registrations: Vec::new(),
+        language: Some("nl".into()),
     };
     let ids = store.create_invoices(&vec![draft; 500]).unwrap();
     for id in &ids {

@@ -463,7 +463,15 @@ pdf-column-vat = VAT
 pdf-vat-exempt = exempt
 pdf-vat-line = VAT { $rate }
 pdf-payment = Please pay { $total } within { $days } days to { $iban } in the name of { $name }, stating invoice number { $number }.
-pdf-credit-payment = This credit note cancels the invoice it refers to; { $total } is credited to you.
+pdf-credit-payment = This credit note cancels invoice { $number } in full; the amount credited is { $total }. If you have already paid that invoice, we will refund this amount to you. If not, you need not pay the invoice.
+pdf-unit-hour = { $count ->
+    [one] { $quantity } hour
+   *[other] { $quantity } hours
+}
+pdf-unit-participant = { $count ->
+    [one] { $quantity } participant
+   *[other] { $quantity } participants
+}
 invoice-line-group = { $group } · coached peer support, { $sessions } sessions of { $minutes } min ({ $period })
 invoice-line-individual = { $group } · individual place for { $name }, { $sessions } sessions of { $minutes } min ({ $period })
 ics-summary = { $group } · session { $number }
@@ -523,7 +531,9 @@ finance-document-language = Documents in
 finance-none = No invoices match these filters. Use Make invoices for period… to start.
 finance-outstanding = Outstanding { $amount } ({ $count })
 finance-overdue = overdue { $amount } ({ $count })
-finance-paid = paid { $amount } ({ $count })
+finance-paid = received { $amount } ({ $count })
+finance-balance-hover = Received { $received } of { $total }; refunded { $refunded }.
+finance-refunds-owed = refunds owed { $amount } ({ $count })
 finance-make = Make invoices for period…
 finance-statement = Cost statement…
 finance-month-schedule = Month schedule…
@@ -539,7 +549,11 @@ finance-status-credited = credited
 finance-status-overdue = overdue
 finance-paid-on = paid { $date }
 finance-issue = Issue
-finance-mark-paid = Mark paid
+finance-payments = Payments…
+finance-status-partly-paid = { $amount } still open
+finance-status-overdue-part = overdue, { $amount } open
+finance-status-refund-owed = refund owed { $amount }
+finance-credit-refund = { $amount } was received for this invoice: after the credit note it is owed back, until you record the refund under Payments….
 finance-credit = Credit…
 finance-pdf = PDF…
 finance-from = From
@@ -592,7 +606,9 @@ toast-invoices-created = { $count ->
 }
 toast-invoice-issued = Invoice { $number } issued.
 toast-draft-deleted = Draft deleted.
-toast-invoice-paid = Payment recorded.
+toast-invoice-paid = Payment of { $amount } recorded.
+toast-invoice-refunded = Refund of { $amount } recorded.
+toast-payment-reversed = Reversed: the entry stays in the history and no longer counts.
 toast-invoice-credited = Credit note issued.
 group-documents = Documents
 group-schedule-pdf = Session schedule (PDF)…
@@ -1336,3 +1352,30 @@ passphrase-add-understood = I understand: without the passphrase nobody can open
 passphrase-add-hint = The file and every backup beside it are rewritten encrypted; a checked backup is made first. The window stays open.
 toast-encrypted = The database and its backups are encrypted now. Keep the passphrase safe.
 error-already-encrypted = This database has a passphrase already.
+
+payments-title = Payments of invoice { $number }
+payments-history = History
+payments-none = Nothing received yet.
+payments-total = Invoice total
+payments-received = Received
+payments-outstanding = Still open
+payments-refunded = Refunded
+payments-refund-owed = Still to refund
+payments-kind-received = payment
+payments-kind-refund = refund
+payments-reversed-on = reversed { $date }
+payments-reverse = Reverse…
+payments-reverse-explain = Reverse the entry of { $amount } of { $date }? It stays in the history, marked reversed, and no longer counts: the invoice is open again for that amount.
+payments-reverse-confirm = Reverse
+payments-reverse-keep = Keep it
+payments-new = Record a payment
+payments-new-refund = Record a refund
+payments-date = Date
+payments-record = Record payment
+payments-record-refund = Record refund
+payments-settled = Paid in full: nothing is open.
+payments-settled-credited = Credited; nothing is owed back.
+problem-before-invoice = Before the invoice's date
+problem-above-amount = More than the { $max } that is open
+problem-nothing-open = Nothing is open on this invoice
+error-payment-kept = This entry cannot be reversed: it was reversed already, or a refund was made from it.

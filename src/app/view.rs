@@ -55,6 +55,10 @@ pub struct CirclesData {
 #[derive(Default)]
 pub struct FinanceData {
     pub invoices: Vec<crate::domain::finance::invoices::Invoice>,
+    /// Every payment and refund, reversed ones included.
+    pub payments: Vec<crate::domain::finance::payments::Payment>,
+    /// What came in and went out per invoice.
+    pub balances: HashMap<crate::domain::finance::invoices::InvoiceId, crate::domain::finance::payments::Balance>,
 }
 
 /// Everything the screens draw from, loaded after each change.
@@ -142,6 +146,9 @@ impl ViewData {
         }
         if changed.contains(Changed::FINANCE) {
             self.finance.invoices = store.invoices()?;
+            self.finance.payments = store.payments()?;
+            self.finance.balances =
+                crate::domain::finance::payments::balances(&self.finance.invoices, &self.finance.payments);
         }
         if changed.contains(Changed::CASES) {
             self.cases.incidents = store.incidents()?;

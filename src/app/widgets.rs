@@ -41,6 +41,9 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::BeforeIncident => i18n.tr("problem-before-incident"),
         Problem::RulesNotAccepted => i18n.tr("problem-rules-not-accepted"),
         Problem::ChairIsMember => i18n.tr("problem-chair-is-member"),
+        Problem::BeforeInvoice => i18n.tr("problem-before-invoice"),
+        Problem::AboveAmount { max } if *max == crate::domain::Money::ZERO => i18n.tr("problem-nothing-open"),
+        Problem::AboveAmount { max } => i18n.tr_args("problem-above-amount", &[("max", Arg::from(i18n.money(*max)))]),
     }
 }
 

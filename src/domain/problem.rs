@@ -58,6 +58,10 @@ pub enum Problem {
     RulesNotAccepted,
     /// The chair of a circle cannot be one of its members.
     ChairIsMember,
+    /// A payment dated before the invoice was issued.
+    BeforeInvoice,
+    /// More than the `max` that is outstanding (or owed back).
+    AboveAmount { max: crate::domain::Money },
 }
 
 /// The problems of a whole form, each tied to the name of its field.

@@ -42,7 +42,11 @@ pub fn invoice_drafts(library: &Library<'_>, from: NaiveDate, to: NaiveDate, i18
         },
         customer_of_registration: &|registration| self_paying_customer(&people, registration),
     };
-    invoices_for_period(from, to, &data, &terms, &wording)
+    let mut drafts = invoices_for_period(from, to, &data, &terms, &wording);
+    for draft in &mut drafts {
+        draft.language = Some(i18n.language().code().to_string());
+    }
+    drafts
 }
 
 /// What an invoice line says: the group, its sessions and when they are.

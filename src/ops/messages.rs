@@ -57,6 +57,7 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
         StoreError::Refused(Refusal::MentorFull) => i18n.tr("error-mentor-full"),
         StoreError::Refused(Refusal::PairNotOpen) => i18n.tr("error-pair-not-open"),
         StoreError::Refused(Refusal::AlreadyInCircle) => i18n.tr("error-already-in-circle"),
+        StoreError::Refused(Refusal::PaymentKept) => i18n.tr("error-payment-kept"),
         StoreError::BadRow { table, id, reason } => i18n.tr_args(
             "error-bad-row",
             &[("table", Arg::from(*table)), ("id", Arg::from(*id)), ("reason", Arg::from(reason.as_str()))],

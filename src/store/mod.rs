@@ -161,6 +161,8 @@ pub enum Refusal {
     PairNotOpen,
     #[error("someone is already in an active circle")]
     AlreadyInCircle,
+    #[error("the payment cannot be reversed")]
+    PaymentKept,
 }
 
 /// Refuses values with problems: what a form refuses, the store refuses.

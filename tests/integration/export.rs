@@ -19,7 +19,7 @@ fn at(day: NaiveDate, hour: u32) -> NaiveDateTime {
 }
 
 /// A database with one group of four people with accented names.
-fn group_store() -> (Store, GroupId) {
+pub(crate) fn group_store() -> (Store, GroupId) {
     let mut store = Store::open_in_memory().unwrap();
     let mut settings = Settings::default();
     settings.organisation.name = "UMC Noord — Wenckebach Instituut".into();
@@ -131,6 +131,7 @@ fn an_issued_invoice_cannot_be_changed_through_the_store() {
         lines: vec![InvoiceLine::new("x".into(), 100, Money::from_euros(10), Vat::Exempt)],
         exemption_text: String::new(),
         registrations: Vec::new(),
+        language: None,
     };
     let id = store.create_invoices(&[draft]).unwrap()[0];
     store.issue_invoice(id, common::today()).unwrap();
@@ -204,6 +205,7 @@ proptest! {
             lines: vec![InvoiceLine::new("x".into(), 100, Money::from_euros(1), Vat::Exempt)],
             exemption_text: String::new(),
             registrations: Vec::new(),
+            language: None,
         };
         let mut ids = Vec::new();
         for step in steps {

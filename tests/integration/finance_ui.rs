@@ -30,7 +30,8 @@ fn uninvoiced_demo(dir: &TempDir) -> Harness<'static, PeerDeskApp> {
         let store = Store::open(&db).unwrap();
         let conn = store.connection_for_tests();
         conn.execute_batch(
-            "DROP TRIGGER invoices_no_delete; DROP TRIGGER invoice_lines_frozen_delete; DELETE FROM invoices;",
+            "DROP TRIGGER invoices_no_delete; DROP TRIGGER invoice_lines_frozen_delete; DROP TRIGGER payments_kept;
+             DELETE FROM payments; DELETE FROM invoices;",
         )
         .unwrap();
     }
@@ -80,12 +81,25 @@ fn make_issue_pay_and_credit_invoices_from_the_finance_tab() {
     let number = issued[0].number.clone().unwrap();
     assert!(number.ends_with("-0001"), "{number}");
 
-    click(&mut harness, Role::Button, &format!("Mark paid {number}"));
+    click(&mut harness, Role::Button, &format!("Payments… {number}"));
+    let total = issued[0].totals().total;
+    let half = total.divided_by(2).unwrap();
+    common::replace_text(&mut harness, "Amount", &peerdesk::i18n::format::amount(Language::English, half));
+    click(&mut harness, Role::Button, "Record payment");
+    let open = invoices(&harness).into_iter().find(|i| i.number.as_deref() == Some(&number)).unwrap();
+    assert_eq!(open.status, InvoiceStatus::Issued, "half paid is still open");
+    harness.get_by_label_contains("still open");
+    // The form offers what is still open; recording it makes the invoice paid.
+    click(&mut harness, Role::Button, "Record payment");
     let paid = invoices(&harness).into_iter().find(|i| i.number.as_deref() == Some(&number)).unwrap();
     assert_eq!((paid.status, paid.paid_on), (InvoiceStatus::Paid, Some(common::today())));
+    harness.get_by_label("Paid in full: nothing is open.");
+    click(&mut harness, Role::Button, "Close");
 
     click(&mut harness, Role::Button, &format!("Credit… {number}"));
+    harness.get_by_label_contains("is owed back");
     click(&mut harness, Role::Button, "Issue credit note");
+    harness.get_by_label_contains("refund owed");
     let all = invoices(&harness);
     let credited = all.iter().find(|i| i.number.as_deref() == Some(&number)).unwrap();
     assert_eq!(credited.status, InvoiceStatus::Credited);
@@ -193,4 +207,41 @@ fn invoices_are_written_in_the_language_chosen_for_documents() {
         invoices(&harness).iter().flat_map(|i| i.lines.iter().map(|l| l.description.clone())).collect();
     assert!(!lines.is_empty());
     assert!(lines.iter().all(|l| l.contains("bijeenkomsten") && !l.contains("sessions")), "{lines:?}");
+}
+
+#[test]
+fn a_mistaken_payment_is_reversed_after_asking_and_stays_in_the_history() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::Dutch);
+    click(&mut harness, Role::Button, "Financiën");
+    let partly = invoices(&harness)
+        .into_iter()
+        .find(|i| {
+            let data = harness.state().database().unwrap();
+            let balance = data.view.finance.balances[&i.id];
+            i.status == InvoiceStatus::Issued && balance.received > peerdesk::domain::Money::ZERO
+        })
+        .expect("the demo has a partly paid invoice");
+    let number = partly.number.clone().unwrap();
+    click(&mut harness, Role::Button, &format!("Betalingen… {number}"));
+    harness.get_by_label(&format!("Betalingen van factuur {number}"));
+    let reverse = harness
+        .get_all_by_role(Role::Button)
+        .find(|b| b.accesskit_node().label().is_some_and(|l| l.starts_with("Terugdraaien… ")))
+        .unwrap();
+    let label = reverse.accesskit_node().label().unwrap();
+    click(&mut harness, Role::Button, &label);
+    harness.get_by_label_contains("blijft in de geschiedenis staan");
+    assert!(
+        harness.state().database().unwrap().view.finance.payments.iter().all(|p| p.reversed_on.is_none()),
+        "nothing is reversed before confirming"
+    );
+    harness.snapshot("payments_nl");
+    click(&mut harness, Role::Button, "Terugdraaien");
+    let data = harness.state().database().unwrap();
+    let own: Vec<_> = data.view.finance.payments.iter().filter(|p| p.invoice == partly.id).collect();
+    assert_eq!(own.len(), 1, "kept in the history");
+    assert_eq!(own[0].reversed_on, Some(common::today()));
+    assert_eq!(data.view.finance.balances[&partly.id].received, peerdesk::domain::Money::ZERO);
+    harness.get_by_label_contains("teruggedraaid");
 }

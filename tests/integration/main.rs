@@ -18,6 +18,7 @@ mod i18n;
 mod incidents_store;
 mod networks;
 mod networks_ui;
+mod payments;
 mod safe_data;
 mod store;
 mod ui;

@@ -3,6 +3,7 @@
 use super::FinanceTab;
 use crate::app::outcome::{Changed, Env, Outcome};
 use crate::domain::finance::invoices::{InvoiceDraft, InvoiceId};
+use crate::domain::finance::payments::{PaymentDraft, PaymentId, PaymentKind};
 use crate::i18n::Arg;
 use crate::store::StoreError;
 
@@ -12,7 +13,8 @@ pub enum Command {
     CreateInvoices(Vec<InvoiceDraft>),
     IssueInvoice(InvoiceId),
     DeleteDraftInvoice(InvoiceId),
-    MarkInvoicePaid(InvoiceId),
+    RecordPayment(InvoiceId, PaymentDraft),
+    ReversePayment(PaymentId),
     CreditInvoice(InvoiceId),
 }
 
@@ -34,9 +36,19 @@ impl Command {
                 store.delete_draft_invoice(id)?;
                 i18n.tr("toast-draft-deleted")
             }
-            Command::MarkInvoicePaid(id) => {
-                store.mark_invoice_paid(id, today)?;
-                i18n.tr("toast-invoice-paid")
+            Command::RecordPayment(id, draft) => {
+                store.record_payment(id, &draft)?;
+                tab.payment_recorded();
+                let amount = Arg::from(draft.amount.map(|a| i18n.money(a)).unwrap_or_default());
+                match draft.kind {
+                    PaymentKind::Received => i18n.tr_args("toast-invoice-paid", &[("amount", amount)]),
+                    PaymentKind::Refund => i18n.tr_args("toast-invoice-refunded", &[("amount", amount)]),
+                }
+            }
+            Command::ReversePayment(id) => {
+                store.reverse_payment(id, today)?;
+                tab.payment_recorded();
+                i18n.tr("toast-payment-reversed")
             }
             Command::CreditInvoice(id) => {
                 store.credit_invoice(id, today)?;

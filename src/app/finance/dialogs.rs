@@ -23,6 +23,7 @@ pub enum FinanceDialog {
     MonthSchedule(Box<MonthScheduleDialog>),
     ConfirmCredit(InvoiceId),
     ConfirmIssue(InvoiceId),
+    Payments(Box<super::payments::PaymentsDialog>),
 }
 
 impl FinanceDialog {
@@ -34,6 +35,7 @@ impl FinanceDialog {
             FinanceDialog::MonthSchedule(d) => d.show(ctx, cx),
             FinanceDialog::ConfirmCredit(id) => confirm_credit_ui(ctx, cx, *id),
             FinanceDialog::ConfirmIssue(id) => confirm_issue_ui(ctx, cx, *id),
+            FinanceDialog::Payments(d) => d.show(ctx, cx),
         }
     }
 }
@@ -230,6 +232,10 @@ fn confirm_credit_ui(ctx: &egui::Context, cx: &Cx<'_>, id: InvoiceId) -> bool {
     widgets::dialog_ui(ctx, "confirm_credit", 460.0, &title, |ui| {
         let mut close = false;
         ui.label(cx.i18n.tr_args("finance-credit-explain", &[("date", Arg::from(cx.i18n.date(cx.today)))]));
+        let received = cx.view.finance.balances.get(&id).map(|b| b.received).unwrap_or_default();
+        if received > Money::ZERO {
+            ui.label(cx.i18n.tr_args("finance-credit-refund", &[("amount", Arg::from(cx.i18n.money(received)))]));
+        }
         let (ok, cancel) = widgets::dialog_buttons(ui, cx.i18n, &cx.i18n.tr("finance-credit-confirm"), true, None);
         if ok {
             cx.send(Command::CreditInvoice(id));

@@ -6,18 +6,20 @@
 mod batch;
 mod commands;
 mod dialogs;
+mod payments;
+mod table;
 
 use crate::app::coached::funding_label;
-use crate::app::{AppCommand, Cx, theme, widgets};
+use crate::app::{AppCommand, Cx, theme};
 use crate::domain::Money;
-use crate::domain::finance::invoices::{Invoice, InvoiceId, InvoiceKind, InvoiceStatus};
+use crate::domain::finance::invoices::{Invoice, InvoiceId, InvoiceStatus};
+use crate::domain::finance::payments::Balance;
 use crate::domain::funding::FundingSourceId;
 use crate::i18n::{Arg, I18n, Language};
 use chrono::Datelike;
 pub use commands::Command;
 use dialogs::{FinanceDialog, MakeInvoicesDialog, MonthScheduleDialog, StatementDialog};
 use egui::{RichText, Ui};
-use egui_extras::{Column, TableBuilder};
 
 /// State of the Finance tab between frames.
 #[derive(Default)]
@@ -32,6 +34,14 @@ impl FinanceTab {
     /// A dialog's command succeeded: close it.
     pub fn saved(&mut self) {
         self.dialog = None;
+    }
+
+    /// A payment was recorded or reversed: the payments dialog stays open
+    /// with its form made afresh.
+    pub fn payment_recorded(&mut self) {
+        if let Some(FinanceDialog::Payments(dialog)) = &mut self.dialog {
+            dialog.recorded();
+        }
     }
 
     fn shown<'a>(&self, invoices: &'a [Invoice]) -> Vec<&'a Invoice> {
@@ -73,7 +83,7 @@ pub fn finance_ui(ui: &mut Ui, tab: &mut FinanceTab, cx: &Cx<'_>) {
         ui.add_space(theme::SECTION_GAP);
         ui.vertical_centered(|ui| ui.label(RichText::new(cx.i18n.tr("finance-none")).italics()));
     } else {
-        table_ui(ui, tab, &shown, cx);
+        table::table_ui(ui, tab, &shown, cx);
     }
     if let Some(dialog) = &mut tab.dialog
         && dialog.show(ui.ctx(), cx)
@@ -139,17 +149,22 @@ fn filters_ui(ui: &mut Ui, tab: &mut FinanceTab, cx: &Cx<'_>) {
     });
 }
 
+/// What is outstanding (and overdue), what came in, and what is owed back,
+/// over the invoices shown; each amount from the payments themselves.
 fn totals_ui(ui: &mut Ui, shown: &[&Invoice], cx: &Cx<'_>) {
-    let sum = |filter: &dyn Fn(&Invoice) -> bool| -> (Money, usize) {
-        shown.iter().filter(|i| filter(i)).fold((Money::ZERO, 0), |(m, n), i| (m + i.totals().total, n + 1))
+    let balances = &cx.view.finance.balances;
+    let sum = |amount: &dyn Fn(&Invoice, &Balance) -> Money| -> (Money, usize) {
+        shown.iter().filter_map(|i| Some((*i, balances.get(&i.id)?))).map(|(i, b)| amount(i, b)).fold(
+            (Money::ZERO, 0),
+            |(sum, count), amount| if amount > Money::ZERO { (sum + amount, count + 1) } else { (sum, count) },
+        )
     };
-    let (outstanding, open) = sum(&|i| i.status == InvoiceStatus::Issued && i.kind == InvoiceKind::Invoice);
-    let (overdue, late) = sum(&|i| {
-        i.status == InvoiceStatus::Issued
-            && i.kind == InvoiceKind::Invoice
-            && i.due_date().is_some_and(|d| d < cx.today)
+    let (outstanding, open) = sum(&|_, b| b.outstanding());
+    let (overdue, late) = sum(&|i, b| {
+        if i.due_date().is_some_and(|d| d < cx.today) { b.outstanding() } else { Money::ZERO }
     });
-    let (paid, paid_count) = sum(&|i| i.status == InvoiceStatus::Paid);
+    let (paid, paid_count) = sum(&|_, b| b.received);
+    let (owed, owed_count) = sum(&|_, b| b.refund_owed());
     let colours = theme::palette(ui.visuals());
     ui.horizontal(|ui| {
         ui.label(
@@ -175,6 +190,16 @@ fn totals_ui(ui: &mut Ui, shown: &[&Invoice], cx: &Cx<'_>) {
             ))
             .color(colours.success),
         );
+        if owed_count > 0 {
+            ui.label("·");
+            ui.label(
+                RichText::new(cx.i18n.tr_args(
+                    "finance-refunds-owed",
+                    &[("amount", Arg::from(cx.i18n.money(owed))), ("count", Arg::from(owed_count))],
+                ))
+                .color(colours.warning),
+            );
+        }
     });
 }
 
@@ -222,172 +247,4 @@ fn actions_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>
             }
         }
     });
-}
-
-fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) {
-    let mut confirm = None;
-    // On a narrow window the row's actions become one menu and the columns
-    // narrower, so that every invoice's actions stay in view.
-    let compact = ui.available_width() < 1180.0;
-    let (number, kind, date, status, actions) =
-        if compact { (80.0, 80.0, 95.0, 150.0, 90.0) } else { (90.0, 90.0, 110.0, 160.0, 260.0) };
-    let fixed = number + kind + theme::AMOUNT_WIDTH + 2.0 * date + status + actions;
-    let spacing = 8.0 * ui.spacing().item_spacing.x;
-    let customer = if compact { (ui.available_width() - fixed - spacing).max(120.0) } else { 240.0 };
-    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-    TableBuilder::new(ui)
-        .id_salt(("finance_table", compact))
-        .striped(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(number))
-        .column(Column::exact(kind))
-        .column(Column::exact(customer).clip(true))
-        .column(Column::exact(theme::AMOUNT_WIDTH))
-        .column(Column::exact(date))
-        .column(Column::exact(date))
-        .column(Column::exact(status))
-        .column(Column::remainder().at_least(actions))
-        .header(theme::ROW_HEIGHT, |mut header| {
-            for key in [
-                "finance-number",
-                "finance-kind",
-                "finance-customer",
-                "column-amount",
-                "pdf-invoice-date",
-                "pdf-due-date",
-                "column-status",
-                "",
-            ] {
-                header.col(|ui| {
-                    if key == "column-amount" {
-                        widgets::amount_cell(ui, RichText::new(cx.i18n.tr(key)).strong());
-                    } else if !key.is_empty() {
-                        ui.label(RichText::new(cx.i18n.tr(key)).strong());
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(theme::ROW_HEIGHT + 4.0, shown.len(), |mut row| {
-                let Some(invoice) = shown.get(row.index()) else { return };
-                row.col(|ui| {
-                    ui.label(invoice.number.clone().unwrap_or_else(|| cx.i18n.tr("pdf-draft")));
-                });
-                row.col(|ui| {
-                    ui.label(cx.i18n.tr(match invoice.kind {
-                        InvoiceKind::Invoice => "finance-kind-invoice",
-                        InvoiceKind::CreditNote => "finance-kind-credit",
-                    }));
-                });
-                row.col(|ui| {
-                    ui.label(&invoice.customer.name).on_hover_text(
-                        invoice
-                            .funding
-                            .map(|f| funding_label(cx.i18n, &cx.view.groups.funding_sources, f))
-                            .unwrap_or_default(),
-                    );
-                });
-                row.col(|ui| widgets::amount_cell(ui, RichText::new(cx.i18n.money(invoice.totals().total))));
-                row.col(|ui| {
-                    ui.label(invoice.issue_date.map(|d| cx.i18n.date(d)).unwrap_or_default());
-                });
-                row.col(|ui| {
-                    if invoice.kind == InvoiceKind::Invoice {
-                        ui.label(invoice.due_date().map(|d| cx.i18n.date(d)).unwrap_or_default());
-                    }
-                });
-                row.col(|ui| status_cell_ui(ui, invoice, cx));
-                row.col(|ui| {
-                    let dialog = if compact {
-                        // On a narrow window the actions sit in one menu, so that none is cut off.
-                        ui.menu_button(cx.i18n.tr("finance-actions"), |ui| actions_cell_ui(ui, invoice, cx))
-                            .inner
-                            .flatten()
-                    } else {
-                        actions_cell_ui(ui, invoice, cx)
-                    };
-                    if let Some(dialog) = dialog {
-                        confirm = Some(dialog);
-                    }
-                });
-            });
-        });
-    if let Some(dialog) = confirm {
-        tab.dialog = Some(dialog);
-    }
-}
-
-/// The status of an invoice, in its colour: overdue, paid on a date, draft, …
-fn status_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) {
-    let colours = theme::palette(ui.visuals());
-    let overdue = invoice.status == InvoiceStatus::Issued
-        && invoice.kind == InvoiceKind::Invoice
-        && invoice.due_date().is_some_and(|d| d < cx.today);
-    let (text, colour) = match invoice.status {
-        _ if overdue => (cx.i18n.tr("finance-status-overdue"), colours.danger),
-        InvoiceStatus::Paid => (
-            invoice
-                .paid_on
-                .map(|d| cx.i18n.tr_args("finance-paid-on", &[("date", Arg::from(cx.i18n.date(d)))]))
-                .unwrap_or_else(|| status_label(cx.i18n, InvoiceStatus::Paid)),
-            colours.success,
-        ),
-        InvoiceStatus::Draft => (status_label(cx.i18n, invoice.status), colours.warning),
-        InvoiceStatus::Issued if invoice.kind == InvoiceKind::CreditNote => {
-            (cx.i18n.tr("finance-status-credit-issued"), ui.visuals().text_color())
-        }
-        status => (status_label(cx.i18n, status), ui.visuals().text_color()),
-    };
-    ui.label(RichText::new(text).color(colour));
-}
-
-/// The actions its status allows; returns the confirmation an irreversible
-/// one (issue, credit) asks for.
-fn actions_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) -> Option<FinanceDialog> {
-    let mut confirm = None;
-    // The accessible name says which document a button acts on.
-    let described = |key: &str| {
-        let which = invoice.number.clone().unwrap_or_else(|| invoice.customer.name.clone());
-        format!("{} {which}", cx.i18n.tr(key))
-    };
-    match invoice.status {
-        _ if !cx.writable() => {}
-        InvoiceStatus::Draft => {
-            if action(ui, &cx.i18n.tr("finance-issue-open"), &described("finance-issue")).clicked() {
-                confirm = Some(FinanceDialog::ConfirmIssue(invoice.id));
-            }
-            if action(
-                ui,
-                &cx.i18n.tr("button-delete"),
-                &format!("{} {}", cx.i18n.tr("button-delete"), invoice.customer.name),
-            )
-            .clicked()
-            {
-                cx.send(Command::DeleteDraftInvoice(invoice.id));
-            }
-        }
-        InvoiceStatus::Issued if invoice.kind == InvoiceKind::Invoice => {
-            if action(ui, &cx.i18n.tr("finance-mark-paid"), &described("finance-mark-paid")).clicked() {
-                cx.send(Command::MarkInvoicePaid(invoice.id));
-            }
-            if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() {
-                confirm = Some(FinanceDialog::ConfirmCredit(invoice.id));
-            }
-        }
-        InvoiceStatus::Paid if action(ui, &cx.i18n.tr("finance-credit"), &described("finance-credit")).clicked() => {
-            confirm = Some(FinanceDialog::ConfirmCredit(invoice.id));
-        }
-        _ => {}
-    }
-    if action(ui, &cx.i18n.tr("finance-pdf"), &described("finance-pdf")).clicked() {
-        cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::Invoice(invoice.id)));
-    }
-    confirm
-}
-
-/// A small row button whose accessible name says which document it acts on.
-fn action(ui: &mut Ui, text: &str, described: &str) -> egui::Response {
-    let response = ui.small_button(text);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, described));
-    response
 }

@@ -46,6 +46,17 @@ pub enum Vat {
     Exempt,
 }
 
+/// What a line's quantity counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    /// Coach hours of a group.
+    Hour,
+    /// One person's place in a group.
+    Participant,
+}
+
+stored_codes!(Unit { Hour => "hour", Participant => "participant" });
+
 /// One line of an invoice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InvoiceLine {
@@ -59,13 +70,16 @@ pub struct InvoiceLine {
     /// differently.
     pub amount: Money,
     pub vat: Vat,
+    /// What the quantity counts; `None` on lines written before units were
+    /// kept.
+    pub unit: Option<Unit>,
 }
 
 impl InvoiceLine {
     /// A line whose amount is quantity × unit price, rounded to the cent.
     pub fn new(description: String, quantity: i64, unit_price: Money, vat: Vat) -> Self {
         let amount = Money::from_cents(round_div(unit_price.cents().saturating_mul(quantity), 100));
-        InvoiceLine { description, quantity, unit_price, amount, vat }
+        InvoiceLine { description, quantity, unit_price, amount, vat, unit: None }
     }
 
     /// The amount of the line without VAT.
@@ -117,6 +131,10 @@ pub struct Invoice {
     pub paid_on: Option<NaiveDate>,
     /// The registrations charged, so none is invoiced twice.
     pub registrations: Vec<RegistrationId>,
+    /// The code of the language the invoice is written in (`nl`, `en`),
+    /// fixed when it is made; `None` for invoices made before languages
+    /// were kept, which print in the language chosen for documents.
+    pub language: Option<String>,
 }
 
 /// Totals of an invoice.
@@ -169,6 +187,8 @@ pub struct InvoiceDraft {
     pub lines: Vec<InvoiceLine>,
     pub exemption_text: String,
     pub registrations: Vec<RegistrationId>,
+    /// The code of the language the lines are written in (`nl`, `en`).
+    pub language: Option<String>,
 }
 
 impl InvoiceDraft {
@@ -213,6 +233,7 @@ mod tests {
             credit_of: None,
             paid_on: None,
             registrations: Vec::new(),
+            language: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! source for the registrations of groups formed in the period, and one per
 //! registration for people who pay themselves. Nothing is invoiced twice.
 
-use super::invoices::{Customer, InvoiceDraft, InvoiceLine, Vat};
+use super::invoices::{Customer, InvoiceDraft, InvoiceLine, Unit, Vat};
 use crate::domain::coached::groups::{
     Group, GroupStatus, Registration, RegistrationId, RegistrationKind, Session, SessionStatus,
 };
@@ -83,6 +83,9 @@ pub fn invoices_for_period(
             last_session: planned.iter().map(|s| s.starts_at.date()).max(),
             sessions: group.pricing.sessions,
         };
+        // The invoice's period is when its sessions take place.
+        let start = facts.first_session.unwrap_or(group.formed_on);
+        let end = facts.last_session.unwrap_or(group.formed_on).max(start);
         let line = invoice_line(describe(&facts), group, registration, terms.vat);
         let per_registration = source.code.as_deref() == Some(SELF_PAID);
         let existing = if per_registration {
@@ -96,6 +99,8 @@ pub fn invoices_for_period(
             Some(draft) => {
                 draft.lines.push(line);
                 draft.registrations.push(registration.id);
+                draft.period_from = draft.period_from.min(start);
+                draft.period_to = draft.period_to.max(end);
             }
             None => drafts.push(InvoiceDraft {
                 customer: if per_registration {
@@ -104,12 +109,13 @@ pub fn invoices_for_period(
                     customer_of_source(source)
                 },
                 funding: Some(source.id),
-                period_from: from,
-                period_to: to,
+                period_from: start,
+                period_to: end,
                 payment_days: terms.payment_days,
                 lines: vec![line],
                 exemption_text: if terms.vat == Vat::Exempt { terms.exemption_text.to_string() } else { String::new() },
                 registrations: vec![registration.id],
+                language: None,
             }),
         }
     }
@@ -127,9 +133,18 @@ fn invoice_line(description: String, group: &Group, registration: &Registration,
         RegistrationKind::Group => {
             let minutes = pricing.coached_minutes().unwrap_or_default();
             let hours_in_hundredths = (minutes.saturating_mul(100) + 30) / 60;
-            InvoiceLine { description, quantity: hours_in_hundredths, unit_price: pricing.hourly_rate, amount, vat }
+            InvoiceLine {
+                description,
+                quantity: hours_in_hundredths,
+                unit_price: pricing.hourly_rate,
+                amount,
+                vat,
+                unit: Some(Unit::Hour),
+            }
         }
-        RegistrationKind::Individual => InvoiceLine { description, quantity: 100, unit_price: amount, amount, vat },
+        RegistrationKind::Individual => {
+            InvoiceLine { description, quantity: 100, unit_price: amount, amount, vat, unit: Some(Unit::Participant) }
+        }
     }
 }
 

@@ -80,6 +80,7 @@ mod tests {
             exemption_text: String::new(),
             credit_of: None,
             paid_on: None,
+            language: None,
             registrations: Vec::new(),
         }
     }

@@ -4,6 +4,7 @@
 pub mod invoices;
 pub mod invoicing;
 pub mod issuing;
+pub mod payments;
 
 use invoices::Vat;
 use serde::{Deserialize, Serialize};

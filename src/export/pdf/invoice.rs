@@ -7,7 +7,8 @@
 use super::DocumentContext;
 use super::layout::DocumentLayout;
 use super::page::{BODY, CONTENT_WIDTH, Colour, Column, MARGIN_X, Page, Row, Weight};
-use crate::domain::finance::invoices::{Invoice, InvoiceKind, Vat};
+use crate::domain::Money;
+use crate::domain::finance::invoices::{Invoice, InvoiceKind, Unit, Vat};
 use crate::i18n::{Arg, I18n};
 
 fn quantity(i18n: &I18n, hundredths: i64) -> String {
@@ -20,6 +21,18 @@ fn quantity(i18n: &I18n, hundredths: i64) -> String {
         let sign = if hundredths < 0 && whole == 0 { "-" } else { "" };
         format!("{sign}{}{decimal}{}", i18n.number(whole), format!("{fraction:02}").trim_end_matches('0'))
     }
+}
+
+/// The quantity with what it counts: `7,5 uur`, `1 participant`.
+fn quantity_with_unit(i18n: &I18n, hundredths: i64, unit: Option<Unit>) -> String {
+    let shown = quantity(i18n, hundredths);
+    let id = match unit {
+        Some(Unit::Hour) => "pdf-unit-hour",
+        Some(Unit::Participant) => "pdf-unit-participant",
+        None => return shown,
+    };
+    let count: i64 = if hundredths.abs() == 100 { 1 } else { 2 };
+    i18n.tr_args(id, &[("quantity", Arg::from(shown)), ("count", Arg::from(count))])
 }
 
 fn vat_label(i18n: &I18n, vat: Vat) -> String {
@@ -63,7 +76,11 @@ pub fn invoice_document(ctx: &DocumentContext<'_>, invoice: &Invoice, credited: 
             ],
         ),
         InvoiceKind::CreditNote => {
-            i18n.tr_args("pdf-credit-payment", &[("total", Arg::from(i18n.money(totals.total)))])
+            let amount = Money::from_cents(totals.total.cents().abs());
+            i18n.tr_args(
+                "pdf-credit-payment",
+                &[("total", Arg::from(i18n.money(amount))), ("number", Arg::from(credited.unwrap_or_default()))],
+            )
         }
     };
     layout.space(6.0);
@@ -128,11 +145,11 @@ fn facts(i18n: &I18n, invoice: &Invoice, number: &str, credited: Option<&str>) -
 /// The lines, the subtotal, VAT per rate and the total.
 fn lines_table(i18n: &I18n, layout: &mut DocumentLayout<'_>, invoice: &Invoice) {
     let columns = [
-        Column::left(i18n.tr("pdf-column-description"), 0.40),
-        Column::right(i18n.tr("pdf-column-quantity"), 0.10),
-        Column::right(i18n.tr("pdf-column-unit-price"), 0.17),
-        Column::right(i18n.tr("pdf-column-vat"), 0.14),
-        Column::right(i18n.tr("column-amount"), 0.19),
+        Column::left(i18n.tr("pdf-column-description"), 0.39),
+        Column::right(i18n.tr("pdf-column-quantity"), 0.16),
+        Column::right(i18n.tr("pdf-column-unit-price"), 0.14),
+        Column::right(i18n.tr("pdf-column-vat"), 0.13),
+        Column::right(i18n.tr("column-amount"), 0.18),
     ];
     let mut rows: Vec<Row> = invoice
         .lines
@@ -140,7 +157,7 @@ fn lines_table(i18n: &I18n, layout: &mut DocumentLayout<'_>, invoice: &Invoice) 
         .map(|line| {
             Row::new(vec![
                 line.description.clone(),
-                quantity(i18n, line.quantity),
+                quantity_with_unit(i18n, line.quantity, line.unit),
                 i18n.money(line.unit_price),
                 vat_label(i18n, line.vat),
                 i18n.money(line.net()),

@@ -12,7 +12,7 @@ use crate::i18n::Arg;
 impl DocumentMaker {
     /// The laid-out pages of one invoice.
     pub fn invoice_pages(&self, organisation: &Organisation, invoice: &Invoice, all: &[Invoice]) -> Vec<Page> {
-        let ctx = self.context(organisation);
+        let ctx = self.context_in(organisation, invoice.language.as_deref());
         let credited =
             invoice.credit_of.and_then(|id| all.iter().find(|i| i.id == id)).and_then(|i| i.number.as_deref());
         invoice_document(&ctx, invoice, credited)
@@ -26,7 +26,7 @@ impl DocumentMaker {
 
     /// One invoice's PDF.
     pub fn invoice(&self, organisation: &Organisation, invoice: &Invoice, all: &[Invoice]) -> Document {
-        let ctx = self.context(organisation);
+        let ctx = self.context_in(organisation, invoice.language.as_deref());
         invoice_pdf(&ctx, invoice, all)
     }
 }

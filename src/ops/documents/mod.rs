@@ -222,6 +222,8 @@ impl LoadedData {
 /// Makes documents in one language with the fonts parsed once.
 pub struct DocumentMaker {
     i18n: I18n,
+    /// The other languages, for invoices written in one of them.
+    others: Vec<I18n>,
     fonts: Fonts,
     /// When the documents are made: printed on them, and what counts as past.
     made_at: DateTime<FixedOffset>,
@@ -230,11 +232,25 @@ pub struct DocumentMaker {
 impl DocumentMaker {
     /// A maker for documents in `language`, made at `made_at`.
     pub fn new(language: Language, made_at: DateTime<FixedOffset>) -> Result<Self, DocumentError> {
-        Ok(DocumentMaker { i18n: I18n::new(language), fonts: Fonts::load()?, made_at })
+        let others = Language::ALL.into_iter().filter(|l| *l != language).map(I18n::new).collect();
+        Ok(DocumentMaker { i18n: I18n::new(language), others, fonts: Fonts::load()?, made_at })
     }
 
     fn context<'a>(&'a self, organisation: &'a crate::domain::Organisation) -> DocumentContext<'a> {
         DocumentContext { i18n: &self.i18n, organisation, fonts: &self.fonts, now: self.made_at.naive_local() }
+    }
+
+    /// The context of a document written in the language with `code` (an
+    /// invoice keeps the language it was made in); the maker's own language
+    /// when the code is `None` or unknown.
+    fn context_in<'a>(
+        &'a self,
+        organisation: &'a crate::domain::Organisation,
+        code: Option<&str>,
+    ) -> DocumentContext<'a> {
+        let wanted = code.and_then(Language::from_code);
+        let i18n = self.others.iter().find(|i| Some(i.language()) == wanted).unwrap_or(&self.i18n);
+        DocumentContext { i18n, ..self.context(organisation) }
     }
 
     /// Makes the requested document.
@@ -256,7 +272,8 @@ impl DocumentMaker {
             }
             DocumentRequest::Invoice(id) => {
                 let invoice = library.invoices.iter().find(|i| i.id == *id).ok_or(DocumentError::NoInvoice(id.0))?;
-                Ok(invoice_pdf(&self.context(&library.settings.organisation), invoice, library.invoices))
+                let ctx = self.context_in(&library.settings.organisation, invoice.language.as_deref());
+                Ok(invoice_pdf(&ctx, invoice, library.invoices))
             }
             DocumentRequest::GroupCalendar(id) => Ok(self.group_calendar(library, library.group(*id)?)),
             DocumentRequest::CoachCalendar { coach, from, to } => {

@@ -4,7 +4,7 @@
 use crate::domain::Money;
 use crate::domain::coached::groups::RegistrationId;
 use crate::domain::finance::invoices::{
-    Customer, Invoice, InvoiceDraft, InvoiceId, InvoiceKind, InvoiceLine, InvoiceStatus, Vat, credit_lines,
+    Customer, Invoice, InvoiceDraft, InvoiceId, InvoiceKind, InvoiceLine, InvoiceStatus, Unit, Vat, credit_lines,
     format_number,
 };
 use crate::domain::finance::issuing::missing_for_issue;
@@ -60,20 +60,10 @@ impl Store {
         self.transact(|tx| issue(tx, id, date))
     }
 
-    /// Records that an issued invoice was paid.
-    pub fn mark_invoice_paid(&mut self, id: InvoiceId, date: NaiveDate) -> Result<()> {
-        self.transact(|tx| {
-            let changed = tx.execute(
-                "UPDATE invoices SET status = 'paid', paid_on = ?2 WHERE id = ?1 AND status = 'issued' AND kind = 'invoice'",
-                params![id.0, date_text(date)],
-            )?;
-            if changed == 0 { Err(StoreError::Refused(Refusal::InvoiceFrozen)) } else { Ok(()) }
-        })
-    }
-
     /// Corrects an issued invoice with a credit note that refers to it; the
     /// credit note is issued on `date` and the invoice marked credited, so its
-    /// registrations can be invoiced again.
+    /// registrations can be invoiced again. What was paid for it is then
+    /// owed back until refunds are recorded.
     pub fn credit_invoice(&mut self, id: InvoiceId, date: NaiveDate) -> Result<InvoiceId> {
         self.transact(|tx| {
             let invoices = load_one(tx, id)?;
@@ -92,6 +82,7 @@ impl Store {
                 lines: credit_lines(&original),
                 exemption_text: original.exemption_text.clone(),
                 registrations: Vec::new(),
+                language: original.language.clone(),
             };
             let credit = insert_invoice(tx, InvoiceKind::CreditNote, &draft, Some(id))?;
             issue(tx, credit, date)?;
@@ -118,8 +109,8 @@ fn insert_invoice(tx: &Tx, kind: InvoiceKind, draft: &InvoiceDraft, credit_of: O
     let conn: &Connection = tx;
     conn.execute(
         "INSERT INTO invoices (kind, status, customer_name, customer_address, funding_id, period_from, period_to,
-                               payment_days, exemption_text, credit_of, created_at)
-         VALUES (?1, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                               payment_days, exemption_text, credit_of, created_at, language)
+         VALUES (?1, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         params![
             kind.code(),
             draft.customer.name,
@@ -130,14 +121,15 @@ fn insert_invoice(tx: &Tx, kind: InvoiceKind, draft: &InvoiceDraft, credit_of: O
             draft.payment_days,
             draft.exemption_text,
             credit_of.map(|c| c.0),
-            tx.stamp()
+            tx.stamp(),
+            draft.language
         ],
     )?;
     let id = conn.last_insert_rowid();
     let mut line_stmt = conn.prepare_cached(
         "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price_cents, vat_basis_points,
-                                    amount_cents)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                                    amount_cents, unit)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (position, line) in draft.lines.iter().enumerate() {
         let vat = match line.vat {
@@ -151,7 +143,8 @@ fn insert_invoice(tx: &Tx, kind: InvoiceKind, draft: &InvoiceDraft, credit_of: O
             line.quantity,
             line.unit_price.cents(),
             vat,
-            line.amount.cents()
+            line.amount.cents(),
+            line.unit.map(Unit::code)
         ])?;
     }
     let mut registration_stmt =
@@ -181,13 +174,14 @@ fn issue(conn: &Connection, id: InvoiceId, date: NaiveDate) -> Result<String> {
     Ok(number)
 }
 
-fn load_one(conn: &Connection, id: InvoiceId) -> Result<Option<Invoice>> {
+pub(super) fn load_one(conn: &Connection, id: InvoiceId) -> Result<Option<Invoice>> {
     Ok(load_invoices(conn, Some(id))?.into_iter().next())
 }
 
 /// Invoices with their lines and registrations: all, or the one with `only`.
 /// The lines of every invoice (`?1 < 0`) or of invoice `?1`, in order.
-const SELECT_LINES: &str = "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points, amount_cents
+const SELECT_LINES: &str = "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points, amount_cents,
+            unit
      FROM invoice_lines WHERE ?1 < 0 OR invoice_id = ?1 ORDER BY invoice_id, position";
 
 /// The registrations on every invoice (`?1 < 0`) or on invoice `?1`.
@@ -197,7 +191,7 @@ const SELECT_REGISTRATIONS: &str =
 /// Every invoice (`?1 < 0`) or invoice `?1`, newest first.
 const SELECT_INVOICES: &str =
     "SELECT id, kind, status, number, issue_date, customer_name, customer_address, funding_id,
-            period_from, period_to, payment_days, exemption_text, credit_of, paid_on
+            period_from, period_to, payment_days, exemption_text, credit_of, paid_on, language
      FROM invoices WHERE ?1 < 0 OR id = ?1 ORDER BY coalesce(issue_date, created_at) DESC, id DESC";
 
 /// Invoices with their lines and registrations: all, or the one with `only`.
@@ -236,7 +230,11 @@ fn row_to_line(r: &rusqlite::Row<'_>) -> Result<(i64, InvoiceLine)> {
     if let Some(amount) = r.get::<_, Option<i64>>(5)? {
         line.amount = Money::from_cents(amount);
     }
-    Ok((r.get(0)?, line))
+    let invoice: i64 = r.get(0)?;
+    if let Some(code) = r.get::<_, Option<String>>(6)? {
+        line.unit = Some(read(Unit::from_code(&code), "invoice_lines", invoice, "unit", &code)?);
+    }
+    Ok((invoice, line))
 }
 
 /// A row of [`SELECT_INVOICES`], without its lines and registrations.
@@ -262,5 +260,6 @@ fn row_to_invoice(r: &rusqlite::Row<'_>) -> Result<Invoice> {
         credit_of: r.get::<_, Option<i64>>(12)?.map(InvoiceId),
         paid_on: read_optional(optional(13)?.as_deref(), parse_date, TABLE, id, "paid_on")?,
         registrations: Vec::new(),
+        language: optional(14)?,
     })
 }

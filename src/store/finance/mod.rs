@@ -1,3 +1,4 @@
-//! Invoices and credit notes in the database.
+//! Invoices, credit notes and their payments in the database.
 
 mod invoices;
+mod payments;

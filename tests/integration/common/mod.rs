@@ -109,3 +109,13 @@ pub fn type_into(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, label: &s
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
     harness.run();
 }
+
+/// Replaces the text of the field labelled `label` (select all, then type).
+pub fn replace_text(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable;
+    click(harness, egui::accesskit::Role::TextInput, label);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
+    harness.run();
+}
