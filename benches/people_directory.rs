@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use peerdesk::app::{FileDialogs, PeerDeskApp, SaveChoice, StartOptions};
+use peerdesk::app::{Changed, FileDialogs, PeerDeskApp, SaveChoice, SortColumn, StartOptions, ViewData, sorted_order};
+use peerdesk::i18n::I18n;
 use peerdesk::i18n::Language;
 use peerdesk::ops::demo::{DemoOptions, write_demo};
 use peerdesk::paths::AppPaths;
@@ -50,6 +51,27 @@ fn main() {
     let start = Instant::now();
     let loaded = store.list_people().unwrap();
     println!("load {} people with roles and languages: {}", loaded.len(), millis(start.elapsed()));
+    let start = Instant::now();
+    let mut view = ViewData::default();
+    view.reload(&store, Changed::EVERYTHING, &mut 0).unwrap();
+    println!("read everything the window shows (in the background): {}", millis(start.elapsed()));
+    let i18n = I18n::new(Language::English);
+    for column in
+        [SortColumn::Email, SortColumn::Phone, SortColumn::Department, SortColumn::Position, SortColumn::Status]
+    {
+        let mut times: Vec<Duration> = (0..7)
+            .map(|_| {
+                let start = Instant::now();
+                let order = sorted_order(&view, &i18n, column, false);
+                let took = start.elapsed();
+                assert_eq!(order.len(), view.people.len());
+                took
+            })
+            .collect();
+        times.sort();
+        println!("sort {people} people by {column:?}, descending: median {} of 7", millis(times[3]));
+    }
+    drop(view);
     drop(store);
 
     let options = StartOptions {
@@ -58,6 +80,7 @@ fn main() {
         language: Some(Language::English),
         today: Some(today),
         file_dialogs: Box::new(NoDialogs),
+        open_in_background: false,
     };
     let start = Instant::now();
     let mut harness = Harness::builder()
@@ -74,12 +97,31 @@ fn main() {
     }
     println!("idle frame of the People tab: {} (mean of {frames})", millis(start.elapsed() / frames));
 
-    let search = harness.get_by_role_and_label(Role::TextInput, "Search");
-    search.focus();
+    let typed = "anna de";
+    let (mean, worst) = type_timed(&mut harness, typed);
+    println!("frame after a keystroke in search (re-filter {people}): mean {mean}, worst {worst}");
+
+    // Sorting: the click's frame and the next, which sorts everyone once.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    let start = Instant::now();
+    harness.get_by_role_and_label(Role::Button, "Email").click();
+    harness.step();
+    harness.step();
+    println!("sort {people} people by e-mail (two frames: the click, the sorted table): {}", millis(start.elapsed()));
+
+    let (mean, worst) = type_timed(&mut harness, typed);
+    println!("frame after a keystroke while sorted by e-mail (no re-sort): mean {mean}, worst {worst}");
+}
+
+/// Types `typed` into the search field a key at a time, timing the frame
+/// after each key: the mean and the worst.
+fn type_timed(harness: &mut Harness<'_, PeerDeskApp>, typed: &str) -> (String, String) {
+    harness.get_by_role_and_label(Role::TextInput, "Search").focus();
     harness.run();
     let mut worst = Duration::ZERO;
     let mut total = Duration::ZERO;
-    let typed = "anna de";
     for c in typed.chars() {
         harness.get_by_role_and_label(Role::TextInput, "Search").type_text(&c.to_string());
         let start = Instant::now();
@@ -88,9 +130,5 @@ fn main() {
         worst = worst.max(took);
         total += took;
     }
-    println!(
-        "frame after a keystroke in search (re-filter {people}): mean {}, worst {}",
-        millis(total / typed.len() as u32),
-        millis(worst)
-    );
+    (millis(total / typed.len() as u32), millis(worst))
 }

@@ -39,6 +39,7 @@ pub fn run_window(db: Option<PathBuf>, language: Option<i18n::Language>) -> Resu
         language,
         today: None,
         file_dialogs: Box::new(app::NativeFileDialogs),
+        open_in_background: true,
     };
     eframe::run_native("PeerDesk", options, Box::new(|cc| Ok(Box::new(app::PeerDeskApp::new(cc, start)))))
         .map_err(|e| e.to_string())

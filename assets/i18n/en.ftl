@@ -1379,3 +1379,4 @@ problem-before-invoice = Before the invoice's date
 problem-above-amount = More than the { $max } that is open
 problem-nothing-open = Nothing is open on this invoice
 error-payment-kept = This entry cannot be reversed: it was reversed already, or a refund was made from it.
+opening-file = Opening { $file }…

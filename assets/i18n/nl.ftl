@@ -1367,3 +1367,4 @@ problem-before-invoice = Vóór de factuurdatum
 problem-above-amount = Meer dan de { $max } die openstaat
 problem-nothing-open = Op deze factuur staat niets open
 error-payment-kept = Deze regel kan niet worden teruggedraaid: dat is al gebeurd, of er is een terugbetaling uit gedaan.
+opening-file = { $file } wordt geopend…

@@ -32,6 +32,7 @@ pub use commands::{AppCommand, Command};
 pub use context::{BatchProgress, Cx};
 pub use files::{FileDialogs, NativeFileDialogs, SaveChoice};
 pub use outcome::{Changed, Outcome};
+pub use people::{SortColumn, sorted_order};
 pub use tabs::Tab;
 pub use view::{FinanceData, GroupsData, ViewData};
 
@@ -67,6 +68,10 @@ pub struct StartOptions {
     pub today: Option<NaiveDate>,
     /// Shows native file dialogs; tests pass their own.
     pub file_dialogs: Box<dyn FileDialogs>,
+    /// Opens and reads the database on a background thread, so that the
+    /// window shows at once however large the file (the window does; tests
+    /// open in the foreground unless they test this).
+    pub open_in_background: bool,
 }
 
 /// An open database and what was loaded from it.
@@ -135,6 +140,12 @@ pub struct PeerDeskApp {
     pub(crate) file_dialogs: Box<dyn FileDialogs>,
     title: String,
     generation: u64,
+    /// The database being opened in the background, if any.
+    pub(crate) opening: Option<opening::Opening>,
+    /// Whether databases are opened in the background.
+    open_in_background: bool,
+    /// Wakes the window when background work has finished.
+    repaint: Option<egui::Context>,
 }
 
 impl PeerDeskApp {
@@ -143,11 +154,15 @@ impl PeerDeskApp {
         theme::apply(&cc.egui_ctx);
         let prefs: Preferences =
             cc.storage.and_then(|storage| eframe::get_value(storage, PREFERENCES_KEY)).unwrap_or_default();
-        Self::with_preferences(options, prefs)
+        Self::build(options, prefs, Some(cc.egui_ctx.clone()))
     }
 
     /// Builds the app with the given preferences (also used by tests).
-    pub fn with_preferences(options: StartOptions, mut prefs: Preferences) -> Self {
+    pub fn with_preferences(options: StartOptions, prefs: Preferences) -> Self {
+        Self::build(options, prefs, None)
+    }
+
+    fn build(options: StartOptions, mut prefs: Preferences, repaint: Option<egui::Context>) -> Self {
         let language = options.language.or(prefs.language).unwrap_or_else(system_language);
         prefs.language = Some(language);
         let mut app = PeerDeskApp {
@@ -189,6 +204,9 @@ impl PeerDeskApp {
             file_dialogs: options.file_dialogs,
             title: String::new(),
             generation: 0,
+            opening: None,
+            open_in_background: options.open_in_background,
+            repaint,
         };
         let path = options
             .db_path
@@ -283,6 +301,10 @@ impl PeerDeskApp {
             welcome::open_error_ui(ui, &self.i18n, error, offers, &self.paths, self.commands.get_mut());
             return;
         }
+        if let Some(opening) = &self.opening {
+            opening::opening_ui(ui, &self.i18n, opening);
+            return;
+        }
         if self.db.is_none()
             && let Some(new_file) = &self.new_file
         {
@@ -338,6 +360,7 @@ impl PeerDeskApp {
     /// One frame of the window.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.poll_opening();
         header::header_ui(ui, self);
         files::saved_file_ui(ui, &self.i18n, &mut self.saved_file);
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));

@@ -56,7 +56,27 @@ impl PeerDeskApp {
             self.db = None;
         }
         self.key = key;
-        self.use_store(Store::open_with(path, self.key.as_ref()), path);
+        if self.open_in_background {
+            self.opening = Some(Opening::start(path, self.key.clone(), self.repaint.clone()));
+        } else {
+            self.use_store(Store::open_with(path, self.key.as_ref()), path);
+        }
+    }
+
+    /// Takes over the database opened in the background, once it is read.
+    pub(super) fn poll_opening(&mut self) {
+        let Some(opening) = &self.opening else { return };
+        let Ok(result) = opening.receiver.try_recv() else { return };
+        let path = opening.path.clone();
+        self.opening = None;
+        match result {
+            Ok((store, mut view)) => {
+                self.generation += 1;
+                view.generation = self.generation;
+                self.install(OpenDatabase { store, view }, &path);
+            }
+            Err(e) => self.open_failed(e, &path),
+        }
     }
 
     /// Opens `path` to read only.
@@ -76,15 +96,26 @@ impl PeerDeskApp {
     pub(super) fn use_store(&mut self, opened: crate::store::Result<Store>, path: &Path) {
         let store = match opened {
             Ok(store) => store,
-            Err(crate::store::StoreError::WrongPassphrase(_)) if self.unlock.is_some() => {
+            Err(e) => return self.open_failed(e, path),
+        };
+        let mut db = OpenDatabase { store, view: ViewData::default() };
+        match db.view.reload(&db.store, Changed::EVERYTHING, &mut self.generation) {
+            Ok(()) => self.install(db, path),
+            Err(e) => self.show_open_error(store_error_text(&self.i18n, &e), None),
+        }
+    }
+
+    /// Says why `path` did not open, with what can be done instead.
+    fn open_failed(&mut self, e: crate::store::StoreError, path: &Path) {
+        match e {
+            crate::store::StoreError::WrongPassphrase(_) if self.unlock.is_some() => {
                 self.failed_unlocks += 1;
                 if let Some(unlock) = &mut self.unlock {
                     let file = path.display().to_string();
                     unlock.error = Some(self.i18n.tr_args("error-wrong-passphrase", &[("path", file.into())]));
                 }
-                return;
             }
-            Err(e) => {
+            e => {
                 self.unlock = None;
                 let offer =
                     matches!(e, crate::store::StoreError::LockedBy(_) | crate::store::StoreError::ReadOnlyFile(_))
@@ -94,56 +125,56 @@ impl PeerDeskApp {
                     let key = self.key.clone();
                     self.offer_newest_backup(path, &e, key.as_ref());
                 }
-                return;
             }
-        };
-        if let Some(holder) = store.lock_taken_over() {
+        }
+    }
+
+    /// Makes the opened and read database the window's.
+    fn install(&mut self, db: OpenDatabase, path: &Path) {
+        if let Some(holder) = db.store.lock_taken_over() {
             self.toasts.success(self.i18n.tr_args(
                 "toast-lock-taken-over",
                 &[("user", holder.user.clone().into()), ("computer", holder.computer.clone().into())],
             ));
         }
-        let mut db = OpenDatabase { store, view: ViewData::default() };
-        match db.view.reload(&db.store, Changed::EVERYTHING, &mut self.generation) {
-            Ok(()) => {
-                if !db.store.is_read_only() {
-                    self.prefs.last_database = Some(path.to_path_buf());
-                }
-                self.seen_version = db.store.data_version().ok();
-                // The window that closes backs up what changed in it.
-                self.back_up(false);
-                self.db = Some(db);
-                self.backup_clock = Default::default();
-                self.backups = None;
-                self.damaged_offer = None;
-                self.purged_on = None;
-                self.unlock = None;
-                let read_only = self.db.as_ref().is_some_and(|db| db.store.is_read_only());
-                let file = path.display().to_string();
-                if self.failed_unlocks > 0 {
-                    let attempts = self.failed_unlocks.to_string();
-                    self.log(crate::domain::access::AccessAction::FailedUnlock, &format!("{file} ({attempts})"));
-                    self.failed_unlocks = 0;
-                }
-                let opened = if read_only {
-                    crate::domain::access::AccessAction::OpenReadOnly
-                } else {
-                    crate::domain::access::AccessAction::Open
-                };
-                self.log(opened, &file);
-                self.announce_overdue();
-                self.new_passphrase = None;
-                self.locked = None;
-                self.open_error = None;
-                self.read_only_offer = None;
-                self.new_file = None;
-                self.people = people::PeopleTab::default();
-                self.settings = settings::SettingsTab::default();
-                self.groups = coached::GroupsTab::default();
-                self.finance = finance::FinanceTab::default();
-            }
-            Err(e) => self.show_open_error(store_error_text(&self.i18n, &e), None),
+        if !db.store.is_read_only() {
+            self.prefs.last_database = Some(path.to_path_buf());
         }
+        self.seen_version = db.store.data_version().ok();
+        // The window that closes backs up what changed in it.
+        self.back_up(false);
+        self.db = Some(db);
+        self.backup_clock = Default::default();
+        self.backups = None;
+        self.damaged_offer = None;
+        self.purged_on = None;
+        self.unlock = None;
+        let read_only = self.db.as_ref().is_some_and(|db| db.store.is_read_only());
+        let file = path.display().to_string();
+        if self.failed_unlocks > 0 {
+            let attempts = self.failed_unlocks.to_string();
+            self.log(crate::domain::access::AccessAction::FailedUnlock, &format!("{file} ({attempts})"));
+            self.failed_unlocks = 0;
+        }
+        let opened = if read_only {
+            crate::domain::access::AccessAction::OpenReadOnly
+        } else {
+            crate::domain::access::AccessAction::Open
+        };
+        self.log(opened, &file);
+        self.announce_overdue();
+        self.new_passphrase = None;
+        self.locked = None;
+        self.open_error = None;
+        self.read_only_offer = None;
+        self.new_file = None;
+        self.people = people::PeopleTab::default();
+        self.settings = settings::SettingsTab::default();
+        self.groups = coached::GroupsTab::default();
+        self.finance = finance::FinanceTab::default();
+        self.cases = super::cases::CasesTab::default();
+        self.networks = super::networks::NetworksTab::default();
+        self.circles = super::circles::CirclesTab::default();
     }
 
     pub(crate) fn show_open_error(&mut self, text: String, read_only_offer: Option<PathBuf>) {
@@ -213,4 +244,42 @@ pub(super) fn read_only_notice_ui(
         }
     });
     ui.add_space(theme::GAP);
+}
+
+/// A database being opened and read on a background thread: the window
+/// shows at once and takes the data over when it is read.
+pub(crate) struct Opening {
+    path: PathBuf,
+    receiver: std::sync::mpsc::Receiver<crate::store::Result<(Store, ViewData)>>,
+}
+
+impl Opening {
+    /// Starts opening `path` (with `key`) and reading everything the
+    /// screens show; `repaint` wakes the window when it is done.
+    fn start(path: &Path, key: Option<crate::store::Passphrase>, repaint: Option<egui::Context>) -> Opening {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let file = path.to_path_buf();
+        crate::clock::spawn_background(move || {
+            let read = Store::open_with(&file, key.as_ref()).and_then(|store| {
+                let mut view = ViewData::default();
+                view.reload(&store, Changed::EVERYTHING, &mut 0)?;
+                Ok((store, view))
+            });
+            // A window that went on to another file no longer listens.
+            let _ = sender.send(read);
+            if let Some(ctx) = repaint {
+                ctx.request_repaint();
+            }
+        });
+        Opening { path: path.to_path_buf(), receiver }
+    }
+}
+
+/// What the window shows while a database opens in the background.
+pub(super) fn opening_ui(ui: &mut egui::Ui, i18n: &I18n, opening: &Opening) {
+    ui.add_space(theme::SECTION_GAP * 3.0);
+    ui.vertical_centered(|ui| {
+        let file = super::file_name(&opening.path);
+        ui.label(egui::RichText::new(i18n.tr_args("opening-file", &[("file", file.into())])).heading());
+    });
 }

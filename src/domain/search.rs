@@ -3,6 +3,9 @@
 
 /// `text` in lower case with the accents of Latin letters removed.
 pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         for lower in c.to_lowercase() {
@@ -36,6 +39,23 @@ fn strip_accent(c: char) -> Option<&'static str> {
     })
 }
 
+/// The first `N` bytes of `text` folded (zeros after a shorter text): they
+/// sort as the folded texts' beginnings do, so sorting by them first and by
+/// the whole folded text only where they are equal sorts by the text.
+pub fn folded_prefix<const N: usize>(text: &str) -> [u8; N] {
+    let mut bytes = [0u8; N];
+    if text.is_ascii() {
+        for (slot, byte) in bytes.iter_mut().zip(text.bytes()) {
+            *slot = byte.to_ascii_lowercase();
+        }
+    } else {
+        for (slot, byte) in bytes.iter_mut().zip(fold(text).bytes()) {
+            *slot = byte;
+        }
+    }
+    bytes
+}
+
 /// True when every word of `query` occurs in `haystack`; both folded
 /// already. An empty query matches everything.
 pub fn matches_all_words(haystack: &str, folded_query: &str) -> bool {
@@ -52,5 +72,15 @@ mod tests {
         assert!(matches_all_words(&fold("Anaïs Dubois cardiologie"), &fold("anais CARDIO")));
         assert!(!matches_all_words(&fold("Anaïs Dubois"), "anais jansen"));
         assert!(matches_all_words("anything", ""));
+    }
+
+    #[test]
+    fn prefixes_sort_as_the_folded_texts_begin() {
+        let texts = ["Émile", "emma", "Zoë", "anna.de.vries@example.org", "anna.de.vries@example.net", "", "b"];
+        let mut by_prefix: Vec<&str> = texts.to_vec();
+        by_prefix.sort_by_key(|t| (folded_prefix::<16>(t), fold(t)));
+        let mut by_text: Vec<&str> = texts.to_vec();
+        by_text.sort_by_key(|t| fold(t));
+        assert_eq!(by_prefix, by_text);
     }
 }

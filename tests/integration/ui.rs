@@ -358,3 +358,30 @@ fn at_1024_by_700_every_invoice_and_waiting_registration_keeps_its_actions_in_vi
         assert!(buttons.iter().all(|r| r.max.x <= 1024.0), "{label} is off-screen: {buttons:?}");
     }
 }
+
+#[test]
+fn the_window_shows_before_a_file_is_read_and_takes_its_data_over_in_the_background() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let mut options = common::start_options(dir.path(), &db, Language::English);
+    options.open_in_background = true;
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_max_steps(8)
+        .build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    assert!(harness.state().database().is_none(), "the window was built without reading the file");
+    for _ in 0..400 {
+        harness.step();
+        if harness.state().database().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let data = harness.state().database().expect("the file is read in the background");
+    assert!(data.view.people.len() > 100, "{} people", data.view.people.len());
+    assert!(!data.store.is_read_only(), "opened for changes");
+    harness.run();
+    click(&mut harness, Role::Button, "People");
+    harness.get_by_label("Search");
+}

@@ -16,8 +16,9 @@ use crate::i18n::{Arg, I18n, Language};
 use coach_dialog::CoachScheduleDialog;
 pub use commands::Command;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
-use person_dialog::{PersonDialog, list_item_label, role_names};
-use table::{compare, table_ui};
+use person_dialog::{PersonDialog, role_names};
+pub use table::sorted_order;
+use table::table_ui;
 
 /// A column the table can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -29,6 +30,15 @@ pub enum SortColumn {
     Department,
     Position,
     Status,
+}
+
+/// What the sorted order of everyone depends on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct OrderKey {
+    sort: SortColumn,
+    ascending: bool,
+    generation: u64,
+    language: Language,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +69,9 @@ pub struct PeopleTab {
     focus_search: bool,
     /// Indices into `ViewData::people` of the rows shown, in order.
     visible: Vec<usize>,
+    /// Every person in the order of the sorted column, made once per sort
+    /// (and reload): typing in the search field only filters it.
+    order: Option<(OrderKey, Vec<usize>)>,
     visible_key: Option<FilterKey>,
     /// A row the keyboard moved to, to bring into view in the next frame.
     scroll_to: Option<usize>,
@@ -79,6 +92,7 @@ impl Default for PeopleTab {
             supporter: None,
             focus_search: false,
             visible: Vec::new(),
+            order: None,
             visible_key: None,
             scroll_to: None,
         }
@@ -128,29 +142,22 @@ impl PeopleTab {
         if self.visible_key.as_ref() == Some(&key) {
             return;
         }
-        let mut visible: Vec<usize> = (0..cx.view.people.len())
+        let order_key =
+            OrderKey { sort: key.sort, ascending: key.ascending, generation: key.generation, language: key.language };
+        if self.order.as_ref().is_none_or(|(k, _)| *k != order_key) {
+            self.order = Some((order_key, sorted_order(cx.view, cx.i18n, key.sort, key.ascending)));
+        }
+        let order = self.order.as_ref().map(|(_, order)| order.as_slice()).unwrap_or_default();
+        let visible: Vec<usize> = order
+            .iter()
+            .copied()
             .filter(|&i| {
-                let person = &cx.view.people[i];
+                let Some(person) = cx.view.people.get(i) else { return false };
                 (key.show_inactive || person.active)
                     && key.role.is_none_or(|role| person.has_role(role))
                     && matches_all_words(&cx.view.search_keys[i], &key.search)
             })
             .collect();
-        if key.sort != SortColumn::Name || !key.ascending {
-            let positions: Vec<String> = if key.sort == SortColumn::Position {
-                cx.view
-                    .people
-                    .iter()
-                    .map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position).to_lowercase())
-                    .collect()
-            } else {
-                Vec::new()
-            };
-            visible.sort_by(|&a, &b| {
-                let order = compare(cx.view, &positions, a, b, key.sort);
-                if key.ascending { order } else { order.reverse() }
-            });
-        }
         // A selection that is no longer visible (deleted, deactivated,
         // filtered out) is cleared, so Edit, Delete and their shortcuts never
         // act on it. Checked only when the visible rows change, not per frame.

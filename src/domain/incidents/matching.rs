@@ -67,8 +67,14 @@ pub struct Match<'a> {
 }
 
 fn same_department(a: &str, b: &str) -> bool {
-    let (a, b) = (fold(a.trim()), fold(b.trim()));
-    !a.is_empty() && a == b
+    let (a, b) = (a.trim(), b.trim());
+    if a.is_empty() {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    fold(a) == fold(b)
 }
 
 /// True when `person` is an active peer supporter with a training date.

@@ -13,8 +13,7 @@ use crate::store::{Result, Store};
 use chrono::{Days, NaiveDate, NaiveTime, Weekday};
 
 /// Writes the association's circles and mentoring; returns how many circles.
-pub fn write_circles_demo(store: &mut Store, today: NaiveDate) -> Result<usize> {
-    let people = store.list_people()?;
+pub fn write_circles_demo(store: &mut Store, people: &[Person], today: NaiveDate) -> Result<usize> {
     let items = store.list_items()?;
     let phase = |code: &str| items.iter().find(|i| i.code.as_deref() == Some(code)).map(|i| i.id);
     let (Some(rotations), Some(doctors), Some(assessment)) =

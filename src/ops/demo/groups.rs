@@ -24,9 +24,8 @@ pub struct GroupsSummary {
 }
 
 /// Writes the groups demo. `people` are the directory just written.
-pub fn write_groups_demo(store: &mut Store, today: NaiveDate, seed: u64) -> Result<GroupsSummary> {
+pub fn write_groups_demo(store: &mut Store, people: &[Person], today: NaiveDate, seed: u64) -> Result<GroupsSummary> {
     let mut rng = SplitMix64::new(seed ^ 0x6772_6f75_7073);
-    let people = store.list_people()?;
     let items = store.list_items()?;
     let defaults = store.settings()?.coached;
     let (department_sources, central, self_paid) = write_funding_sources(store)?;
@@ -36,7 +35,7 @@ pub fn write_groups_demo(store: &mut Store, today: NaiveDate, seed: u64) -> Resu
         store,
         rng: &mut rng,
         today,
-        people: &people,
+        people,
         items: &items,
         defaults,
         department_sources,

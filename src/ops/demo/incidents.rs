@@ -18,9 +18,14 @@ pub struct IncidentsDemo {
 }
 
 /// Writes `count` incidents spread over the fifteen months before `today`.
-pub fn write_incidents_demo(store: &mut Store, today: NaiveDate, seed: u64, count: usize) -> Result<IncidentsDemo> {
+pub fn write_incidents_demo(
+    store: &mut Store,
+    people: &[Person],
+    today: NaiveDate,
+    seed: u64,
+    count: usize,
+) -> Result<IncidentsDemo> {
     let mut rng = SplitMix64::new(seed ^ 0x1C1D);
-    let people = store.list_people()?;
     let employees: Vec<&Person> =
         people.iter().filter(|p| p.active && !p.has_role(Role::PeerSupporter) && !p.department.is_empty()).collect();
     let lists = store.case_list_items()?;
@@ -30,6 +35,8 @@ pub fn write_incidents_demo(store: &mut Store, today: NaiveDate, seed: u64, coun
     let numbers = store.settings()?.incidents;
     let mut trajectories = 0;
     let mut open: Vec<usize> = vec![0; people.len()];
+    // Who may be matched at all, found once: matching then ranks only them.
+    let supporters: Vec<usize> = (0..people.len()).filter(|&i| is_trained_supporter(&people[i])).collect();
     let spacing = (450.0 / count.max(1) as f64).max(1.0);
     for k in 0..count {
         let age = (k as f64 * spacing) as i64;
@@ -84,15 +91,11 @@ pub fn write_incidents_demo(store: &mut Store, today: NaiveDate, seed: u64, coun
                 continue;
             }
             store.record_offer(trajectory, offered, Some(Answer::Accepted))?;
-            let candidates: Vec<Candidate> = people
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| is_trained_supporter(p))
-                .map(|(i, p)| Candidate { person: p, open_trajectories: open[i] })
-                .collect();
+            let candidates: Vec<Candidate> =
+                supporters.iter().map(|&i| Candidate { person: &people[i], open_trajectories: open[i] }).collect();
             let need = Need { employee: person, involved: &involved_ids, other_department: k % 5 == 2 };
             let Some(best) = rank(&candidates, &need, &Clusters::default()).into_iter().next() else { continue };
-            if let Some(i) = people.iter().position(|p| p.id == best.supporter.id) {
+            if let Some(&i) = supporters.iter().find(|&&i| people[i].id == best.supporter.id) {
                 open[i] += 1;
             }
             store.assign_supporter(trajectory, best.supporter.id, offered)?;

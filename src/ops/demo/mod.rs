@@ -195,14 +195,16 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
     let items = store.list_items()?;
     let drafts = demo_people(options, &items);
     store.insert_people(&drafts)?;
-    let groups = groups::write_groups_demo(store, options.today, options.seed)?;
+    // Everyone, read once: each programme's demo picks its people from them.
+    let people = store.list_people()?;
+    let groups = groups::write_groups_demo(store, &people, options.today, options.seed)?;
     let invoices = invoices::write_invoices_demo(store, options.today)?;
     // About 25 incidents over fifteen months for the standard demo, more
     // (over the same months) for a larger one.
     let incident_count = (options.people / 12).clamp(25, 400);
-    let incidents = incidents::write_incidents_demo(store, options.today, options.seed, incident_count)?;
-    networks::write_networks_demo(store, options.today)?;
-    circles::write_circles_demo(store, options.today)?;
+    let incidents = incidents::write_incidents_demo(store, &people, options.today, options.seed, incident_count)?;
+    networks::write_networks_demo(store, &people, options.today)?;
+    circles::write_circles_demo(store, &people, options.today)?;
     store.mark_demo()?;
     let count = |role: Role| drafts.iter().filter(|d| d.has_role(role)).count();
     Ok(DemoSummary {

@@ -21,13 +21,12 @@ const CENTRES: [&str; 5] = [
 const HOSPITALS: [&str; 3] = ["UMC Noord", "Martini Ziekenhuis", "Treant Zorggroep"];
 
 /// Writes the two networks; returns how many were written.
-pub fn write_networks_demo(store: &mut Store, today: NaiveDate) -> Result<usize> {
-    let people = store.list_people()?;
+pub fn write_networks_demo(store: &mut Store, people: &[Person], today: NaiveDate) -> Result<usize> {
     let items = store.list_items()?;
     let position = |code: &str| items.iter().find(|i| i.code.as_deref() == Some(code)).map(|i| i.id);
     let manager = position("manager");
     let centre_people =
-        assign(store, &people, |p| p.organisation.starts_with("Vrijwilligerscentrale"), &CENTRES, manager, 8)?;
+        assign(store, people, |p| p.organisation.starts_with("Vrijwilligerscentrale"), &CENTRES, manager, 8)?;
     let hospital_people = {
         // The hospital's own managers first, then its staff members.
         let ours = |code: &str| {
@@ -35,17 +34,10 @@ pub fn write_networks_demo(store: &mut Store, today: NaiveDate) -> Result<usize>
             people.iter().filter(move |p| p.active && p.organisation == HOSPITALS[0] && p.position == wanted)
         };
         let mut chosen: Vec<PersonId> = ours("manager").chain(ours("staff-member")).take(3).map(|p| p.id).collect();
+        chosen.extend(assign(store, people, |p| p.organisation == "Martini Ziekenhuis", &HOSPITALS[1..2], manager, 2)?);
         chosen.extend(assign(
             store,
-            &people,
-            |p| p.organisation == "Martini Ziekenhuis",
-            &HOSPITALS[1..2],
-            manager,
-            2,
-        )?);
-        chosen.extend(assign(
-            store,
-            &people,
+            people,
             |p| p.organisation == "Slachtofferhulp Noord",
             &HOSPITALS[2..3],
             manager,

@@ -18,7 +18,7 @@ use crate::store::{
     read_optional,
 };
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 use std::collections::HashMap;
 
 const TIME: &str = "%H:%M";
@@ -144,7 +144,7 @@ impl Store {
     /// same incident, never an inactive or untrained supporter, and the
     /// employee's wish for another department respected.
     pub fn assign_supporter(&mut self, trajectory: TrajectoryId, supporter: PersonId, since: NaiveDate) -> Result<()> {
-        let trajectories = self.trajectories()?;
+        let trajectories = self.trajectories_beside(trajectory)?;
         let chosen = trajectories.iter().find(|t| t.id == trajectory).ok_or(StoreError::NotFound("trajectory"))?;
         if !chosen.is_open() {
             return Err(StoreError::Refused(Refusal::TrajectoryEnded));
@@ -285,8 +285,7 @@ impl Store {
         on: NaiveDate,
     ) -> Result<()> {
         self.open_trajectory(trajectory)?;
-        let conversations: Vec<Conversation> =
-            self.conversations()?.into_iter().filter(|c| c.trajectory == trajectory).collect();
+        let conversations = self.load_conversations(Some(trajectory))?;
         check(end_problems(outcome, &conversations, referral))?;
         self.transact(|tx| {
             tx.execute(
@@ -301,11 +300,17 @@ impl Store {
 
     /// Every conversation, by planned time.
     pub fn conversations(&self) -> Result<Vec<Conversation>> {
+        self.load_conversations(None)
+    }
+
+    /// The conversations of every trajectory, or of `only` one.
+    fn load_conversations(&self, only: Option<TrajectoryId>) -> Result<Vec<Conversation>> {
         const TABLE: &str = "conversations";
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, trajectory_id, step, planned_at, held_on, not_held FROM conversations ORDER BY planned_at, id",
+            "SELECT id, trajectory_id, step, planned_at, held_on, not_held FROM conversations
+             WHERE ?1 < 0 OR trajectory_id = ?1 ORDER BY planned_at, id",
         )?;
-        let mut rows = stmt.query([])?;
+        let mut rows = stmt.query([only.map(|t| t.0).unwrap_or(-1)])?;
         let mut conversations = Vec::new();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
@@ -325,18 +330,40 @@ impl Store {
     /// The trajectory `id`, refused when it has ended.
     fn open_trajectory(&self, id: TrajectoryId) -> Result<Trajectory> {
         let trajectory =
-            self.trajectories()?.into_iter().find(|t| t.id == id).ok_or(StoreError::NotFound("trajectory"))?;
+            self.trajectories_beside(id)?.into_iter().find(|t| t.id == id).ok_or(StoreError::NotFound("trajectory"))?;
         if trajectory.is_open() { Ok(trajectory) } else { Err(StoreError::Refused(Refusal::TrajectoryEnded)) }
     }
 
     /// Every trajectory with its supporters, in the order they were opened.
     pub fn trajectories(&self) -> Result<Vec<Trajectory>> {
-        const TABLE: &str = "trajectories";
-        let mut supporters: HashMap<i64, Vec<(PersonId, chrono::NaiveDate)>> = HashMap::new();
-        let mut stmt = self
+        self.load_trajectories(None)
+    }
+
+    /// The trajectories of the incident trajectory `id` belongs to (empty
+    /// when there is no such trajectory): what one change needs to know,
+    /// without reading every incident's.
+    fn trajectories_beside(&self, id: TrajectoryId) -> Result<Vec<Trajectory>> {
+        let incident: Option<i64> = self
             .conn
-            .prepare_cached("SELECT trajectory_id, supporter_id, since FROM trajectory_supporters ORDER BY since")?;
-        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
+            .query_row("SELECT incident_id FROM trajectories WHERE id = ?1", [id.0], |r| r.get(0))
+            .optional()?;
+        match incident {
+            Some(incident) => self.load_trajectories(Some(IncidentId(incident))),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The trajectories of every incident, or of `only` one.
+    fn load_trajectories(&self, only: Option<IncidentId>) -> Result<Vec<Trajectory>> {
+        const TABLE: &str = "trajectories";
+        let filter = only.map(|i| i.0).unwrap_or(-1);
+        let mut supporters: HashMap<i64, Vec<(PersonId, chrono::NaiveDate)>> = HashMap::new();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.trajectory_id, s.supporter_id, s.since FROM trajectory_supporters s
+             JOIN trajectories t ON t.id = s.trajectory_id WHERE ?1 < 0 OR t.incident_id = ?1 ORDER BY s.since",
+        )?;
+        let rows =
+            stmt.query_map([filter], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
         for row in rows {
             let (trajectory, supporter, since) = row?;
             let since = read(parse_date(&since), "trajectory_supporters", trajectory, "since", &since)?;
@@ -344,9 +371,9 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, incident_id, employee_id, other_department, outcome, referral_id, ended_on
-             FROM trajectories ORDER BY id",
+             FROM trajectories WHERE ?1 < 0 OR incident_id = ?1 ORDER BY id",
         )?;
-        let mut rows = stmt.query([])?;
+        let mut rows = stmt.query([filter])?;
         let mut trajectories = Vec::new();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;

@@ -56,3 +56,8 @@ INSERT INTO payments (invoice_id, kind, date, amount_cents, created_at)
 SELECT i.id, 'received', i.paid_on, t.cents, i.paid_on
 FROM invoices i JOIN totals t ON t.invoice_id = i.id
 WHERE i.kind = 'invoice' AND i.status IN ('paid', 'credited') AND i.paid_on IS NOT NULL AND t.cents > 0;
+
+-- One change to a trajectory reads only its own offers and conversations
+-- (trajectories are found by incident through their UNIQUE index).
+CREATE INDEX offers_trajectory ON offers(trajectory_id);
+CREATE INDEX conversations_trajectory ON conversations(trajectory_id);

@@ -56,6 +56,7 @@ pub fn start_options(folder: &Path, db: &Path, language: Language) -> StartOptio
         language: Some(language),
         today: Some(today()),
         file_dialogs: Box::new(FixedDialogs { database: None, save_folder: Some(folder.join("saved")) }),
+        open_in_background: false,
     }
 }
 
