@@ -16,7 +16,9 @@ use egui::{RichText, Ui};
 pub struct PaymentsDialog {
     invoice: InvoiceId,
     date: String,
-    /// `None` until filled with what is open (again after each entry).
+    /// `None` until filled with what is open when the dialog opens; left
+    /// empty after an entry, so that a double click on the button never
+    /// records the rest as a second payment.
     amount: Option<String>,
     /// The entry whose reversal waits for a confirmation.
     reversing: Option<PaymentId>,
@@ -28,10 +30,9 @@ impl PaymentsDialog {
         PaymentsDialog { invoice, date: cx.i18n.date(cx.today), amount: None, reversing: None }
     }
 
-    /// An entry was recorded or reversed: the form starts again from what
-    /// is open now.
+    /// An entry was recorded or reversed: the form starts again empty.
     pub fn recorded(&mut self) {
-        self.amount = None;
+        self.amount = Some(String::new());
         self.reversing = None;
     }
 
@@ -138,7 +139,12 @@ impl PaymentsDialog {
         let amount_text = self.amount.get_or_insert_with(|| amount(language, balance.room_for(kind)));
         let draft = PaymentDraft { kind, date: parse_date(&self.date), amount: Money::parse(amount_text) };
         let problems = draft.problems(invoice, balance, cx.today);
-        let problem = |name: &str| problems.for_field(name).map(|p| widgets::problem_text(cx.i18n, p));
+        // An empty amount is not yet a mistake: the button waits for one.
+        let untouched = amount_text.trim().is_empty();
+        let problem = |name: &str| {
+            let shown = !(untouched && name == field::AMOUNT);
+            problems.for_field(name).filter(|_| shown).map(|p| widgets::problem_text(cx.i18n, p))
+        };
         widgets::section_heading(
             ui,
             &cx.i18n.tr(match kind {
