@@ -40,8 +40,8 @@ impl PaymentsDialog {
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let Some(invoice) = cx.view.finance.invoices.iter().find(|i| i.id == self.invoice) else { return true };
         let payments: Vec<&Payment> = cx.view.finance.payments.iter().filter(|p| p.invoice == invoice.id).collect();
-        let owned: Vec<Payment> = payments.iter().map(|p| (*p).clone()).collect();
-        let balance = Balance::of(invoice, &owned);
+        // Made when the data was read, not again in every frame.
+        let balance = cx.view.finance.balances.get(&invoice.id).copied().unwrap_or_default();
         let number = invoice.number.clone().unwrap_or_default();
         let title = cx.i18n.tr_args("payments-title", &[("number", Arg::from(number.as_str()))]);
         widgets::dialog_ui(ctx, "payments_dialog", 640.0, &title, |ui| {

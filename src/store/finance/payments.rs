@@ -9,7 +9,7 @@ use crate::domain::finance::invoices::{InvoiceId, InvoiceStatus};
 use crate::domain::finance::payments::{Balance, Payment, PaymentDraft, PaymentId, PaymentKind};
 use crate::store::{Refusal, Result, Store, StoreError, Tx, check, date_text, parse_date, read, read_optional};
 use chrono::NaiveDate;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 /// Every payment (`?1 < 0`) or those of invoice `?1`, oldest first.
 const SELECT_PAYMENTS: &str = "SELECT id, invoice_id, kind, date, amount_cents, reversed_on FROM payments
@@ -46,8 +46,15 @@ impl Store {
     /// longer counts; a paid invoice is open again when it no longer adds up.
     pub fn reverse_payment(&mut self, id: PaymentId, date: NaiveDate) -> Result<()> {
         self.transact(|tx| {
-            let payment =
-                load_payments(tx, None)?.into_iter().find(|p| p.id == id).ok_or(StoreError::NotFound("payment"))?;
+            let invoice: i64 = tx
+                .query_row("SELECT invoice_id FROM payments WHERE id = ?1", [id.0], |r| r.get(0))
+                .optional()?
+                .ok_or(StoreError::NotFound("payment"))?;
+            // Only the entries of this payment's invoice are read.
+            let payment = load_payments(tx, Some(InvoiceId(invoice)))?
+                .into_iter()
+                .find(|p| p.id == id)
+                .ok_or(StoreError::NotFound("payment"))?;
             let (_, balance) = balance_of(tx, payment.invoice)?;
             if !balance.may_reverse(&payment) || date < payment.date {
                 return Err(StoreError::Refused(Refusal::PaymentKept));
@@ -60,20 +67,29 @@ impl Store {
 
 /// The invoice and what came in and went out for it.
 fn balance_of(conn: &Connection, id: InvoiceId) -> Result<(crate::domain::finance::invoices::Invoice, Balance)> {
+    let (invoice, _, balance) = entries_of(conn, id)?;
+    Ok((invoice, balance))
+}
+
+/// The invoice, its entries and its balance, from one read of each.
+fn entries_of(
+    conn: &Connection,
+    id: InvoiceId,
+) -> Result<(crate::domain::finance::invoices::Invoice, Vec<Payment>, Balance)> {
     let invoice = load_one(conn, id)?.ok_or(StoreError::NotFound("invoice"))?;
     let payments = load_payments(conn, Some(id))?;
     let balance = Balance::of(&invoice, &payments);
-    Ok((invoice, balance))
+    Ok((invoice, payments, balance))
 }
 
 /// Gives an issued invoice the status its payments say: paid (on the day
 /// of the payment that completed it) or issued. A credited one stays so.
 pub(super) fn settle(tx: &Tx, id: InvoiceId) -> Result<()> {
-    let (invoice, balance) = balance_of(tx, id)?;
+    let (invoice, payments, balance) = entries_of(tx, id)?;
     if !matches!(invoice.status, InvoiceStatus::Issued | InvoiceStatus::Paid) {
         return Ok(());
     }
-    let paid_on = if balance.fully_paid() { completed_on(&load_payments(tx, Some(id))?, balance.total) } else { None };
+    let paid_on = if balance.fully_paid() { completed_on(&payments, balance.total) } else { None };
     let status = if paid_on.is_some() { InvoiceStatus::Paid } else { InvoiceStatus::Issued };
     tx.execute(
         "UPDATE invoices SET status = ?2, paid_on = ?3 WHERE id = ?1",
