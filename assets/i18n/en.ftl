@@ -1380,3 +1380,28 @@ problem-above-amount = More than the { $max } that is open
 problem-nothing-open = Nothing is open on this invoice
 error-payment-kept = This entry cannot be reversed: it was reversed already, or a refund was made from it.
 opening-file = Opening { $file }…
+
+# Lists for a spreadsheet (CSV)
+csv-save = Save as CSV…
+csv-save-people-hover = { $count ->
+    [one] The person shown, as a list for Excel
+   *[other] The { $count } people shown, in this order, as a list for Excel
+}
+csv-save-waiting-hover = Everyone on the waiting list, longest waiting first, as a list for Excel
+csv-save-invoices-hover = { $count ->
+    [one] The invoice shown, with what was received and what is open, as a list for Excel
+   *[other] The { $count } invoices shown, with what was received and what is open, as a list for Excel
+}
+csv-days-waiting = Days waiting
+csv-net = Excl. VAT
+csv-vat = VAT
+csv-total = Total
+csv-received = Received
+csv-open = Open
+file-people-list = people-{ $date }
+file-waiting-list = waiting-list-{ $date }
+file-invoice-list = invoice-list-{ $date }
+cli-export-csv = A list for a spreadsheet (CSV that Excel opens): people, waiting or invoices
+cli-arg-list = Which list: people (everyone active), waiting (the waiting list) or invoices
+cli-arg-csv-year = Only the invoices of this year
+cli-bad-list = '{ $value }' is not a list; choose people, waiting or invoices.

@@ -1368,3 +1368,28 @@ problem-above-amount = Meer dan de { $max } die openstaat
 problem-nothing-open = Op deze factuur staat niets open
 error-payment-kept = Deze regel kan niet worden teruggedraaid: dat is al gebeurd, of er is een terugbetaling uit gedaan.
 opening-file = { $file } wordt geopend…
+
+# Lijsten voor een spreadsheet (CSV)
+csv-save = Opslaan als CSV…
+csv-save-people-hover = { $count ->
+    [one] De getoonde persoon, als lijst voor Excel
+   *[other] De { $count } getoonde personen, in deze volgorde, als lijst voor Excel
+}
+csv-save-waiting-hover = Iedereen op de wachtlijst, wie het langst wacht eerst, als lijst voor Excel
+csv-save-invoices-hover = { $count ->
+    [one] De getoonde factuur, met wat ontvangen is en wat openstaat, als lijst voor Excel
+   *[other] De { $count } getoonde facturen, met wat ontvangen is en wat openstaat, als lijst voor Excel
+}
+csv-days-waiting = Dagen wachtend
+csv-net = Excl. btw
+csv-vat = Btw
+csv-total = Totaal
+csv-received = Ontvangen
+csv-open = Openstaand
+file-people-list = personen-{ $date }
+file-waiting-list = wachtlijst-{ $date }
+file-invoice-list = factuurlijst-{ $date }
+cli-export-csv = Een lijst voor een spreadsheet (CSV die Excel opent): personen, wachtlijst of facturen
+cli-arg-list = Welke lijst: personen (iedereen die actief is), wachtlijst of facturen
+cli-arg-csv-year = Alleen de facturen van dit jaar
+cli-bad-list = '{ $value }' is geen lijst; kies personen, wachtlijst of facturen.

@@ -107,6 +107,7 @@ impl ViewData {
             sessions: &self.groups.sessions,
             sources: &self.groups.funding_sources,
             invoices: &self.finance.invoices,
+            payments: &self.finance.payments,
             trajectories: &self.cases.trajectories,
             conversations: &self.cases.conversations,
             list_items: &self.list_items,

@@ -294,16 +294,7 @@ pub fn person_matches_ui(
 }
 
 /// A preferred time in words: "Tuesday afternoon".
-pub fn slot_label(i18n: &I18n, slot: crate::domain::slots::TimeSlot) -> String {
-    use crate::domain::slots::DayPart;
-    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][(slot.weekday as usize).min(6)];
-    let part = match slot.part {
-        DayPart::Morning => "morning",
-        DayPart::Afternoon => "afternoon",
-        DayPart::Evening => "evening",
-    };
-    i18n.tr(&format!("slot-{day}-{part}"))
-}
+pub use crate::ops::lists::slot_label;
 
 /// A checkbox per workday and part of the day, for preferred times.
 pub fn slots_ui(ui: &mut Ui, i18n: &I18n, id: &str, preferred: &mut Vec<crate::domain::slots::TimeSlot>) {
@@ -376,4 +367,19 @@ pub fn title_with_status(ui: &mut Ui, title: &str, status: String) {
         let colours = theme::palette(ui.visuals());
         ui.label(RichText::new(status).color(colours.accent));
     });
+}
+
+/// A row of widgets at the right edge, laid out left to right so that Tab
+/// moves through them in reading order. The row's width is measured in one
+/// pass and used in the next; egui redoes a pass whose width changed before
+/// anything is shown.
+pub fn right_aligned_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&mut Ui)) {
+    let id = ui.make_persistent_id(id_salt);
+    let known: Option<f32> = ui.data(|d| d.get_temp(id));
+    ui.add_space((ui.available_width() - known.unwrap_or(0.0)).max(0.0));
+    let measured = ui.horizontal(add_contents).response.rect.width();
+    if known.is_none_or(|width| (width - measured).abs() > 0.5) {
+        ui.data_mut(|d| d.insert_temp(id, measured));
+        ui.ctx().request_discard("a right-aligned row changed its width");
+    }
 }

@@ -81,6 +81,7 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         ExportCommand::Members(target) => {
             (DocumentRequest::NetworkMembers(NetworkId(id(i18n, &target.network, "--network")?)), target.out)
         }
+        ExportCommand::Csv { list, year, out } => (list_request(i18n, &library, &list, year.as_deref())?, out),
         ExportCommand::Invoices { year, out } => {
             let done = export_invoices(i18n, &library, &make, &year, &out)?;
             let _ = store.log_access(AccessAction::Export, &out.display().to_string());
@@ -91,6 +92,31 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
     // What was exported is in the access log, as when the window exports it.
     let _ = store.log_access(AccessAction::Export, &out.display().to_string());
     Ok(done)
+}
+
+/// The list `export csv` writes: the active people by name, the waiting
+/// list, or the invoices (of one year, when given) by number.
+fn list_request(
+    i18n: &I18n,
+    library: &crate::ops::documents::Library<'_>,
+    list: &str,
+    year: Option<&str>,
+) -> Result<DocumentRequest, CliError> {
+    let year = year.map(|y| year_of(i18n, y)).transpose()?;
+    match list.trim().to_lowercase().as_str() {
+        "people" | "personen" => Ok(DocumentRequest::PeopleList(crate::ops::documents::active_people_by_name(library))),
+        "waiting" | "wachtlijst" => Ok(DocumentRequest::WaitingList),
+        "invoices" | "facturen" => {
+            let mut invoices: Vec<_> = library
+                .invoices
+                .iter()
+                .filter(|i| year.is_none_or(|y| chrono::Datelike::year(&i.issue_date.unwrap_or(i.period_to)) == y))
+                .collect();
+            invoices.sort_by_key(|i| (i.issue_date.is_none(), i.number.clone(), i.id));
+            Ok(DocumentRequest::InvoiceList(invoices.into_iter().map(|i| i.id).collect()))
+        }
+        _ => Err(fail(i18n, "cli-bad-list", &[("value", Arg::from(list))])),
+    }
 }
 
 /// The period's two dates, or the error naming the one that is missing or wrong.

@@ -113,6 +113,15 @@ pub enum ExportCommand {
     Contacts(NetworkTarget),
     /// A network's member list (CSV): contact details only of members who agreed to share them.
     Members(NetworkTarget),
+    /// A list for a spreadsheet (CSV): people, waiting or invoices.
+    Csv {
+        #[arg(value_name = "LIST")]
+        list: String,
+        #[arg(long, value_name = "YYYY")]
+        year: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Every issued invoice and credit note of a year, one PDF each.
     Invoices {
         #[arg(long, value_name = "YYYY")]
@@ -255,6 +264,12 @@ fn export_help(command: clap::Command, i18n: &I18n) -> clap::Command {
         })
         .mut_subcommand("contacts", |c| {
             args(c.about(i18n.tr("cli-export-contacts"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
+        })
+        .mut_subcommand("csv", |c| {
+            args(c.about(i18n.tr("cli-export-csv")))
+                .mut_arg("list", |a| a.help(i18n.tr("cli-arg-list")))
+                .mut_arg("year", |a| a.help(i18n.tr("cli-arg-csv-year")))
+                .mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
         })
         .mut_subcommand("members", |c| {
             args(c.about(i18n.tr("cli-export-members"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))

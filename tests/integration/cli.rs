@@ -4,14 +4,9 @@
 use peerdesk::domain::Role;
 use peerdesk::domain::coached::groups::GroupStatus;
 use peerdesk::store::Store;
-use std::process::Command;
 use tempfile::TempDir;
 
-fn peerdesk() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_peerdesk"));
-    command.env("LANG", "en_GB.UTF-8");
-    command
-}
+use crate::common::peerdesk;
 
 #[test]
 fn demo_writes_a_realistic_directory_to_the_given_file() {
@@ -252,7 +247,7 @@ fn networks_are_listed_and_their_calendar_contacts_and_members_exported_from_the
     let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
     assert!(text.contains("Contactlijst") && text.contains("niet gedeeld"), "{text}");
     let csv = String::from_utf8(export("members", "members.csv", "en")).unwrap();
-    assert!(csv.starts_with("Name,Organisation,Phone,Email"), "{csv}");
+    assert!(csv.starts_with("\u{feff}Name;Organisation;Phone;Email"), "{csv}");
 
     // An unknown network is one line, and nothing is written.
     let out = dir.path().join("none.ics");

@@ -16,6 +16,7 @@ mod groups_store;
 mod groups_ui;
 mod i18n;
 mod incidents_store;
+mod lists;
 mod networks;
 mod networks_ui;
 mod payments;

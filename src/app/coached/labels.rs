@@ -2,14 +2,10 @@
 
 use crate::app::ViewData;
 use crate::domain::PersonId;
-use crate::domain::coached::groups::{ApplicationStatus, GroupStatus, TimeSlot};
-use crate::domain::funding::{FundingSource, FundingSourceId};
+use crate::domain::coached::groups::{ApplicationStatus, GroupStatus};
 use crate::i18n::I18n;
 
-/// The label of a funding source in the user's language.
-pub fn funding_label(i18n: &I18n, sources: &[FundingSource], id: FundingSourceId) -> String {
-    sources.iter().find(|s| s.id == id).map(|s| s.label(|code| i18n.tr(&format!("funding-{code}")))).unwrap_or_default()
-}
+pub use crate::ops::lists::{funding_label, slot_label, slots_label};
 
 /// The translated name of a group status.
 pub fn status_label(i18n: &I18n, status: GroupStatus) -> String {
@@ -35,15 +31,6 @@ pub fn application_label(i18n: &I18n, status: ApplicationStatus) -> String {
 pub fn weekday_label(i18n: &I18n, weekday: chrono::Weekday) -> String {
     let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][weekday.num_days_from_monday() as usize];
     i18n.tr(&format!("weekday-{day}"))
-}
-
-/// The translated short name of a weekday and part of the day.
-pub fn slot_label(i18n: &I18n, slot: TimeSlot) -> String {
-    crate::app::widgets::slot_label(i18n, slot)
-}
-
-pub fn slots_label(i18n: &I18n, slots: &[TimeSlot]) -> String {
-    slots.iter().map(|s| slot_label(i18n, *s)).collect::<Vec<_>>().join(", ")
 }
 
 /// The name of a person, or an empty string.

@@ -4,7 +4,7 @@ use super::Command;
 use super::labels::{person_name, slot_label, slots_label};
 use super::{Dialog, FormGroupDialog, GroupsTab, RegistrationDialog, funding_label, waiting_registrations};
 use crate::app::people::person_dialog::list_item_label;
-use crate::app::{Cx, ViewData, theme, widgets};
+use crate::app::{AppCommand, Cx, ViewData, theme, widgets};
 use crate::domain::coached::groups::{Registration, RegistrationId, RegistrationKind};
 use crate::domain::coached::placement::{Candidate, Proposal, Reason, propose};
 use crate::domain::{PersonId, search::fold};
@@ -67,7 +67,18 @@ pub fn waiting_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
         } else {
             cx.i18n.tr_args("waiting-summary", &[("count", Arg::from(individuals.len())), ("days", Arg::from(longest))])
         };
-        widgets::hint(ui, &summary);
+        ui.horizontal(|ui| {
+            widgets::hint(ui, &summary);
+            let csv = ui
+                .add_enabled(
+                    !individuals.is_empty() || !group_registrations.is_empty(),
+                    egui::Button::new(cx.i18n.tr("csv-save")),
+                )
+                .on_hover_text(cx.i18n.tr("csv-save-waiting-hover"));
+            if csv.clicked() {
+                cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::WaitingList));
+            }
+        });
         ui.add_space(theme::GAP);
 
         if !group_registrations.is_empty() {

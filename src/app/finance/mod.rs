@@ -15,7 +15,7 @@ use crate::domain::Money;
 use crate::domain::finance::invoices::{Invoice, InvoiceId, InvoiceStatus};
 use crate::domain::finance::payments::Balance;
 use crate::domain::funding::FundingSourceId;
-use crate::i18n::{Arg, I18n, Language};
+use crate::i18n::{Arg, Language};
 use chrono::Datelike;
 pub use commands::Command;
 use dialogs::{FinanceDialog, MakeInvoicesDialog, MonthScheduleDialog, StatementDialog};
@@ -59,15 +59,7 @@ fn year_of(invoice: &Invoice) -> Option<i32> {
     Some(invoice.issue_date.unwrap_or(invoice.period_to).year())
 }
 
-/// The translated name of an invoice status.
-pub fn status_label(i18n: &I18n, status: InvoiceStatus) -> String {
-    i18n.tr(match status {
-        InvoiceStatus::Draft => "finance-status-draft",
-        InvoiceStatus::Issued => "finance-status-issued",
-        InvoiceStatus::Paid => "finance-status-paid",
-        InvoiceStatus::Credited => "finance-status-credited",
-    })
-}
+pub use crate::ops::lists::invoice_status_label as status_label;
 
 /// Draws the Finance tab.
 pub fn finance_ui(ui: &mut Ui, tab: &mut FinanceTab, cx: &Cx<'_>) {
@@ -245,6 +237,14 @@ fn actions_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>
                     });
                 });
             }
+        }
+        ui.separator();
+        let csv = ui
+            .add_enabled(!shown.is_empty(), egui::Button::new(cx.i18n.tr("csv-save")))
+            .on_hover_text(cx.i18n.tr_args("csv-save-invoices-hover", &[("count", Arg::from(shown.len()))]));
+        if csv.clicked() {
+            let ids = shown.iter().map(|i| i.id).collect();
+            cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::InvoiceList(ids)));
         }
     });
 }

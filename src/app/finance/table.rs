@@ -4,12 +4,13 @@
 
 use super::dialogs::FinanceDialog;
 use super::payments::PaymentsDialog;
-use super::{Command, FinanceTab, status_label};
+use super::{Command, FinanceTab};
 use crate::app::coached::funding_label;
 use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::Money;
 use crate::domain::finance::invoices::{Invoice, InvoiceKind, InvoiceStatus};
 use crate::i18n::Arg;
+use crate::ops::lists::{Tone, invoice_status};
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -111,32 +112,12 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx
 fn status_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) {
     let colours = theme::palette(ui.visuals());
     let balance = cx.view.finance.balances.get(&invoice.id).copied().unwrap_or_default();
-    let overdue = invoice.status == InvoiceStatus::Issued
-        && invoice.kind == InvoiceKind::Invoice
-        && invoice.due_date().is_some_and(|d| d < cx.today);
-    let open = Arg::from(cx.i18n.money(balance.outstanding()));
-    let partly = invoice.status == InvoiceStatus::Issued && balance.received > Money::ZERO;
-    let (text, colour) = match invoice.status {
-        _ if overdue && partly => (cx.i18n.tr_args("finance-status-overdue-part", &[("amount", open)]), colours.danger),
-        _ if overdue => (cx.i18n.tr("finance-status-overdue"), colours.danger),
-        _ if partly => (cx.i18n.tr_args("finance-status-partly-paid", &[("amount", open)]), colours.warning),
-        InvoiceStatus::Credited if balance.refund_owed() > Money::ZERO => (
-            cx.i18n
-                .tr_args("finance-status-refund-owed", &[("amount", Arg::from(cx.i18n.money(balance.refund_owed())))]),
-            colours.warning,
-        ),
-        InvoiceStatus::Paid => (
-            invoice
-                .paid_on
-                .map(|d| cx.i18n.tr_args("finance-paid-on", &[("date", Arg::from(cx.i18n.date(d)))]))
-                .unwrap_or_else(|| status_label(cx.i18n, InvoiceStatus::Paid)),
-            colours.success,
-        ),
-        InvoiceStatus::Draft => (status_label(cx.i18n, invoice.status), colours.warning),
-        InvoiceStatus::Issued if invoice.kind == InvoiceKind::CreditNote => {
-            (cx.i18n.tr("finance-status-credit-issued"), ui.visuals().text_color())
-        }
-        status => (status_label(cx.i18n, status), ui.visuals().text_color()),
+    let (text, tone) = invoice_status(cx.i18n, invoice, &balance, cx.today);
+    let colour = match tone {
+        Tone::Danger => colours.danger,
+        Tone::Attention => colours.warning,
+        Tone::Done => colours.success,
+        Tone::Plain => ui.visuals().text_color(),
     };
     let label = ui.label(RichText::new(text).color(colour));
     if balance.received > Money::ZERO {

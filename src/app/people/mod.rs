@@ -8,7 +8,7 @@ pub(crate) mod person_dialog;
 mod supporter_dialog;
 mod table;
 
-use crate::app::{AppCommand, Cx, theme};
+use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::access::AccessAction;
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{PersonDraft, PersonId, Role};
@@ -223,12 +223,11 @@ fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_open: bool) {
     if ui.available_width() >= ONE_ROW_WIDTH {
         ui.horizontal(|ui| {
             filters_ui(ui, tab, cx);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| actions_ui(ui, tab, cx));
+            widgets::right_aligned_ui(ui, "people_actions", |ui| actions_ui(ui, tab, cx));
         });
     } else {
         ui.horizontal(|ui| filters_ui(ui, tab, cx));
-        let row = egui::vec2(ui.available_width(), theme::ROW_HEIGHT);
-        ui.allocate_ui_with_layout(row, egui::Layout::right_to_left(egui::Align::Center), |ui| actions_ui(ui, tab, cx));
+        ui.horizontal(|ui| widgets::right_aligned_ui(ui, "people_actions", |ui| actions_ui(ui, tab, cx)));
     }
     count_ui(ui, tab, cx);
 }
@@ -306,14 +305,23 @@ fn filters_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     ui.checkbox(&mut tab.show_inactive, cx.i18n.tr("people-show-inactive"));
 }
 
-/// Add, edit, delete and (for a coach) the schedule, right-aligned.
+/// Add, edit, delete, (for a coach) the schedule, (for a peer supporter) the
+/// trajectories, and the list for Excel: in reading order, right-aligned.
 fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     let has_selection = tab.selected.is_some();
-    let coach = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::Coach));
-    if let Some(coach) = coach
-        && ui.button(cx.i18n.tr("coach-schedule")).clicked()
+    let writable = cx.writable();
+    let colours = theme::palette(ui.visuals());
+    let add = egui::Button::new(RichText::new(cx.i18n.tr("people-add")).color(colours.on_accent)).fill(colours.accent);
+    if ui.add_enabled(writable, add).on_hover_text("Ctrl+N").clicked() {
+        tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
+    }
+    if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
+        && let Some(id) = tab.selected
     {
-        tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
+        open_edit(tab, cx, id);
+    }
+    if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {
+        tab.confirm_delete = tab.selected;
     }
     let supporter = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::PeerSupporter));
     if let Some(supporter) = supporter
@@ -321,19 +329,20 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     {
         tab.supporter = Some(supporter_dialog::SupporterDialog { supporter: supporter.id });
     }
-    let writable = cx.writable();
-    if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {
-        tab.confirm_delete = tab.selected;
-    }
-    if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
-        && let Some(id) = tab.selected
+    let coach = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::Coach));
+    if let Some(coach) = coach
+        && ui.button(cx.i18n.tr("coach-schedule")).clicked()
     {
-        open_edit(tab, cx, id);
+        tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
     }
-    let colours = theme::palette(ui.visuals());
-    let add = egui::Button::new(RichText::new(cx.i18n.tr("people-add")).color(colours.on_accent)).fill(colours.accent);
-    if ui.add_enabled(writable, add).on_hover_text("Ctrl+N").clicked() {
-        tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
+    ui.separator();
+    let shown = tab.visible.len();
+    let csv = ui
+        .add_enabled(shown > 0, egui::Button::new(cx.i18n.tr("csv-save")))
+        .on_hover_text(cx.i18n.tr_args("csv-save-people-hover", &[("count", Arg::from(shown))]));
+    if csv.clicked() {
+        let ids = tab.visible.iter().filter_map(|&i| cx.view.people.get(i)).map(|p| p.id).collect();
+        cx.send(AppCommand::SaveDocument(crate::ops::documents::DocumentRequest::PeopleList(ids)));
     }
 }
 

@@ -12,15 +12,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 /// The translated name of a role.
-pub fn role_names(i18n: &I18n, role: Role) -> String {
-    i18n.tr(match role {
-        Role::Participant => "role-participant",
-        Role::Coach => "role-coach",
-        Role::PeerSupporter => "role-peer-supporter",
-        Role::CircleChair => "role-circle-chair",
-        Role::Mentor => "role-mentor",
-    })
-}
+pub use crate::ops::lists::role_name as role_names;
 
 /// The name of a list item as shown: typed names as they are, built-in
 /// choices in the user's language.

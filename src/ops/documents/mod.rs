@@ -9,10 +9,12 @@ mod networks;
 mod report;
 mod schedules;
 mod statements;
+mod tables;
 
 pub use invoices::invoice_pdf;
 pub use networks::network_uid;
 pub use report::{report_of, report_text};
+pub use tables::active_people_by_name;
 
 use crate::domain::circles::circle::{Circle, CircleId, CircleMeeting, CircleMeetingId};
 use crate::domain::circles::methods::Method;
@@ -74,6 +76,12 @@ pub enum DocumentRequest {
     IncidentReport(i32),
     /// A mentor pair's meeting dates (ICS, whole days).
     PairCalendar(crate::domain::circles::mentoring::PairId),
+    /// The people list for a spreadsheet (CSV): these people in this order.
+    PeopleList(Vec<PersonId>),
+    /// Everyone waiting for a coached group, for a spreadsheet (CSV).
+    WaitingList,
+    /// The invoice list for a spreadsheet (CSV): these invoices in this order.
+    InvoiceList(Vec<InvoiceId>),
 }
 
 /// A finished document: a suggested file name and its bytes.
@@ -121,6 +129,7 @@ pub struct Library<'a> {
     pub sessions: &'a [Session],
     pub sources: &'a [FundingSource],
     pub invoices: &'a [Invoice],
+    pub payments: &'a [crate::domain::finance::payments::Payment],
     pub trajectories: &'a [Trajectory],
     pub conversations: &'a [Conversation],
     pub list_items: &'a [ListItem],
@@ -147,6 +156,7 @@ pub struct LoadedData {
     pub sessions: Vec<Session>,
     pub sources: Vec<FundingSource>,
     pub invoices: Vec<Invoice>,
+    pub payments: Vec<crate::domain::finance::payments::Payment>,
     pub trajectories: Vec<Trajectory>,
     pub conversations: Vec<Conversation>,
     pub list_items: Vec<ListItem>,
@@ -174,6 +184,7 @@ impl LoadedData {
             sessions: store.sessions()?,
             sources: store.funding_sources()?,
             invoices: store.invoices()?,
+            payments: store.payments()?,
             trajectories: store.trajectories()?,
             conversations: store.conversations()?,
             list_items: store.list_items()?,
@@ -201,6 +212,7 @@ impl LoadedData {
             sessions: &self.sessions,
             sources: &self.sources,
             invoices: &self.invoices,
+            payments: &self.payments,
             trajectories: &self.trajectories,
             conversations: &self.conversations,
             list_items: &self.list_items,
@@ -291,6 +303,9 @@ impl DocumentMaker {
             DocumentRequest::CircleMembers(id) => Ok(self.circle_member_list(library, library.circle(*id)?)),
             DocumentRequest::PairCalendar(id) => Ok(self.pair_calendar(library, library.pair(*id)?)),
             DocumentRequest::IncidentReport(year) => Ok(self.incident_report(library, *year)),
+            DocumentRequest::PeopleList(ids) => self.people_csv(library, ids),
+            DocumentRequest::WaitingList => self.waiting_csv(library),
+            DocumentRequest::InvoiceList(ids) => self.invoices_csv(library, ids),
         }
     }
 }

@@ -131,36 +131,33 @@ impl DocumentMaker {
         library: &Library<'_>,
         network: &Network,
     ) -> Result<Document, DocumentError> {
-        let i18n = &self.i18n;
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        let header = [
-            "column-name",
-            "person-organisation",
-            "person-phone",
-            "person-email",
-            "network-joined",
-            "network-left",
-            "network-consent",
-        ];
-        let csv_error = |e: csv::Error| DocumentError::Csv(e.to_string());
-        writer.write_record(header.iter().map(|id| i18n.tr(id))).map_err(csv_error)?;
-        let iso = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        let mut sheet = super::tables::Sheet::new(
+            &self.i18n,
+            &[
+                "column-name",
+                "person-organisation",
+                "person-phone",
+                "person-email",
+                "network-joined",
+                "network-left",
+                "network-consent",
+            ],
+        )?;
+        use super::tables::iso;
         for membership in library.memberships.iter().filter(|m| m.network == network.id) {
             let Some(p) = library.people.iter().find(|p| p.id == membership.person) else { continue };
             let shares = membership.shares_contact();
-            writer
-                .write_record([
-                    p.name.clone(),
-                    p.organisation.clone(),
-                    if shares { p.phone.clone() } else { String::new() },
-                    if shares { p.email.clone() } else { String::new() },
-                    iso(Some(membership.joined_on)),
-                    iso(membership.left_on),
-                    iso(membership.consent_on),
-                ])
-                .map_err(csv_error)?;
+            sheet.row([
+                p.name.clone(),
+                p.organisation.clone(),
+                if shares { p.phone.clone() } else { String::new() },
+                if shares { p.email.clone() } else { String::new() },
+                iso(Some(membership.joined_on)),
+                iso(membership.left_on),
+                iso(membership.consent_on),
+            ])?;
         }
-        let bytes = writer.into_inner().map_err(|e| DocumentError::Csv(e.to_string()))?;
+        let bytes = sheet.finish()?;
         Ok(Document { file_name: self.file_name("file-network-members", &[("name", &network.name)], "csv"), bytes })
     }
 }

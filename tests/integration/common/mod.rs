@@ -120,3 +120,10 @@ pub fn replace_text(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, label:
     harness.get_by_role_and_label(egui::accesskit::Role::TextInput, label).type_text(text);
     harness.run();
 }
+
+/// The command-line program, in English unless `--lang` says otherwise.
+pub fn peerdesk() -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"));
+    command.env("LANG", "en_GB.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    command
+}

@@ -30,11 +30,7 @@ pub fn snapshot(path: &Path) -> (Vec<u8>, bool) {
     (std::fs::read(path).unwrap(), Path::new(&wal).exists())
 }
 
-pub fn peerdesk() -> std::process::Command {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"));
-    command.env("LANG", "en_GB.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
-    command
-}
+pub use crate::common::peerdesk;
 
 /// Overwrites three pages in the middle of the database at `path` (after
 /// folding its log into it, so that the damage is all there is) and
