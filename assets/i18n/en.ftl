@@ -1405,3 +1405,23 @@ cli-export-csv = A list for a spreadsheet (CSV that Excel opens): people, waitin
 cli-arg-list = Which list: people (everyone active), waiting (the waiting list) or invoices
 cli-arg-csv-year = Only the invoices of this year
 cli-bad-list = '{ $value }' is not a list; choose people, waiting or invoices.
+
+# The organisation's calendar: public holidays and the closed period
+settings-calendar = Closed period
+settings-calendar-hint = Sessions planned on a Dutch public holiday, or in this period (every year), get a warning when they are planned or moved. Leave both fields empty if the organisation never closes.
+settings-closed-from = Closed from (day-month)
+settings-closed-to = Until and including
+problem-day-month = Write a day and month, like 24-12
+day-holiday = { $holiday } (public holiday)
+day-closed = in the closed period ({ $from } – { $to })
+holiday-new-year = New Year's Day
+holiday-good-friday = Good Friday
+holiday-easter-sunday = Easter Sunday
+holiday-easter-monday = Easter Monday
+holiday-kings-day = King's Day
+holiday-liberation-day = Liberation Day
+holiday-ascension-day = Ascension Day
+holiday-whit-sunday = Whit Sunday
+holiday-whit-monday = Whit Monday
+holiday-christmas-day = Christmas Day
+holiday-boxing-day = Boxing Day

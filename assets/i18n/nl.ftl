@@ -1393,3 +1393,23 @@ cli-export-csv = Een lijst voor een spreadsheet (CSV die Excel opent): personen,
 cli-arg-list = Welke lijst: personen (iedereen die actief is), wachtlijst of facturen
 cli-arg-csv-year = Alleen de facturen van dit jaar
 cli-bad-list = '{ $value }' is geen lijst; kies personen, wachtlijst of facturen.
+
+# De kalender van de organisatie: feestdagen en de gesloten periode
+settings-calendar = Gesloten periode
+settings-calendar-hint = Bijeenkomsten op een Nederlandse feestdag, of in deze periode (elk jaar), krijgen een waarschuwing als ze gepland of verzet worden. Laat beide velden leeg als de organisatie nooit sluit.
+settings-closed-from = Gesloten van (dag-maand)
+settings-closed-to = Tot en met
+problem-day-month = Schrijf een dag en maand, zoals 24-12
+day-holiday = { $holiday } (feestdag)
+day-closed = in de gesloten periode ({ $from } – { $to })
+holiday-new-year = Nieuwjaarsdag
+holiday-good-friday = Goede Vrijdag
+holiday-easter-sunday = Eerste Paasdag
+holiday-easter-monday = Tweede Paasdag
+holiday-kings-day = Koningsdag
+holiday-liberation-day = Bevrijdingsdag
+holiday-ascension-day = Hemelvaartsdag
+holiday-whit-sunday = Eerste Pinksterdag
+holiday-whit-monday = Tweede Pinksterdag
+holiday-christmas-day = Eerste Kerstdag
+holiday-boxing-day = Tweede Kerstdag

@@ -44,6 +44,7 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::BeforeInvoice => i18n.tr("problem-before-invoice"),
         Problem::AboveAmount { max } if *max == crate::domain::Money::ZERO => i18n.tr("problem-nothing-open"),
         Problem::AboveAmount { max } => i18n.tr_args("problem-above-amount", &[("max", Arg::from(i18n.money(*max)))]),
+        Problem::InvalidDayMonth => i18n.tr("problem-day-month"),
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod access;
 pub mod backups;
+pub mod calendar;
 pub mod codes;
 pub mod funding;
 pub mod grouping;

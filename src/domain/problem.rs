@@ -62,6 +62,8 @@ pub enum Problem {
     BeforeInvoice,
     /// More than the `max` that is outstanding (or owed back).
     AboveAmount { max: crate::domain::Money },
+    /// Not a day and month like `24-12`.
+    InvalidDayMonth,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

@@ -37,6 +37,9 @@ pub struct Settings {
     pub networks: NetworkDefaults,
     pub invoicing: InvoiceSettings,
     pub privacy: PrivacySettings,
+    /// When the organisation is closed: planning warns for it.
+    #[serde(default)]
+    pub calendar: super::calendar::CalendarSettings,
 }
 
 /// Field names used in [`Problems`] of the settings form.
@@ -101,6 +104,8 @@ pub struct SettingsForm {
     pub backups_daily: String,
     pub backups_weekly: String,
     pub backups_monthly: String,
+    pub closed_from: String,
+    pub closed_to: String,
 }
 
 impl SettingsForm {
@@ -108,7 +113,10 @@ impl SettingsForm {
     pub fn new(settings: &Settings, amount: impl Fn(Money) -> String) -> Self {
         let p = &settings.coached;
         let i = &settings.incidents;
+        let (closed_from, closed_to) = settings.calendar.texts();
         SettingsForm {
+            closed_from,
+            closed_to,
             organisation: settings.organisation.clone(),
             hourly_rate: amount(p.hourly_rate),
             session_minutes: p.session_minutes.to_string(),
@@ -197,6 +205,7 @@ impl SettingsForm {
                 payment_days,
             },
             privacy,
+            calendar: super::calendar::CalendarSettings::parse(&self.closed_from, &self.closed_to, &mut problems),
         };
         // What was typed is read; whether the values make sense is one rule,
         // the one the store applies too.

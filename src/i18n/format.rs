@@ -70,6 +70,17 @@ pub fn date(language: Language, date: NaiveDate) -> String {
     }
 }
 
+/// A day of the year: `24-12` / `24 Dec`.
+pub fn day_month(language: Language, day: crate::domain::calendar::DayOfYear) -> String {
+    match language {
+        Language::Dutch => day.text(),
+        Language::English => {
+            let month = ENGLISH_MONTHS.get(day.month().saturating_sub(1) as usize).copied().unwrap_or_default();
+            format!("{} {month}", day.day())
+        }
+    }
+}
+
 /// A date and time: `22-11-2026 14:30` / `22 Nov 2026 14:30`.
 pub fn date_time(language: Language, at: NaiveDateTime) -> String {
     format!("{} {}", date(language, at.date()), at.format("%H:%M"))

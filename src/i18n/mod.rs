@@ -115,6 +115,11 @@ impl I18n {
         format::date(self.language, date)
     }
 
+    /// Formats a day of the year: `24-12` or `24 Dec`.
+    pub fn day_month(&self, day: crate::domain::calendar::DayOfYear) -> String {
+        format::day_month(self.language, day)
+    }
+
     /// Formats a date and time: `22-11-2026 14:00` or `22 Nov 2026 14:00`.
     pub fn date_time(&self, at: chrono::NaiveDateTime) -> String {
         format::date_time(self.language, at)

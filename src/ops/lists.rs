@@ -50,6 +50,24 @@ pub fn funding_label(i18n: &I18n, sources: &[FundingSource], id: FundingSourceId
     sources.iter().find(|s| s.id == id).map(|s| s.label(|code| i18n.tr(&format!("funding-{code}")))).unwrap_or_default()
 }
 
+/// The translated name of a public holiday.
+pub fn holiday_name(i18n: &I18n, holiday: crate::domain::calendar::Holiday) -> String {
+    use crate::domain::calendar::Holiday;
+    i18n.tr(match holiday {
+        Holiday::NewYearsDay => "holiday-new-year",
+        Holiday::GoodFriday => "holiday-good-friday",
+        Holiday::EasterSunday => "holiday-easter-sunday",
+        Holiday::EasterMonday => "holiday-easter-monday",
+        Holiday::KingsDay => "holiday-kings-day",
+        Holiday::LiberationDay => "holiday-liberation-day",
+        Holiday::AscensionDay => "holiday-ascension-day",
+        Holiday::WhitSunday => "holiday-whit-sunday",
+        Holiday::WhitMonday => "holiday-whit-monday",
+        Holiday::ChristmasDay => "holiday-christmas-day",
+        Holiday::BoxingDay => "holiday-boxing-day",
+    })
+}
+
 /// The translated name of an invoice status.
 pub fn invoice_status_label(i18n: &I18n, status: InvoiceStatus) -> String {
     i18n.tr(match status {

@@ -79,6 +79,7 @@ impl Store {
                     backups_monthly: number("privacy.backups_monthly", defaults.backups_monthly)?,
                 }
             },
+            calendar: calendar(get("calendar.closed")?),
         })
     }
 
@@ -125,6 +126,10 @@ impl Store {
             ("privacy.backups_daily", settings.privacy.backups_daily.to_string()),
             ("privacy.backups_weekly", settings.privacy.backups_weekly.to_string()),
             ("privacy.backups_monthly", settings.privacy.backups_monthly.to_string()),
+            ("calendar.closed", {
+                let (from, to) = settings.calendar.texts();
+                if from.is_empty() { String::new() } else { format!("{from}/{to}") }
+            }),
         ];
         self.transact(|tx| {
             for (key, value) in &pairs {
@@ -201,4 +206,19 @@ fn incident_defaults(number: &dyn Fn(&str, i64) -> Result<i64>) -> Result<Incide
         repeat_offer_days: days("repeat_offer_days", defaults.repeat_offer_days)?,
         report_threshold: days("report_threshold", defaults.report_threshold)?,
     })
+}
+
+/// The closed period as stored (`24-12/01-01`, empty for none); the default
+/// (the Christmas weeks) when it was never saved.
+fn calendar(stored: Option<String>) -> crate::domain::calendar::CalendarSettings {
+    use crate::domain::calendar::{CalendarSettings, ClosedPeriod, DayOfYear};
+    match stored {
+        None => CalendarSettings::default(),
+        Some(text) => {
+            let closed = text.split_once('/').and_then(|(from, to)| {
+                Some(ClosedPeriod { from: DayOfYear::parse(from).ok()?, to: DayOfYear::parse(to).ok()? })
+            });
+            CalendarSettings { closed }
+        }
+    }
 }

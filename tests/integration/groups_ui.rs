@@ -277,3 +277,47 @@ fn emailing_the_group_says_what_happens_even_without_a_mail_program() {
     let notices = harness.state().notifications();
     assert!(notices.iter().any(|n| n.contains("everyone in Bcc") && n.contains("clipboard")), "{notices:?}");
 }
+
+#[test]
+fn planning_over_christmas_warns_for_the_holidays_and_the_closed_period() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::Dutch, egui::Theme::Light);
+    click(&mut harness, Role::Button, "Groepen");
+    let group = {
+        let view = &harness.state().database().unwrap().view;
+        view.groups.groups.iter().find(|g| g.status == GroupStatus::Forming).unwrap().name.clone()
+    };
+    click(&mut harness, Role::Button, &group);
+    click(&mut harness, Role::Button, "Bijeenkomsten plannen…");
+    common::replace_text(&mut harness, "Eerste bijeenkomst vanaf", "21-12-2026");
+    click(&mut harness, Role::ComboBox, "Weekdag");
+    click(&mut harness, Role::Button, "vrijdag");
+    common::replace_text(&mut harness, "Om de hoeveel weken", "1");
+    // Friday 25 December and 1 January are holidays; both lie in the
+    // closed period (24-12 to 01-01) that is set by default.
+    assert_eq!(harness.query_all_by_label_contains("Eerste Kerstdag (feestdag)").count(), 1);
+    assert_eq!(harness.query_all_by_label_contains("Nieuwjaarsdag (feestdag)").count(), 1);
+    assert_eq!(harness.query_all_by_label_contains("in de gesloten periode (24-12 – 01-01)").count(), 2);
+    // Planning is warned about, not refused.
+    assert!(!harness.get_by_role_and_label(Role::Button, "Opslaan").accesskit_node().is_disabled());
+}
+
+#[test]
+fn the_closed_period_is_a_setting_checked_beside_its_fields() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English, egui::Theme::Light);
+    click(&mut harness, Role::Button, "Settings");
+    common::replace_text(&mut harness, "Closed from (day-month)", "31-4");
+    harness.get_by_label("Write a day and month, like 24-12");
+    assert!(harness.get_by_role_and_label(Role::Button, "Save settings").accesskit_node().is_disabled());
+    common::replace_text(&mut harness, "Closed from (day-month)", "20 jul");
+    common::replace_text(&mut harness, "Until and including", "x");
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    harness.get_by_label("Required");
+    common::replace_text(&mut harness, "Until and including", "14-08");
+    click(&mut harness, Role::Button, "Save settings");
+    let settings = &harness.state().database().unwrap().view.settings;
+    let closed = settings.calendar.closed.unwrap();
+    assert_eq!((closed.from.text(), closed.to.text()), ("20-07".to_string(), "14-08".to_string()));
+}

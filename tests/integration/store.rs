@@ -153,6 +153,24 @@ fn settings_round_trip_and_missing_keys_take_the_defaults() {
 }
 
 #[test]
+fn a_closed_period_is_kept_changed_or_cleared() {
+    use peerdesk::domain::calendar::{ClosedPeriod, DayOfYear};
+    let mut store = Store::open_in_memory().unwrap();
+    // Never saved: the Christmas weeks.
+    assert_eq!(store.settings().unwrap().calendar.closed, Some(ClosedPeriod::christmas()));
+    let mut settings = Settings::default();
+    settings.organisation.name = "UMC Noord".into();
+    let summer = ClosedPeriod { from: DayOfYear::new(7, 20).unwrap(), to: DayOfYear::new(8, 14).unwrap() };
+    settings.calendar.closed = Some(summer);
+    store.save_settings(&settings).unwrap();
+    assert_eq!(store.settings().unwrap().calendar.closed, Some(summer));
+    // An organisation that never closes stays without a closed period.
+    settings.calendar.closed = None;
+    store.save_settings(&settings).unwrap();
+    assert_eq!(store.settings().unwrap().calendar.closed, None);
+}
+
+#[test]
 fn a_position_in_use_cannot_be_removed_but_an_unused_one_can() {
     let mut store = Store::open_in_memory().unwrap();
     let items = store.list_items().unwrap();

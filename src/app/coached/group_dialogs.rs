@@ -265,7 +265,9 @@ fn preview_ui(ui: &mut Ui, group: &Group, starts: &[NaiveDateTime], minutes: i64
                 cx.i18n.date(start.date()),
                 start.format("%H:%M")
             ));
-            for text in conflict_warnings(cx, group, *start, minutes, &busy) {
+            let mut warnings = super::day_warnings(cx, start.date());
+            warnings.extend(conflict_warnings(cx, group, *start, minutes, &busy));
+            for text in warnings {
                 ui.label(RichText::new(text).color(warning).small());
             }
         });

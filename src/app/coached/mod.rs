@@ -187,6 +187,27 @@ pub fn busy_elsewhere(view: &ViewData, group: GroupId) -> Vec<Busy> {
     busy
 }
 
+/// What to say about a session on `date`: a Dutch public holiday, the
+/// organisation's closed period.
+pub fn day_warnings(cx: &Cx<'_>, date: chrono::NaiveDate) -> Vec<String> {
+    use crate::domain::calendar::DayNote;
+    cx.view
+        .settings
+        .calendar
+        .notes(date)
+        .into_iter()
+        .map(|note| match note {
+            DayNote::Holiday(holiday) => cx
+                .i18n
+                .tr_args("day-holiday", &[("holiday", Arg::from(crate::ops::lists::holiday_name(cx.i18n, holiday)))]),
+            DayNote::Closed(period) => cx.i18n.tr_args(
+                "day-closed",
+                &[("from", Arg::from(cx.i18n.day_month(period.from))), ("to", Arg::from(cx.i18n.day_month(period.to)))],
+            ),
+        })
+        .collect()
+}
+
 /// A sentence per person of `group` who is busy in another group at `start`.
 pub fn conflict_warnings(cx: &Cx<'_>, group: &Group, start: NaiveDateTime, minutes: i64, busy: &[Busy]) -> Vec<String> {
     let people: Vec<PersonId> = group.members.iter().copied().chain(group.coach).collect();

@@ -38,7 +38,11 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
                     let warnings = if session.status == SessionStatus::Cancelled {
                         Vec::new()
                     } else {
-                        conflict_warnings(cx, group, session.starts_at, session.minutes, &busy)
+                        let mut warnings = conflict_warnings(cx, group, session.starts_at, session.minutes, &busy);
+                        if session.status == SessionStatus::Planned {
+                            warnings.extend(super::day_warnings(cx, session.starts_at.date()));
+                        }
+                        warnings
                     };
                     if let Some(dialog) = session_row_ui(ui, group, index, session, &warnings, cx) {
                         action = Some(dialog);
@@ -79,6 +83,9 @@ fn session_row_ui(
         ui.add(egui::Label::new(status).extend());
     } else {
         ui.vertical(|ui| {
+            // Wide enough that a warning reads as a line or two, not a column of words.
+            ui.set_min_width(240.0);
+            ui.set_max_width(240.0);
             ui.add(egui::Label::new(status).extend());
             for warning in warnings {
                 ui.label(RichText::new(warning).color(colours.warning).small());

@@ -76,6 +76,8 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
             }
         });
         ui.add_space(theme::SECTION_GAP);
+        calendar_ui(ui, form, cx, &problems);
+        ui.add_space(theme::SECTION_GAP);
         invoicing_ui(ui, form, cx, &problems);
         ui.add_space(theme::SECTION_GAP);
         privacy::privacy_ui(ui, form, &mut tab.passphrase, cx, &problems);
@@ -128,6 +130,20 @@ fn organisation_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: 
                 ("settings-org-email", &mut org.email, field::ORG_EMAIL),
             ];
             widgets::text_rows(ui, cx.i18n, problems, theme::FIELD_WIDTH, rows);
+        });
+    });
+}
+
+/// The closed period: planning warns for it, as for public holidays.
+fn calendar_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Problems) {
+    use crate::domain::calendar::field;
+    widgets::section_card_ui(ui, &cx.i18n.tr("settings-calendar"), &cx.i18n.tr("settings-calendar-hint"), |ui| {
+        egui::Grid::new("calendar_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            let rows = [
+                ("settings-closed-from", &mut form.closed_from, field::CLOSED_FROM),
+                ("settings-closed-to", &mut form.closed_to, field::CLOSED_TO),
+            ];
+            widgets::text_rows(ui, cx.i18n, problems, theme::NUMBER_WIDTH * 1.5, rows);
         });
     });
 }
