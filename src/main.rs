@@ -2,6 +2,7 @@
 //! the window.
 
 use peerdesk::cli::{CliError, Outcome};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -10,13 +11,24 @@ fn main() -> ExitCode {
             println!("{message}");
             ExitCode::SUCCESS
         }
-        Ok(Outcome::OpenWindow { db, language }) => match peerdesk::run_window(db, language) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(message) => {
+        Ok(Outcome::OpenWindow { db, language, refused }) => {
+            // On a terminal a refused file is one line. Started from an icon
+            // there is nobody to read that line: the window says it instead.
+            if let Some(message) = &refused
+                && std::io::stderr().is_terminal()
+            {
                 eprintln!("peerdesk: {message}");
-                ExitCode::FAILURE
+                return ExitCode::FAILURE;
             }
-        },
+            match peerdesk::run_window(db, language) {
+                Ok(()) if refused.is_none() => ExitCode::SUCCESS,
+                Ok(()) => ExitCode::FAILURE,
+                Err(message) => {
+                    eprintln!("peerdesk: {}", refused.unwrap_or(message));
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Err(CliError::Usage(error)) => {
             let code = if error.use_stderr() { 2 } else { 0 };
             let _ = error.print();

@@ -553,7 +553,7 @@ finance-payments = Payments…
 finance-status-partly-paid = { $amount } still open
 finance-status-overdue-part = overdue, { $amount } open
 finance-status-refund-owed = refund owed { $amount }
-finance-credit-refund = { $amount } was received for this invoice: after the credit note it is owed back, until you record the refund under Payments….
+finance-credit-refund = { $amount } was received for this invoice. After the credit note it is owed back: record the refund under Payments… once it has been paid.
 finance-credit = Credit…
 finance-pdf = PDF…
 finance-from = From
@@ -1425,3 +1425,34 @@ holiday-whit-sunday = Whit Sunday
 holiday-whit-monday = Whit Monday
 holiday-christmas-day = Christmas Day
 holiday-boxing-day = Boxing Day
+
+# Leaving Settings with unsaved changes
+settings-leave-title = Unsaved changes
+settings-leave-body = Your changes to the settings are not saved yet.
+settings-leave-body-invalid = Your changes to the settings are not saved yet, and something in them is not right: stay to correct it, or discard them.
+settings-leave-save = Save and continue
+settings-leave-discard = Discard changes
+settings-leave-stay = Stay in Settings
+
+# A person's page
+people-overview = Overview…
+people-overview-hint = This person's registrations, groups and invoices
+page-registrations = Registrations
+page-groups = Groups
+page-invoices = Invoices
+page-none = None
+page-waiting = { $days ->
+    [one] waiting, 1 day
+   *[other] waiting, { $days } days
+}
+page-withdrawn = withdrawn
+page-placed = in { $group } · { $price }
+page-member = member
+page-attendance = present at { $present } of { $held } sessions held
+page-excused = { $count } excused
+page-absent = { $count } absent
+page-held = { $held ->
+    [one] 1 session held
+   *[other] { $held } sessions held
+}
+page-next = next { $date }

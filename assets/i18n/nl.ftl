@@ -541,7 +541,7 @@ finance-payments = Betalingen…
 finance-status-partly-paid = nog { $amount } open
 finance-status-overdue-part = te laat, { $amount } open
 finance-status-refund-owed = terug te betalen { $amount }
-finance-credit-refund = Voor deze factuur is { $amount } ontvangen: na de creditnota moet dat worden terugbetaald, totdat u de terugbetaling vastlegt onder Betalingen….
+finance-credit-refund = Voor deze factuur is { $amount } ontvangen. Na de creditnota moet dat worden terugbetaald: leg de terugbetaling onder Betalingen… vast zodra die gedaan is.
 finance-credit = Crediteren…
 finance-pdf = PDF…
 finance-from = Van
@@ -1413,3 +1413,34 @@ holiday-whit-sunday = Eerste Pinksterdag
 holiday-whit-monday = Tweede Pinksterdag
 holiday-christmas-day = Eerste Kerstdag
 holiday-boxing-day = Tweede Kerstdag
+
+# Instellingen verlaten met niet-opgeslagen wijzigingen
+settings-leave-title = Niet-opgeslagen wijzigingen
+settings-leave-body = Uw wijzigingen in de instellingen zijn nog niet opgeslagen.
+settings-leave-body-invalid = Uw wijzigingen in de instellingen zijn nog niet opgeslagen en er klopt iets niet in: blijf om het te verbeteren, of gooi ze weg.
+settings-leave-save = Opslaan en doorgaan
+settings-leave-discard = Wijzigingen weggooien
+settings-leave-stay = In Instellingen blijven
+
+# De pagina van een persoon
+people-overview = Overzicht…
+people-overview-hint = De aanmeldingen, groepen en facturen van deze persoon
+page-registrations = Aanmeldingen
+page-groups = Groepen
+page-invoices = Facturen
+page-none = Geen
+page-waiting = { $days ->
+    [one] wacht 1 dag
+   *[other] wacht { $days } dagen
+}
+page-withdrawn = ingetrokken
+page-placed = in { $group } · { $price }
+page-member = deelnemer
+page-attendance = aanwezig bij { $present } van { $held } gehouden bijeenkomsten
+page-excused = { $count } afgemeld
+page-absent = { $count } afwezig
+page-held = { $held ->
+    [one] 1 bijeenkomst gehouden
+   *[other] { $held } bijeenkomsten gehouden
+}
+page-next = volgende { $date }

@@ -28,6 +28,12 @@ pub enum Command {
 #[derive(Clone, Debug, PartialEq)]
 pub enum AppCommand {
     SwitchTab(Tab),
+    /// Opens a person's page over the current tab.
+    OpenPerson(crate::domain::PersonId),
+    /// Opens the person dialog in the People tab.
+    EditPerson(crate::domain::PersonId),
+    /// Shows a group's page in the Groups tab.
+    OpenGroup(crate::domain::coached::groups::GroupId),
     SetLanguage(Language),
     /// Welcome screen: keep this (empty) database.
     StartEmpty,
@@ -147,7 +153,31 @@ impl PeerDeskApp {
 
     fn apply_app(&mut self, command: AppCommand) {
         match command {
-            AppCommand::SwitchTab(tab) => self.tab = tab,
+            AppCommand::SwitchTab(tab) => {
+                // Unsaved settings are not left behind without a word.
+                let unsaved = self.tab == Tab::Settings
+                    && tab != Tab::Settings
+                    && self
+                        .db
+                        .as_ref()
+                        .is_some_and(|db| self.settings.unsaved(&db.view.settings, self.i18n.language()));
+                if unsaved { self.settings.ask_before_leaving(tab) } else { self.tab = tab }
+            }
+            AppCommand::OpenPerson(person) => {
+                self.person_page = Some(people::PersonPageDialog { person });
+                self.log(crate::domain::access::AccessAction::ViewPerson, &format!("person {}", person.0));
+            }
+            AppCommand::EditPerson(person) => {
+                if let Some(found) = self.db.as_ref().and_then(|db| db.view.person(person)) {
+                    self.people.edit(found);
+                    self.tab = Tab::People;
+                }
+            }
+            AppCommand::OpenGroup(group) => {
+                self.person_page = None;
+                self.groups.show_group(group);
+                self.apply_app(AppCommand::SwitchTab(Tab::Groups));
+            }
             AppCommand::SetLanguage(language) => {
                 let previous = self.i18n.language();
                 self.i18n.set_language(language);

@@ -135,6 +135,8 @@ pub struct PeerDeskApp {
     /// The file saved last, offered to open.
     pub(crate) saved_file: Option<PathBuf>,
     pub(crate) about_open: bool,
+    /// A person's page, open over the current tab.
+    pub(crate) person_page: Option<people::PersonPageDialog>,
     pub(crate) toasts: toast::Toasts,
     pub(crate) commands: std::cell::RefCell<Vec<Command>>,
     fixed_today: Option<NaiveDate>,
@@ -199,6 +201,7 @@ impl PeerDeskApp {
             batch: None,
             saved_file: None,
             about_open: false,
+            person_page: None,
             toasts: toast::Toasts::default(),
             commands: Default::default(),
             fixed_today: options.today,
@@ -254,6 +257,11 @@ impl PeerDeskApp {
     /// What is remembered between runs.
     pub fn preferences(&self) -> &Preferences {
         &self.prefs
+    }
+
+    /// Whose page is open over the tab, if any.
+    pub fn person_page_open(&self) -> Option<crate::domain::PersonId> {
+        self.person_page.as_ref().map(|p| p.person)
     }
 
     /// The notifications now on screen.
@@ -337,6 +345,11 @@ impl PeerDeskApp {
             Tab::Networks => networks::networks_ui(ui, &mut self.networks, &cx),
             Tab::Finance => finance::finance_ui(ui, &mut self.finance, &cx),
             Tab::Settings => settings::settings_ui(ui, &mut self.settings, &cx),
+        }
+        if let Some(page) = &mut self.person_page
+            && page.show(ui.ctx(), &cx)
+        {
+            self.person_page = None;
         }
     }
 }

@@ -99,3 +99,15 @@ pub fn card(visuals: &Visuals) -> egui::Frame {
         .corner_radius(CornerRadius::same(6))
         .inner_margin(egui::Margin::same(14))
 }
+
+/// The colour an invoice status is written in.
+pub fn tone_colour(visuals: &egui::Visuals, tone: crate::ops::lists::Tone) -> egui::Color32 {
+    use crate::ops::lists::Tone;
+    let colours = palette(visuals);
+    match tone {
+        Tone::Danger => colours.danger,
+        Tone::Attention => colours.warning,
+        Tone::Done => colours.success,
+        Tone::Plain => visuals.text_color(),
+    }
+}

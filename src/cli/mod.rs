@@ -172,7 +172,14 @@ pub enum Outcome {
     /// A command ran; print this line and exit successfully.
     Done(String),
     /// Open the window.
-    OpenWindow { db: Option<PathBuf>, language: Option<Language> },
+    OpenWindow {
+        db: Option<PathBuf>,
+        language: Option<Language>,
+        /// Why the file cannot be opened, found before the window opens:
+        /// one line on a terminal; the window shows it when PeerDesk was
+        /// started from an icon.
+        refused: Option<String>,
+    },
 }
 
 fn parse_language(text: &str) -> Result<Language, String> {
@@ -286,16 +293,17 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
         None => {
             // A file given on the command line is checked before a window opens.
             // A file that does not exist yet is offered to be created in the window.
+            let mut refused = None;
             if let Some(path) = &cli.db {
-                let fail = |e| CliError::Message(crate::ops::messages::store_error_text(&i18n, &e));
+                let text = |e| crate::ops::messages::store_error_text(&i18n, &e);
                 // An encrypted file is opened in the window, which asks for its passphrase.
                 if std::fs::symlink_metadata(path).is_ok() && !crate::store::needs_passphrase(path) {
-                    Store::open_read_only(path).map_err(fail)?;
+                    refused = Store::open_read_only(path).err().map(text);
                 } else if path.parent().is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
-                    return Err(fail(crate::store::StoreError::NoSuchFolder(path.clone())));
+                    refused = Some(text(crate::store::StoreError::NoSuchFolder(path.clone())));
                 }
             }
-            Ok(Outcome::OpenWindow { db: cli.db, language: cli.lang })
+            Ok(Outcome::OpenWindow { db: cli.db, language: cli.lang, refused })
         }
         Some(CliCommand::Export { what }) => {
             let language = cli.lang.unwrap_or(i18n.language());

@@ -11,3 +11,4 @@ pub mod invoicing;
 pub mod lists;
 pub mod messages;
 pub mod networks;
+pub mod person_page;

@@ -20,6 +20,7 @@ mod lists;
 mod networks;
 mod networks_ui;
 mod payments;
+mod person_page;
 mod safe_data;
 mod store;
 mod ui;

@@ -214,6 +214,37 @@ fn settings_refuse_a_minimum_group_above_the_maximum() {
 }
 
 #[test]
+fn leaving_settings_with_unsaved_changes_asks_first() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = with_demo(&dir, Language::Dutch, egui::Theme::Light);
+    click_label(&mut harness, "Instellingen");
+    let saved_rate = harness.state().database().unwrap().view.settings.coached.hourly_rate;
+    common::replace_text(&mut harness, "Naam", "UMC Zuid");
+    // Another tab: the question comes first, and Stay keeps what was typed.
+    click_label(&mut harness, "Groepen");
+    harness.get_by_label("Niet-opgeslagen wijzigingen");
+    click_button(&mut harness, "In Instellingen blijven");
+    assert_eq!(harness.get_by_role_and_label(Role::TextInput, "Naam").value().as_deref(), Some("UMC Zuid"));
+    assert!(harness.query_by_label("Niet-opgeslagen wijzigingen").is_none());
+    // Save and continue saves, then goes to the tab asked for.
+    click_label(&mut harness, "Groepen");
+    click_button(&mut harness, "Opslaan en doorgaan");
+    let view = &harness.state().database().unwrap().view;
+    assert_eq!(view.settings.organisation.name, "UMC Zuid");
+    assert_eq!(view.settings.coached.hourly_rate, saved_rate);
+    harness.get_by_label("Wachtlijst");
+    // Discard throws the change away and goes on.
+    click_label(&mut harness, "Instellingen");
+    common::replace_text(&mut harness, "Naam", "Weg");
+    click_label(&mut harness, "Personen");
+    click_button(&mut harness, "Wijzigingen weggooien");
+    assert_eq!(harness.state().database().unwrap().view.settings.organisation.name, "UMC Zuid");
+    harness.get_by_label("Zoeken");
+    click_label(&mut harness, "Instellingen");
+    assert_eq!(harness.get_by_role_and_label(Role::TextInput, "Naam").value().as_deref(), Some("UMC Zuid"));
+}
+
+#[test]
 fn snapshot_people_with_demo_data_in_english_light() {
     let dir = TempDir::new().unwrap();
     let mut harness = with_demo(&dir, Language::English, egui::Theme::Light);

@@ -57,6 +57,11 @@ impl GroupsTab {
         self.dialog = None;
     }
 
+    /// Shows the page of `group`.
+    pub fn show_group(&mut self, group: GroupId) {
+        self.page = Page::Group(group);
+    }
+
     /// A group was formed: show it.
     pub fn group_formed(&mut self, id: GroupId) {
         self.dialog = None;

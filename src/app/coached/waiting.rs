@@ -266,7 +266,12 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
                 let Some(registration) = rows.get(row.index()) else { return };
                 let person = registration.people.first().and_then(|p| cx.view.person(*p));
                 row.col(|ui| {
-                    ui.label(person.map(|p| p.name.as_str()).unwrap_or(""));
+                    // The name opens the person's page: their registrations, groups and invoices.
+                    if let Some(person) = person
+                        && ui.link(person.name.as_str()).on_hover_text(cx.i18n.tr("people-overview-hint")).clicked()
+                    {
+                        cx.send(AppCommand::OpenPerson(person.id));
+                    }
                 });
                 row.col(|ui| {
                     ui.label(

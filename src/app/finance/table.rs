@@ -10,7 +10,7 @@ use crate::app::{AppCommand, Cx, theme, widgets};
 use crate::domain::Money;
 use crate::domain::finance::invoices::{Invoice, InvoiceKind, InvoiceStatus};
 use crate::i18n::Arg;
-use crate::ops::lists::{Tone, invoice_status};
+use crate::ops::lists::invoice_status;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -110,15 +110,9 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx
 /// The status of an invoice, in its colour: overdue, partly paid, paid on a
 /// date, refund owed, draft, …
 fn status_cell_ui(ui: &mut Ui, invoice: &Invoice, cx: &Cx<'_>) {
-    let colours = theme::palette(ui.visuals());
     let balance = cx.view.finance.balances.get(&invoice.id).copied().unwrap_or_default();
     let (text, tone) = invoice_status(cx.i18n, invoice, &balance, cx.today);
-    let colour = match tone {
-        Tone::Danger => colours.danger,
-        Tone::Attention => colours.warning,
-        Tone::Done => colours.success,
-        Tone::Plain => ui.visuals().text_color(),
-    };
+    let colour = theme::tone_colour(ui.visuals(), tone);
     let label = ui.label(RichText::new(text).color(colour));
     if balance.received > Money::ZERO {
         label.on_hover_text(cx.i18n.tr_args(

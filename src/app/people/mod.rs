@@ -4,6 +4,7 @@
 
 mod coach_dialog;
 mod commands;
+mod page;
 pub(crate) mod person_dialog;
 mod supporter_dialog;
 mod table;
@@ -16,6 +17,7 @@ use crate::i18n::{Arg, I18n, Language};
 use coach_dialog::CoachScheduleDialog;
 pub use commands::Command;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText, Ui};
+pub use page::PersonPageDialog;
 use person_dialog::{PersonDialog, role_names};
 pub use table::sorted_order;
 use table::table_ui;
@@ -100,6 +102,12 @@ impl Default for PeopleTab {
 }
 
 impl PeopleTab {
+    /// Opens the dialog that edits `person`.
+    pub fn edit(&mut self, person: &crate::domain::Person) {
+        self.selected = Some(person.id);
+        self.dialog = Some(PersonDialog::new(person.to_draft()));
+    }
+
     /// Moves the selection `step` rows through the visible people, and
     /// brings the row into view.
     fn move_selection(&mut self, step: isize, cx: &Cx<'_>) {
@@ -232,7 +240,7 @@ fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_open: bool) {
     count_ui(ui, tab, cx);
 }
 
-/// Ctrl+F search, Ctrl+N new, Ctrl+E edit, Delete to delete the selected
+/// Ctrl+F search, Ctrl+N new, Ctrl+E edit, Enter for the page, Delete to delete the selected
 /// person, the arrow keys to move the selection, Esc to clear the search.
 fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     // The Delete key belongs to a text field that has the focus.
@@ -246,11 +254,12 @@ fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
             cx.writable() && !typing && key(i, Modifiers::NONE, Key::Delete),
         )
     });
-    let (up, down, escape) = ui.input_mut(|i| {
+    let (up, down, escape, enter) = ui.input_mut(|i| {
         (
             key(i, Modifiers::NONE, Key::ArrowUp),
             key(i, Modifiers::NONE, Key::ArrowDown),
             key(i, Modifiers::NONE, Key::Escape),
+            !typing && key(i, Modifiers::NONE, Key::Enter),
         )
     });
     if escape {
@@ -264,6 +273,9 @@ fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
         tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
     }
     if let Some(id) = tab.selected {
+        if enter {
+            cx.send(AppCommand::OpenPerson(id));
+        }
         if edit {
             open_edit(tab, cx, id);
         }
@@ -314,6 +326,12 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     let add = egui::Button::new(RichText::new(cx.i18n.tr("people-add")).color(colours.on_accent)).fill(colours.accent);
     if ui.add_enabled(writable, add).on_hover_text("Ctrl+N").clicked() {
         tab.dialog = Some(PersonDialog::new(PersonDraft::default()));
+    }
+    let overview = ui.add_enabled(has_selection, egui::Button::new(cx.i18n.tr("people-overview")));
+    if overview.on_hover_text(cx.i18n.tr("people-overview-hint")).clicked()
+        && let Some(id) = tab.selected
+    {
+        cx.send(AppCommand::OpenPerson(id));
     }
     if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-edit"))).clicked()
         && let Some(id) = tab.selected

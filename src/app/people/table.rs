@@ -1,8 +1,8 @@
 //! The people table: only the rows in view are drawn, sorted by any column.
 
 use super::person_dialog::{list_item_label, role_names};
-use super::{PeopleTab, SortColumn, open_edit};
-use crate::app::{Cx, ViewData, theme};
+use super::{PeopleTab, SortColumn};
+use crate::app::{AppCommand, Cx, ViewData, theme};
 use crate::domain::search::fold;
 use crate::domain::{Person, PersonId};
 use crate::i18n::I18n;
@@ -147,7 +147,7 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
                 row.set_selected(tab.selected == Some(person.id));
                 cells_ui(&mut row, person, cx, muted);
                 let response = row.response();
-                if response.double_clicked() && cx.writable() {
+                if response.double_clicked() {
                     clicked = Some((person.id, true));
                 } else if response.clicked() {
                     clicked = Some((person.id, false));
@@ -157,7 +157,7 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     if let Some((id, open)) = clicked {
         tab.selected = Some(id);
         if open {
-            open_edit(tab, cx, id);
+            cx.send(AppCommand::OpenPerson(id));
         }
     }
 }

@@ -21,12 +21,26 @@ pub struct SettingsTab {
     form: Option<SettingsForm>,
     lists: lists::ListsState,
     passphrase: privacy::ChangePassphraseForm,
+    /// The tab the user asked for while the form had unsaved changes: the
+    /// question what to do with them is open.
+    leaving: Option<crate::app::Tab>,
 }
 
 impl SettingsTab {
     /// The saved settings are now the truth: refill the form from them.
     pub fn saved(&mut self) {
         self.form = None;
+    }
+
+    /// Whether the form holds changes that are not saved, in a window
+    /// showing `language`.
+    pub fn unsaved(&self, settings: &Settings, language: Language) -> bool {
+        self.form.as_ref().is_some_and(|form| *form != SettingsForm::new(settings, |m| amount(language, m)))
+    }
+
+    /// The user asked for another tab while changes are unsaved: ask first.
+    pub fn ask_before_leaving(&mut self, tab: crate::app::Tab) {
+        self.leaving = Some(tab);
     }
 
     /// The passphrase was changed: empty what was typed.
@@ -88,6 +102,40 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     });
     if revert {
         tab.form = None;
+    }
+    leave_dialog_ui(ui.ctx(), tab, &parsed, cx);
+}
+
+/// Asks what to do with unsaved changes when another tab was chosen: save
+/// them (when they are valid), throw them away, or stay.
+fn leave_dialog_ui(ctx: &egui::Context, tab: &mut SettingsTab, parsed: &Result<Settings, Problems>, cx: &Cx<'_>) {
+    let Some(next) = tab.leaving else { return };
+    let mut close = false;
+    let title = cx.i18n.tr("settings-leave-title");
+    let escaped = widgets::dialog_ui(ctx, "settings_leave_dialog", 520.0, &title, |ui| {
+        let body = if parsed.is_ok() { "settings-leave-body" } else { "settings-leave-body-invalid" };
+        ui.label(cx.i18n.tr(body));
+        ui.add_space(theme::GAP);
+        ui.horizontal(|ui| {
+            if let Ok(settings) = parsed
+                && cx.writable()
+                && ui.button(cx.i18n.tr("settings-leave-save")).clicked()
+            {
+                cx.send(Command::SaveSettings(Box::new(settings.clone())));
+                cx.send(AppCommand::SwitchTab(next));
+                close = true;
+            }
+            if ui.button(cx.i18n.tr("settings-leave-discard")).clicked() {
+                tab.form = None;
+                cx.send(AppCommand::SwitchTab(next));
+                close = true;
+            }
+            close |= ui.button(cx.i18n.tr("settings-leave-stay")).clicked();
+        });
+        false
+    });
+    if close || escaped {
+        tab.leaving = None;
     }
 }
 

@@ -121,9 +121,11 @@ pub fn replace_text(harness: &mut egui_kittest::Harness<'_, PeerDeskApp>, label:
     harness.run();
 }
 
-/// The command-line program, in English unless `--lang` says otherwise.
+/// The command-line program, in English unless `--lang` says otherwise,
+/// without a display: where it would open a window it fails instead.
 pub fn peerdesk() -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"));
     command.env("LANG", "en_GB.UTF-8").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    command.env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
     command
 }
