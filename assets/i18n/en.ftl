@@ -1456,3 +1456,4 @@ page-held = { $held ->
    *[other] { $held } sessions held
 }
 page-next = next { $date }
+session-actions = Actions…

@@ -1444,3 +1444,4 @@ page-held = { $held ->
    *[other] { $held } bijeenkomsten gehouden
 }
 page-next = volgende { $date }
+session-actions = Acties…

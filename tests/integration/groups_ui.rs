@@ -321,3 +321,31 @@ fn the_closed_period_is_a_setting_checked_beside_its_fields() {
     let closed = settings.calendar.closed.unwrap();
     assert_eq!((closed.from.text(), closed.to.text()), ("20-07".to_string(), "14-08".to_string()));
 }
+
+#[test]
+fn at_1024_by_700_a_session_with_a_warning_keeps_its_actions_in_view() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::Dutch, [1024.0, 700.0], egui::Theme::Light);
+    click(&mut harness, Role::Button, "Groepen");
+    let closed = peerdesk::domain::calendar::ClosedPeriod::christmas();
+    let group = {
+        let view = &harness.state().database().unwrap().view;
+        let session = view
+            .groups
+            .sessions
+            .iter()
+            .find(|s| s.status == SessionStatus::Planned && closed.contains(s.starts_at.date()))
+            .expect("the demo plans a session in the Christmas weeks");
+        view.groups.groups.iter().find(|g| g.id == session.group).unwrap().name.clone()
+    };
+    click(&mut harness, Role::Button, &group);
+    harness.get_by_label_contains("in de gesloten periode").scroll_to_me();
+    harness.run();
+    // Move and Cancel sit in one menu per session, inside the window.
+    let menus: Vec<_> = harness.get_all_by_role_and_label(Role::Button, "Acties…").collect();
+    assert!(!menus.is_empty());
+    for menu in &menus {
+        assert!(menu.rect().max.x <= 1024.0, "{:?}", menu.rect());
+    }
+    harness.snapshot("group_sessions_nl_1024");
+}

@@ -104,9 +104,13 @@ fn the_invoice_list_adds_up_in_dutch() {
     assert!(rows.len() > 2, "{rows:?}");
     let (mut partly, mut refunds) = (0, 0);
     for row in &rows[1..] {
-        let (net, vat, total, received, open) =
-            (cents(&row[6]), cents(&row[7]), cents(&row[8]), cents(&row[9]), cents(&row[10]));
+        let (net, vat, total) = (cents(&row[6]), cents(&row[7]), cents(&row[8]));
         assert_eq!(net + vat, total, "{row:?}");
+        if row[0] == "concept" {
+            assert!(row[9].is_empty() && row[10].is_empty(), "a draft is not sent yet: {row:?}");
+            continue;
+        }
+        let (received, open) = (cents(&row[9]), cents(&row[10]));
         if row[11].starts_with("terug te betalen") {
             // A credited invoice that was paid: what was received is owed back.
             assert_eq!(open, -received, "{row:?}");
@@ -117,9 +121,7 @@ fn the_invoice_list_adds_up_in_dutch() {
             continue;
         }
         // What was received and what is open make the total of an issued invoice.
-        if !row[11].starts_with("concept") {
-            assert_eq!(received + open, total, "{row:?}");
-        }
+        assert_eq!(received + open, total, "{row:?}");
         partly += usize::from(received > 0 && open > 0);
     }
     assert!(partly >= 1, "the demo has a partly paid invoice: {rows:?}");

@@ -27,6 +27,9 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
             widgets::hint(ui, &cx.i18n.tr("group-no-sessions"));
             return;
         }
+        // On a narrow window Move and Cancel share one menu, so that neither
+        // is cut off beside a session's warnings.
+        let compact = ui.available_width() < 900.0;
         egui::Grid::new("group_sessions").num_columns(6).striped(true).spacing([theme::GAP * 2.0, 6.0]).show(
             ui,
             |ui| {
@@ -44,7 +47,8 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
                         }
                         warnings
                     };
-                    if let Some(dialog) = session_row_ui(ui, group, index, session, &warnings, cx) {
+                    let row = SessionRow { index, session, warnings: &warnings, compact };
+                    if let Some(dialog) = session_row_ui(ui, group, &row, cx) {
                         action = Some(dialog);
                     }
                     ui.end_row();
@@ -59,14 +63,15 @@ pub fn sessions_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, sessions: &[
 
 /// One session: number, day, time, length, status with its warnings, and
 /// Move and Cancel (or Restore). Returns the dialog Move asks for.
-fn session_row_ui(
-    ui: &mut Ui,
-    group: &Group,
+struct SessionRow<'a> {
     index: usize,
-    session: &Session,
-    warnings: &[String],
-    cx: &Cx<'_>,
-) -> Option<Dialog> {
+    session: &'a Session,
+    warnings: &'a [String],
+    compact: bool,
+}
+
+fn session_row_ui(ui: &mut Ui, group: &Group, row: &SessionRow<'_>, cx: &Cx<'_>) -> Option<Dialog> {
+    let (index, session, warnings) = (row.index, row.session, row.warnings);
     let colours = theme::palette(ui.visuals());
     let cancelled = session.status == SessionStatus::Cancelled;
     let style = |text: String| {
@@ -84,26 +89,26 @@ fn session_row_ui(
     } else {
         ui.vertical(|ui| {
             // Wide enough that a warning reads as a line or two, not a column of words.
-            ui.set_min_width(240.0);
-            ui.set_max_width(240.0);
+            ui.set_min_width(200.0);
+            ui.set_max_width(200.0);
             ui.add(egui::Label::new(status).extend());
             for warning in warnings {
                 ui.label(RichText::new(warning).color(colours.warning).small());
             }
         });
     }
-    let mut action = None;
     if session.state(start_of_today) == SessionState::Held {
         // A session that took place is history: it is not moved or cancelled.
         ui.label("");
         return None;
     }
-    ui.horizontal(|ui| {
+    let actions = |ui: &mut Ui| {
         if !cx.writable() {
             ui.disable();
         }
+        let mut dialog = None;
         if ui.small_button(cx.i18n.tr("session-move")).clicked() {
-            action = Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, cx.i18n))));
+            dialog = Some(Dialog::MoveSession(Box::new(MoveSessionDialog::new(group, session, cx.i18n))));
         }
         let (label, status) = if cancelled {
             ("session-restore", SessionStatus::Planned)
@@ -113,8 +118,13 @@ fn session_row_ui(
         if ui.small_button(cx.i18n.tr(label)).clicked() {
             cx.send(Command::SetSessionStatus(session.id, status));
         }
-    });
-    action
+        dialog
+    };
+    if row.compact {
+        ui.menu_button(cx.i18n.tr("session-actions"), actions).inner.flatten()
+    } else {
+        ui.horizontal(actions).inner
+    }
 }
 
 pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<'_>) {

@@ -199,6 +199,7 @@ impl DocumentMaker {
             let totals = invoice.totals();
             let vat = totals.vat.iter().fold(Money::ZERO, |sum, (_, amount)| sum + *amount);
             let (status, _) = invoice_status(i18n, invoice, &balance, today);
+            let draft = invoice.status == crate::domain::finance::invoices::InvoiceStatus::Draft;
             let open = if balance.refund_owed() > Money::ZERO {
                 Money::from_cents(-balance.refund_owed().cents())
             } else {
@@ -217,8 +218,9 @@ impl DocumentMaker {
                 amount(language, totals.net),
                 amount(language, vat),
                 amount(language, totals.total),
-                amount(language, balance.received - balance.refunded),
-                amount(language, open),
+                // A draft is not sent yet: nothing is received or open.
+                if draft { String::new() } else { amount(language, balance.received - balance.refunded) },
+                if draft { String::new() } else { amount(language, open) },
                 status,
             ])?;
         }
