@@ -83,7 +83,7 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         }
         ExportCommand::Csv { list, year, out } => (list_request(i18n, &library, &list, year.as_deref())?, out),
         ExportCommand::Invoices { year, out } => {
-            let done = export_invoices(i18n, &library, &make, &year, &out)?;
+            let done = export_invoices(i18n, &library, &maker, &year, &out)?;
             let _ = store.log_access(AccessAction::Export, &out.display().to_string());
             return Ok(done);
         }
@@ -211,7 +211,7 @@ fn year_of(i18n: &I18n, year: &str) -> Result<i32, CliError> {
 fn export_invoices(
     i18n: &I18n,
     library: &crate::ops::documents::Library<'_>,
-    make: &dyn Fn(DocumentRequest) -> Result<crate::ops::documents::Document, CliError>,
+    maker: &DocumentMaker,
     year: &str,
     out: &std::path::Path,
 ) -> Result<Outcome, CliError> {
@@ -219,12 +219,21 @@ fn export_invoices(
     if !out.is_dir() {
         return Err(fail(i18n, "cli-no-folder", &[("path", Arg::from(out.display().to_string()))]));
     }
-    let mut documents = Vec::new();
-    for invoice in library.invoices.iter().filter(|i| i.status != InvoiceStatus::Draft) {
-        if invoice.issue_date.is_some_and(|d| chrono::Datelike::year(&d) == year) {
-            documents.push(make(DocumentRequest::Invoice(invoice.id))?);
-        }
-    }
+    let organisation = &library.settings.organisation;
+    // Laid out first, so that the fonts are reduced for all of them once.
+    let laid_out: Vec<_> = library
+        .invoices
+        .iter()
+        .filter(|i| i.status != InvoiceStatus::Draft)
+        .filter(|i| i.issue_date.is_some_and(|d| chrono::Datelike::year(&d) == year))
+        .map(|invoice| maker.invoice_laid_out(organisation, invoice, library.invoices))
+        .collect();
+    let documents: Vec<_> = if laid_out.is_empty() {
+        Vec::new()
+    } else {
+        let fonts = maker.fonts_for(&laid_out).map_err(|e| document_error(i18n, e.into()))?;
+        laid_out.iter().map(|d| maker.render_laid_out(organisation, &fonts, d)).collect()
+    };
     // Written whole or not at all: when one file fails, the files this run
     // added are removed again (files it replaced keep their new content and
     // are named).

@@ -117,12 +117,28 @@ fn run(request: &BatchRequest, done: &AtomicUsize, cancel: &AtomicBool) -> Batch
             }
         }
         Destination::Folder(folder) => {
-            let mut written = 0;
+            // Laid out first, so that the fonts are reduced to the glyphs of
+            // the whole batch once instead of once per file.
+            let mut laid_out = Vec::with_capacity(invoices.len());
             for invoice in &invoices {
+                if cancel.load(Ordering::Relaxed) {
+                    return BatchOutcome::Cancelled { written: 0 };
+                }
+                laid_out.push(maker.invoice_laid_out(organisation, invoice, all));
+            }
+            if laid_out.is_empty() {
+                return BatchOutcome::Done { documents: 0, destination: folder.clone() };
+            }
+            let fonts = match maker.fonts_for(&laid_out) {
+                Ok(fonts) => fonts,
+                Err(e) => return BatchOutcome::Failed(e.to_string()),
+            };
+            let mut written = 0;
+            for document in &laid_out {
                 if cancel.load(Ordering::Relaxed) {
                     return BatchOutcome::Cancelled { written };
                 }
-                let document = maker.invoice(organisation, invoice, all);
+                let document = maker.render_laid_out(organisation, &fonts, document);
                 if let Err(e) = write_file(&folder.join(&document.file_name), &document.bytes) {
                     return BatchOutcome::Failed(e.to_string());
                 }

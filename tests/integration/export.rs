@@ -312,3 +312,35 @@ fn documents_are_named_in_their_own_language() {
     let month = DocumentRequest::MonthSchedule { year: 2026, month: 12 };
     assert_eq!(name(Language::Dutch, month), "rooster-2026-12.pdf");
 }
+
+#[test]
+fn invoices_printed_into_a_folder_read_as_each_invoice_alone() {
+    use peerdesk::ops::batch::{BatchJob, BatchOutcome, BatchRequest, Destination};
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let store = Store::open(&db).unwrap();
+    let data = LoadedData::load(&store).unwrap();
+    let issued: Vec<_> = data.invoices.iter().filter(|i| i.status != InvoiceStatus::Draft).map(|i| i.id).collect();
+    assert!(issued.len() > 10);
+    let folder = dir.path().join("printed");
+    std::fs::create_dir_all(&folder).unwrap();
+    let job = BatchJob::start(BatchRequest {
+        language: Language::English,
+        made_at: common::moment(),
+        organisation: data.settings.organisation.clone(),
+        all: data.invoices.clone(),
+        selection: issued.clone(),
+        destination: Destination::Folder(folder.clone()),
+    });
+    assert!(matches!(job.wait(), BatchOutcome::Done { documents, .. } if documents == issued.len()));
+    // The fonts were reduced once for the batch: every letter is still there.
+    let maker = DocumentMaker::new(Language::English, common::moment()).unwrap();
+    let library = data.library();
+    for id in issued {
+        let alone = maker.make(&DocumentRequest::Invoice(id), &library).unwrap();
+        let printed = std::fs::read(folder.join(&alone.file_name)).unwrap();
+        let text = |bytes: &[u8]| pdf_extract::extract_text_from_mem(bytes).unwrap();
+        assert_eq!(text(&printed), text(&alone.bytes), "{}", alone.file_name);
+    }
+}

@@ -7,6 +7,7 @@ use printpdf::{
     Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
     Pt, Rect, Rgb, TextItem,
 };
+use std::collections::BTreeMap;
 
 const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -15,6 +16,9 @@ const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
 pub struct Fonts {
     regular: ParsedFont,
     bold: ParsedFont,
+    /// Already reduced to the glyphs a batch of documents uses: embedded as
+    /// they are instead of being subset again for every document.
+    reduced: bool,
 }
 
 /// The bundled fonts could not be read (a broken build).
@@ -28,7 +32,35 @@ impl Fonts {
         let mut warnings = Vec::new();
         let regular = ParsedFont::from_bytes(REGULAR, 0, &mut warnings).ok_or(FontError)?;
         let bold = ParsedFont::from_bytes(BOLD, 0, &mut warnings).ok_or(FontError)?;
-        Ok(Fonts { regular, bold })
+        Ok(Fonts { regular, bold, reduced: false })
+    }
+
+    /// Fonts with only the glyphs that `pages` use, made once for a batch of
+    /// documents so that each document embeds them without subsetting again.
+    /// Text is measured with the full fonts; the reduced ones draw it.
+    pub fn reduced_to<'p>(&self, pages: impl IntoIterator<Item = &'p Page>) -> Result<Fonts, FontError> {
+        let mut used: [BTreeMap<u16, String>; 2] = [BTreeMap::new(), BTreeMap::new()];
+        for page in pages {
+            for item in &page.items {
+                if let Item::Text { weight, text, .. } = item {
+                    let (font, glyphs) = match weight {
+                        Weight::Regular => (&self.regular, &mut used[0]),
+                        Weight::Bold => (&self.bold, &mut used[1]),
+                    };
+                    for c in text.chars() {
+                        if let Some(glyph) = font.lookup_glyph_index(c as u32) {
+                            glyphs.entry(glyph).or_insert_with(|| c.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        let reduce = |font: &ParsedFont, glyphs: &BTreeMap<u16, String>| -> Result<ParsedFont, FontError> {
+            let subset = printpdf::subset_font(font, glyphs).map_err(|_| FontError)?;
+            let mut warnings = Vec::new();
+            ParsedFont::from_bytes(&subset.bytes, 0, &mut warnings).ok_or(FontError)
+        };
+        Ok(Fonts { regular: reduce(&self.regular, &used[0])?, bold: reduce(&self.bold, &used[1])?, reduced: true })
     }
 
     fn font(&self, weight: Weight) -> &ParsedFont {
@@ -113,5 +145,7 @@ pub fn to_pdf(title: &str, pages: &[Page], fonts: &Fonts) -> Vec<u8> {
         })
         .collect();
     let mut warnings = Vec::new();
-    document.with_pages(pdf_pages).save(&PdfSaveOptions::default(), &mut warnings)
+    let options =
+        PdfSaveOptions { subset_fonts: !fonts.reduced, optimize: !fonts.reduced, ..PdfSaveOptions::default() };
+    document.with_pages(pdf_pages).save(&options, &mut warnings)
 }
