@@ -153,6 +153,45 @@ impl PeerDeskApp {
 
     fn apply_app(&mut self, command: AppCommand) {
         match command {
+            command @ (AppCommand::SwitchTab(..)
+            | AppCommand::OpenPerson(..)
+            | AppCommand::EditPerson(..)
+            | AppCommand::OpenGroup(..)
+            | AppCommand::SetLanguage(..)
+            | AppCommand::ShowAbout(..)) => self.navigate(command),
+            command @ (AppCommand::StartEmpty
+            | AppCommand::CancelNewDatabase
+            | AppCommand::Unlock(..)
+            | AppCommand::CreateDatabase(..)
+            | AppCommand::OpenMyDatabase
+            | AppCommand::OpenPath(..)
+            | AppCommand::OpenReadOnly(..)
+            | AppCommand::PickDatabase
+            | AppCommand::OpenDemo) => self.apply_file(command),
+            command @ (AppCommand::LockWindow
+            | AppCommand::LogAccess(..)
+            | AppCommand::ShowAccessLog(..)
+            | AppCommand::SaveAccessLog
+            | AppCommand::ChangePassphrase { .. }
+            | AppCommand::EncryptDatabase { .. }
+            | AppCommand::UnlockWindow(..)
+            | AppCommand::ShowBackups(..)
+            | AppCommand::BackUpNow
+            | AppCommand::AskRestore(..)
+            | AppCommand::Restore(..)
+            | AppCommand::ConfirmRestoreDamaged(..)
+            | AppCommand::RestoreDamaged) => self.apply_safety(command),
+            command @ (AppCommand::SaveDocument(..)
+            | AppCommand::SetDocumentLanguage(..)
+            | AppCommand::BatchPrint { .. }
+            | AppCommand::CancelBatch
+            | AppCommand::Notify(..)) => self.apply_documents(command),
+        }
+    }
+
+    /// Tabs, pages and the language.
+    fn navigate(&mut self, command: AppCommand) {
+        match command {
             AppCommand::SwitchTab(tab) => {
                 // Unsaved settings are not left behind without a word.
                 let unsaved = self.tab == Tab::Settings
@@ -186,6 +225,14 @@ impl PeerDeskApp {
                     self.settings.language_changed(&db.view.settings, previous);
                 }
             }
+            AppCommand::ShowAbout(open) => self.about_open = open,
+            _ => {}
+        }
+    }
+
+    /// Which file is open: a new one, the demo, another one.
+    fn apply_file(&mut self, command: AppCommand) {
+        match command {
             AppCommand::StartEmpty if self.db.is_none() => {
                 // A new file: its passphrase is chosen first.
                 self.new_passphrase = Some(Default::default());
@@ -196,6 +243,41 @@ impl PeerDeskApp {
                     self.open_with(&path, Some(key));
                 }
             }
+            AppCommand::CreateDatabase(key) => {
+                if !self.create_new_file(key) {
+                    return;
+                }
+                let Some(db) = &mut self.db else { return };
+                let outcome =
+                    db.store.mark_welcomed().map(|()| Outcome::new(self.i18n.tr("toast-welcome-empty"), Changed::FILE));
+                self.report(outcome);
+            }
+            AppCommand::StartEmpty => {
+                let Some(db) = &mut self.db else { return };
+                let outcome =
+                    db.store.mark_welcomed().map(|()| Outcome::new(self.i18n.tr("toast-welcome-empty"), Changed::FILE));
+                self.report(outcome);
+            }
+            AppCommand::OpenMyDatabase => {
+                let path = self.paths.default_db();
+                self.open(&path);
+            }
+            AppCommand::OpenPath(path) => self.open(&path),
+            AppCommand::OpenReadOnly(path) => self.open_read_only(&path),
+            AppCommand::PickDatabase => {
+                let title = self.i18n.tr("menu-open-file");
+                if let Some(path) = self.file_dialogs.pick_database(&title) {
+                    self.open(&path);
+                }
+            }
+            AppCommand::OpenDemo => self.open_demo(),
+            _ => {}
+        }
+    }
+
+    /// Locking, the access log, the passphrase and backups.
+    fn apply_safety(&mut self, command: AppCommand) {
+        match command {
             AppCommand::LockWindow => self.lock(),
             AppCommand::LogAccess(action, subject) => self.log(action, &subject),
             AppCommand::ShowAccessLog(open) => self.show_access_log(open),
@@ -214,28 +296,6 @@ impl PeerDeskApp {
             }
             AppCommand::EncryptDatabase { new, confirmation } => self.encrypt(new, &confirmation),
             AppCommand::UnlockWindow(typed) => self.unlock_window(typed),
-            AppCommand::CreateDatabase(key) => {
-                if !self.create_new_file(key) {
-                    return;
-                }
-                let Some(db) = &mut self.db else { return };
-                let outcome =
-                    db.store.mark_welcomed().map(|()| Outcome::new(self.i18n.tr("toast-welcome-empty"), Changed::FILE));
-                self.report(outcome);
-            }
-            AppCommand::StartEmpty => {
-                let Some(db) = &mut self.db else { return };
-                let outcome =
-                    db.store.mark_welcomed().map(|()| Outcome::new(self.i18n.tr("toast-welcome-empty"), Changed::FILE));
-                self.report(outcome);
-            }
-            AppCommand::ShowAbout(open) => self.about_open = open,
-            AppCommand::OpenMyDatabase => {
-                let path = self.paths.default_db();
-                self.open(&path);
-            }
-            AppCommand::OpenPath(path) => self.open(&path),
-            AppCommand::OpenReadOnly(path) => self.open_read_only(&path),
             AppCommand::ShowBackups(open) => {
                 self.backups = open.then(Default::default);
                 self.refresh_backups();
@@ -253,13 +313,13 @@ impl PeerDeskApp {
                 }
             }
             AppCommand::RestoreDamaged => self.restore_damaged(),
-            AppCommand::PickDatabase => {
-                let title = self.i18n.tr("menu-open-file");
-                if let Some(path) = self.file_dialogs.pick_database(&title) {
-                    self.open(&path);
-                }
-            }
-            AppCommand::OpenDemo => self.open_demo(),
+            _ => {}
+        }
+    }
+
+    /// Documents saved and printed, and notifications.
+    fn apply_documents(&mut self, command: AppCommand) {
+        match command {
             AppCommand::SaveDocument(request) => self.save_document(&request),
             AppCommand::SetDocumentLanguage(language) => self.prefs.document_language = Some(language),
             AppCommand::BatchPrint { ids, one_file } => self.start_batch(ids, one_file),
@@ -269,6 +329,8 @@ impl PeerDeskApp {
                     batch.cancel();
                 }
             }
+
+            _ => {}
         }
     }
 
