@@ -1457,3 +1457,22 @@ page-held = { $held ->
 }
 page-next = next { $date }
 session-actions = Actions…
+
+# Department clusters
+settings-clusters = Department clusters
+settings-clusters-hint = Departments that work closely together. When a peer supporter is matched, one from a department in the same cluster comes before others. One cluster per line: a name, a colon, then two or more departments separated by commas, for example “Acute care: Emergency Department, Intensive Care”.
+settings-clusters-field = Clusters
+problem-cluster-line = { $line ->
+    [0] Each cluster needs a name and two or more departments
+   *[other] Line { $line }: write a name, a colon, then two or more departments separated by commas
+}
+problem-cluster-twice = There are two clusters named { $name }
+problem-department-twice = { $department } is in two clusters
+
+# Correcting an incident's facts
+incident-edit = Correct the facts…
+incident-edit-title = Facts of { $reference }
+incident-edit-hint = The reference stays the same. The due dates of the conversations follow the corrected dates; everyone involved keeps their own trajectory.
+toast-incident-changed = The facts of { $reference } were corrected.
+problem-after-conversation = A conversation was already held on { $date }: the report cannot come after it
+incident-save-facts = Save the facts

@@ -1445,3 +1445,22 @@ page-held = { $held ->
 }
 page-next = volgende { $date }
 session-actions = Acties…
+
+# Afdelingsclusters
+settings-clusters = Afdelingsclusters
+settings-clusters-hint = Afdelingen die nauw samenwerken. Bij het koppelen van een peer supporter gaat iemand van een afdeling in hetzelfde cluster voor. Eén cluster per regel: een naam, een dubbele punt, dan twee of meer afdelingen gescheiden door komma's, bijvoorbeeld “Acute zorg: Spoedeisende Hulp, Intensive Care”.
+settings-clusters-field = Clusters
+problem-cluster-line = { $line ->
+    [0] Elk cluster heeft een naam en twee of meer afdelingen nodig
+   *[other] Regel { $line }: schrijf een naam, een dubbele punt en dan twee of meer afdelingen gescheiden door komma's
+}
+problem-cluster-twice = Er zijn twee clusters met de naam { $name }
+problem-department-twice = { $department } staat in twee clusters
+
+# De feiten van een incident corrigeren
+incident-edit = Feiten corrigeren…
+incident-edit-title = Feiten van { $reference }
+incident-edit-hint = Het kenmerk blijft hetzelfde. De termijnen van de gesprekken volgen de gecorrigeerde data; iedere betrokkene houdt een eigen traject.
+toast-incident-changed = De feiten van { $reference } zijn gecorrigeerd.
+problem-after-conversation = Op { $date } is al een gesprek gevoerd: de melding kan niet later zijn
+incident-save-facts = Feiten opslaan

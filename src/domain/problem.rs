@@ -64,6 +64,14 @@ pub enum Problem {
     AboveAmount { max: crate::domain::Money },
     /// Not a day and month like `24-12`.
     InvalidDayMonth,
+    /// A line of the department clusters that cannot be read.
+    ClusterLine { line: i64 },
+    /// Two department clusters with the same name.
+    DuplicateCluster { name: String },
+    /// A department listed in two clusters.
+    InTwoClusters { department: String },
+    /// A report later than a conversation already held on `held`.
+    AfterConversation { held: chrono::NaiveDate },
 }
 
 /// The problems of a whole form, each tied to the name of its field.

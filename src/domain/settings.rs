@@ -40,6 +40,9 @@ pub struct Settings {
     /// When the organisation is closed: planning warns for it.
     #[serde(default)]
     pub calendar: super::calendar::CalendarSettings,
+    /// Departments that work closely together (for matching peer supporters).
+    #[serde(default)]
+    pub clusters: super::incidents::clusters::Clusters,
 }
 
 /// Field names used in [`Problems`] of the settings form.
@@ -73,6 +76,7 @@ pub mod field {
     pub const BACKUPS_DAILY: &str = "backups_daily";
     pub const BACKUPS_WEEKLY: &str = "backups_weekly";
     pub const BACKUPS_MONTHLY: &str = "backups_monthly";
+    pub const CLUSTERS: &str = "clusters";
 }
 
 /// The settings as typed: numbers are text until they are checked.
@@ -106,6 +110,7 @@ pub struct SettingsForm {
     pub backups_monthly: String,
     pub closed_from: String,
     pub closed_to: String,
+    pub clusters: String,
 }
 
 impl SettingsForm {
@@ -117,6 +122,7 @@ impl SettingsForm {
         SettingsForm {
             closed_from,
             closed_to,
+            clusters: settings.clusters.text(),
             organisation: settings.organisation.clone(),
             hourly_rate: amount(p.hourly_rate),
             session_minutes: p.session_minutes.to_string(),
@@ -206,6 +212,7 @@ impl SettingsForm {
             },
             privacy,
             calendar: super::calendar::CalendarSettings::parse(&self.closed_from, &self.closed_to, &mut problems),
+            clusters: super::incidents::clusters::Clusters::from_form(&self.clusters, field::CLUSTERS, &mut problems),
         };
         // What was typed is read; whether the values make sense is one rule,
         // the one the store applies too.
@@ -292,6 +299,7 @@ impl Settings {
         {
             problems.add(field::VAT_RATE, Problem::OutOfRange { min: 0, max: 100 });
         }
+        problems.add_if(field::CLUSTERS, self.clusters.problem());
         self.relation_problems(&mut problems);
         problems
     }

@@ -80,6 +80,10 @@ impl Store {
                 }
             },
             calendar: calendar(get("calendar.closed")?),
+            // Stored as typed; what cannot be read (never saved so) is no clusters.
+            clusters: get("organisation.clusters")?
+                .and_then(|text| crate::domain::incidents::clusters::Clusters::parse(&text).ok())
+                .unwrap_or_default(),
         })
     }
 
@@ -126,6 +130,7 @@ impl Store {
             ("privacy.backups_daily", settings.privacy.backups_daily.to_string()),
             ("privacy.backups_weekly", settings.privacy.backups_weekly.to_string()),
             ("privacy.backups_monthly", settings.privacy.backups_monthly.to_string()),
+            ("organisation.clusters", settings.clusters.text()),
             ("calendar.closed", {
                 let (from, to) = settings.calendar.texts();
                 if from.is_empty() { String::new() } else { format!("{from}/{to}") }

@@ -134,3 +134,29 @@ fn someone_found_later_is_added_to_an_incident_with_a_trajectory_of_their_own() 
     assert_eq!(view.cases.trajectories.len(), before + 1);
     assert!(harness.state().notifications().iter().any(|n| n.contains("with a trajectory of their own")));
 }
+
+#[test]
+fn an_incidents_facts_are_corrected_from_a_trajectory_in_dutch() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::Dutch, [1400.0, 900.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    common::click(&mut harness, Role::Button, &title);
+    let (id, reference) = {
+        let view = &harness.state().database().unwrap().view;
+        let open = view.cases.trajectories.iter().find(|t| t.is_open()).unwrap();
+        let incident = view.cases.incidents.iter().find(|i| i.id == open.incident).unwrap();
+        (incident.id, incident.reference.clone())
+    };
+    harness.get_all_by_label(&reference).next().unwrap().click();
+    harness.run();
+    common::click(&mut harness, Role::Button, "Feiten corrigeren…");
+    harness.get_by_label(&format!("Feiten van {reference}"));
+    common::replace_text(&mut harness, "Afdeling(en), gescheiden door komma’s", "Spoedeisende Hulp, Radiologie");
+    common::click(&mut harness, Role::Button, "Feiten opslaan");
+    let view = &harness.state().database().unwrap().view;
+    let incident = view.cases.incidents.iter().find(|i| i.id == id).unwrap();
+    assert_eq!(incident.departments, ["Spoedeisende Hulp", "Radiologie"]);
+    assert_eq!(incident.reference, reference);
+    let toast = format!("De feiten van {reference} zijn gecorrigeerd.");
+    assert!(harness.state().notifications().contains(&toast), "{:?}", harness.state().notifications());
+}

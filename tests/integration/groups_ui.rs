@@ -349,3 +349,27 @@ fn at_1024_by_700_a_session_with_a_warning_keeps_its_actions_in_view() {
     }
     harness.snapshot("group_sessions_nl_1024");
 }
+
+#[test]
+fn department_clusters_are_edited_in_settings_with_the_problem_beside_them() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::Dutch, egui::Theme::Light);
+    click(&mut harness, Role::Button, "Instellingen");
+    let before = harness.state().database().unwrap().view.settings.clusters.clone();
+    assert!(before.of("Intensive Care").is_some(), "the demo has clusters");
+    let replace = |harness: &mut Harness<'_, PeerDeskApp>, text: &str| {
+        click(harness, Role::MultilineTextInput, "Clusters");
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.run();
+        harness.get_by_role_and_label(Role::MultilineTextInput, "Clusters").type_text(text);
+        harness.run();
+    };
+    replace(&mut harness, "Acute zorg: SEH, IC\nSnijdend: Heelkunde, ic");
+    harness.get_by_label("ic staat in twee clusters");
+    assert!(harness.get_by_role_and_label(Role::Button, "Instellingen opslaan").accesskit_node().is_disabled());
+    replace(&mut harness, "Acute zorg: SEH, IC\nSnijdend: Heelkunde, Orthopedie");
+    click(&mut harness, Role::Button, "Instellingen opslaan");
+    let clusters = &harness.state().database().unwrap().view.settings.clusters;
+    assert_eq!(clusters.of("orthopedie"), Some("Snijdend"));
+    assert_eq!(clusters.of("Intensive Care"), None);
+}

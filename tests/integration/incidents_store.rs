@@ -213,3 +213,47 @@ fn the_command_line_lists_incidents_without_names_and_a_supporters_neutral_calen
     assert!(text.contains(&planned.planned_at.format("%Y%m%dT%H%M%S").to_string()));
     assert!(!text.contains(employee.as_str()) && !text.contains(reference.as_str()), "no incident details");
 }
+
+#[test]
+fn an_incidents_facts_are_corrected_keeping_its_reference_and_its_conversations() {
+    let mut store = Store::open_in_memory().unwrap();
+    store.set_clock(|| day(2026, 11, 22).and_hms_opt(9, 0, 0).unwrap());
+    let employee = store.save_person(&PersonDraft { name: "Sanne Visser".into(), ..PersonDraft::default() }).unwrap();
+    let id = incident(&mut store, day(2026, 11, 2));
+    let trajectory = store.add_involved(id, employee, false).unwrap();
+    let before = store.incidents().unwrap().remove(0);
+    let lists = store.case_list_items().unwrap();
+    let last_type = lists.iter().rfind(|i| i.kind == CaseListKind::IncidentType).unwrap().id;
+    let corrected = IncidentDraft {
+        occurred_on: day(2026, 11, 1),
+        occurred_time: Some(chrono::NaiveTime::from_hms_opt(22, 30, 0).unwrap()),
+        reported_at: day(2026, 11, 2).and_hms_opt(7, 45, 0).unwrap(),
+        incident_type: last_type,
+        reporter: before.reporter,
+        departments: vec!["Spoedeisende Hulp".into(), "Intensive Care".into()],
+    };
+    store.update_incident(id, &corrected).unwrap();
+    let after = store.incidents().unwrap().remove(0);
+    assert_eq!(after.reference, before.reference, "the reference stays");
+    assert_eq!(
+        (after.occurred_on, after.occurred_time, after.reported_at, after.incident_type),
+        (corrected.occurred_on, corrected.occurred_time, corrected.reported_at, last_type)
+    );
+    assert_eq!(after.departments, corrected.departments);
+    assert_eq!(store.trajectories().unwrap().len(), 1, "the trajectory is kept");
+
+    // What the form refuses, the store refuses: nothing changes.
+    let future = IncidentDraft { reported_at: day(2026, 12, 1).and_hms_opt(9, 0, 0).unwrap(), ..corrected.clone() };
+    assert!(matches!(store.update_incident(id, &future), Err(StoreError::Invalid(_))));
+    // A report after a conversation that was held is refused too.
+    let conversation = store
+        .plan_conversation(trajectory, ConversationStep::First, day(2026, 11, 4).and_hms_opt(10, 0, 0).unwrap())
+        .unwrap();
+    store.record_conversation(conversation, Some(day(2026, 11, 4))).unwrap();
+    let late = IncidentDraft { reported_at: day(2026, 11, 10).and_hms_opt(9, 0, 0).unwrap(), ..corrected.clone() };
+    match store.update_incident(id, &late) {
+        Err(StoreError::Invalid(problems)) => assert!(problems.fields().contains(&"reported_at"), "{problems:?}"),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(store.incidents().unwrap().remove(0), after);
+}

@@ -153,6 +153,21 @@ fn settings_round_trip_and_missing_keys_take_the_defaults() {
 }
 
 #[test]
+fn department_clusters_are_kept_and_a_department_in_two_is_refused() {
+    use peerdesk::domain::incidents::clusters::Clusters;
+    let mut store = Store::open_in_memory().unwrap();
+    let mut settings = Settings::default();
+    settings.organisation.name = "UMC Noord".into();
+    settings.clusters = Clusters::parse("Acute zorg: Spoedeisende Hulp, Intensive Care").unwrap();
+    store.save_settings(&settings).unwrap();
+    assert_eq!(store.settings().unwrap().clusters.of("intensive care"), Some("Acute zorg"));
+    // What the form refuses, the store refuses too.
+    settings.clusters.0.push(("Snijdend".into(), vec!["Heelkunde".into(), "Intensive Care".into()]));
+    assert!(matches!(store.save_settings(&settings), Err(StoreError::Invalid(_))));
+    assert_eq!(store.settings().unwrap().clusters.0.len(), 1);
+}
+
+#[test]
 fn a_closed_period_is_kept_changed_or_cleared() {
     use peerdesk::domain::calendar::{ClosedPeriod, DayOfYear};
     let mut store = Store::open_in_memory().unwrap();

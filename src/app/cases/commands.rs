@@ -20,6 +20,11 @@ pub enum Command {
         draft: IncidentDraft,
         involved: Vec<(PersonId, bool)>,
     },
+    /// The facts of an incident, corrected.
+    UpdateIncident {
+        incident: crate::domain::incidents::cases::IncidentId,
+        draft: IncidentDraft,
+    },
     /// Someone else involved in an incident already recorded.
     AddInvolved {
         incident: crate::domain::incidents::cases::IncidentId,
@@ -72,6 +77,14 @@ impl Command {
                     "toast-incident-recorded",
                     &[("reference", Arg::from(reference)), ("count", Arg::from(involved.len()))],
                 );
+                Ok(Outcome::new(message, Changed::CASES))
+            }
+            Command::UpdateIncident { incident, draft } => {
+                env.store.update_incident(incident, &draft)?;
+                tab.incident_recorded();
+                let reference = env.view.cases.incidents.iter().find(|i| i.id == incident).map(|i| i.reference.clone());
+                let message =
+                    i18n.tr_args("toast-incident-changed", &[("reference", reference.unwrap_or_default().into())]);
                 Ok(Outcome::new(message, Changed::CASES))
             }
             Command::AddInvolved { incident, person } => {

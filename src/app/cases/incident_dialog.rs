@@ -4,7 +4,7 @@
 
 use super::Command;
 use crate::app::{Cx, theme, widgets};
-use crate::domain::incidents::cases::{CaseListItemId, CaseListKind, IncidentDraft, field};
+use crate::domain::incidents::cases::{CaseListItemId, CaseListKind, Incident, IncidentDraft, IncidentId, field};
 use crate::domain::{PersonId, Problem, Problems};
 use crate::i18n::format::parse_date;
 use crate::ops::cases::case_item;
@@ -23,6 +23,8 @@ pub struct IncidentDialog {
     search: String,
     /// Everyone involved, and whether each asked for someone from another department.
     involved: Vec<(PersonId, bool)>,
+    /// The incident whose facts are corrected; `None` for a new one.
+    editing: Option<(IncidentId, String)>,
 }
 
 const INVOLVED: &str = "involved";
@@ -41,6 +43,24 @@ impl IncidentDialog {
             departments: String::new(),
             search: String::new(),
             involved: Vec::new(),
+            editing: None,
+        }
+    }
+
+    /// The recorded facts of `incident`, to correct them. Who was involved
+    /// is kept apart: each has a trajectory of their own.
+    pub fn edit(incident: &Incident, cx: &Cx<'_>) -> Self {
+        IncidentDialog {
+            occurred_on: cx.i18n.date(incident.occurred_on),
+            occurred_time: incident.occurred_time.map(|t| t.format("%H:%M").to_string()).unwrap_or_default(),
+            reported_on: cx.i18n.date(incident.reported_at.date()),
+            reported_time: incident.reported_at.format("%H:%M").to_string(),
+            incident_type: Some(incident.incident_type),
+            reporter: Some(incident.reporter),
+            departments: incident.departments.join(", "),
+            search: String::new(),
+            involved: Vec::new(),
+            editing: Some((incident.id, incident.reference.clone())),
         }
     }
 
@@ -60,7 +80,7 @@ impl IncidentDialog {
         if reported.is_none() {
             problems.add(field::REPORTED_AT, Problem::InvalidDate);
         }
-        if self.involved.is_empty() {
+        if self.involved.is_empty() && self.editing.is_none() {
             problems.add(INVOLVED, Problem::Required);
         }
         let (Some(occurred_on), Some((day, at)), Some(incident_type), Some(reporter)) =
@@ -88,21 +108,34 @@ impl IncidentDialog {
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let parsed = self.draft(cx);
         let problems = parsed.as_ref().err().cloned().unwrap_or_default();
-        widgets::dialog_ui(ctx, "incident_dialog", 760.0, &cx.i18n.tr("incident-title"), |ui| {
+        let title = match &self.editing {
+            Some((_, reference)) => cx.i18n.tr_args("incident-edit-title", &[("reference", reference.as_str().into())]),
+            None => cx.i18n.tr("incident-title"),
+        };
+        widgets::dialog_ui(ctx, "incident_dialog", 760.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
                 widgets::hint(ui, &cx.i18n.tr("incident-no-description"));
                 ui.add_space(theme::GAP);
                 self.fields_ui(ui, cx, &problems);
                 ui.add_space(theme::GAP);
-                self.involved_ui(ui, cx, &problems);
+                if self.editing.is_none() {
+                    self.involved_ui(ui, cx, &problems);
+                } else {
+                    widgets::hint(ui, &cx.i18n.tr("incident-edit-hint"));
+                }
             });
             ui.add_space(theme::GAP);
             let i18n = cx.i18n;
             let hint = i18n.tr("incident-fix-problems");
-            let (save, cancel) =
-                widgets::dialog_buttons(ui, i18n, &i18n.tr("incident-save"), parsed.is_ok(), Some(&hint));
+            let save_label = if self.editing.is_some() { "incident-save-facts" } else { "incident-save" };
+            let (save, cancel) = widgets::dialog_buttons(ui, i18n, &i18n.tr(save_label), parsed.is_ok(), Some(&hint));
             if save && let Ok(draft) = &parsed {
-                cx.send(Command::RecordIncident { draft: draft.clone(), involved: self.involved.clone() });
+                match &self.editing {
+                    Some((incident, _)) => {
+                        cx.send(Command::UpdateIncident { incident: *incident, draft: draft.clone() })
+                    }
+                    None => cx.send(Command::RecordIncident { draft: draft.clone(), involved: self.involved.clone() }),
+                }
             }
             cancel
         })

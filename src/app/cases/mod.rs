@@ -147,11 +147,6 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
     } else {
         table_ui(ui, tab, cx, &rows);
     }
-    if let Some(dialog) = &mut tab.new_incident
-        && dialog.show(ui.ctx(), cx)
-    {
-        tab.new_incident = None;
-    }
     if let Some(dialog) = &mut tab.report
         && dialog.show(ui.ctx(), cx)
     {
@@ -161,6 +156,20 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
         && trajectory::trajectory_ui(ui.ctx(), &mut tab.trajectory, id, cx)
     {
         tab.selected = None;
+    }
+    // Correcting the facts opens over the trajectory it was asked from.
+    if std::mem::take(&mut tab.trajectory.edit_incident)
+        && let Some(incident) = tab
+            .selected
+            .and_then(|id| cx.view.cases.trajectories.iter().find(|t| t.id == id))
+            .and_then(|t| cx.view.cases.incidents.iter().find(|i| i.id == t.incident))
+    {
+        tab.new_incident = Some(incident_dialog::IncidentDialog::edit(incident, cx));
+    }
+    if let Some(dialog) = &mut tab.new_incident
+        && dialog.show(ui.ctx(), cx)
+    {
+        tab.new_incident = None;
     }
 }
 

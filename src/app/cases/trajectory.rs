@@ -7,7 +7,7 @@ use crate::app::{Cx, theme, widgets};
 use crate::domain::incidents::cases::{
     CaseListItemId, CaseListKind, ConversationStep, Outcome as Ending, Trajectory, TrajectoryId,
 };
-use crate::domain::incidents::matching::{Candidate, Clusters, Need, Reason, is_trained_supporter, rank};
+use crate::domain::incidents::matching::{Candidate, Need, Reason, is_trained_supporter, rank};
 use crate::domain::incidents::protocol::{Answer, OfferState, offer_state};
 use crate::i18n::Arg;
 use crate::i18n::format::parse_date;
@@ -25,6 +25,8 @@ pub struct TrajectoryState {
     referral: Option<CaseListItemId>,
     /// Someone else involved in the incident, being looked up.
     involve_search: String,
+    /// The user asked to correct the incident's facts.
+    pub(super) edit_incident: bool,
 }
 
 /// Draws the dialog of trajectory `id`; true when it should close.
@@ -38,6 +40,9 @@ pub fn trajectory_ui(ctx: &egui::Context, state: &mut TrajectoryState, id: Traje
         let mut close = false;
         egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
             facts_ui(ui, cx, trajectory);
+            if ui.add_enabled(cx.writable(), egui::Button::new(cx.i18n.tr("incident-edit"))).clicked() {
+                state.edit_incident = true;
+            }
             involved_ui(ui, state, cx, trajectory);
             ui.add_space(theme::GAP);
             if !cx.writable() || !trajectory.is_open() {
@@ -190,7 +195,7 @@ fn supporter_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajector
         cx.view.cases.trajectories.iter().filter(|t| t.incident == trajectory.incident).map(|t| t.employee).collect();
     let Some(employee) = cx.view.person(trajectory.employee) else { return };
     let need = Need { employee, involved: &involved, other_department: trajectory.other_department };
-    let ranked = rank(&candidates, &need, &Clusters::default());
+    let ranked = rank(&candidates, &need, &cx.view.settings.clusters);
     if ranked.is_empty() {
         widgets::hint(ui, &i18n.tr("cases-no-candidates"));
     }

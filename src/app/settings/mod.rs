@@ -92,6 +92,8 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
         ui.add_space(theme::SECTION_GAP);
         calendar_ui(ui, form, cx, &problems);
         ui.add_space(theme::SECTION_GAP);
+        clusters_ui(ui, form, cx, &problems);
+        ui.add_space(theme::SECTION_GAP);
         invoicing_ui(ui, form, cx, &problems);
         ui.add_space(theme::SECTION_GAP);
         privacy::privacy_ui(ui, form, &mut tab.passphrase, cx, &problems);
@@ -192,6 +194,17 @@ fn calendar_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Pro
                 ("settings-closed-to", &mut form.closed_to, field::CLOSED_TO),
             ];
             widgets::text_rows(ui, cx.i18n, problems, theme::NUMBER_WIDTH * 1.5, rows);
+        });
+    });
+}
+
+/// Departments that work closely together, one cluster per line: matching
+/// prefers a peer supporter from the same cluster.
+fn clusters_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Problems) {
+    let problem = problems.for_field(field::CLUSTERS).map(|p| widgets::problem_text(cx.i18n, p));
+    widgets::section_card_ui(ui, &cx.i18n.tr("settings-clusters"), &cx.i18n.tr("settings-clusters-hint"), |ui| {
+        egui::Grid::new("clusters_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+            widgets::multiline_row(ui, &cx.i18n.tr("settings-clusters-field"), &mut form.clusters, problem);
         });
     });
 }

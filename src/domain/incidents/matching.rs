@@ -11,24 +11,7 @@ use crate::domain::search::fold;
 use crate::domain::{ListItemId, Person, PersonId, Role};
 use std::cmp::Reverse;
 
-/// Departments that work closely together, each cluster with a name
-/// ("acute care": emergency, ICU, anaesthesiology). Edited in Settings.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Clusters(pub Vec<(String, Vec<String>)>);
-
-impl Clusters {
-    /// The cluster `department` belongs to (accents and case ignored).
-    pub fn of(&self, department: &str) -> Option<&str> {
-        let wanted = fold(department.trim());
-        if wanted.is_empty() {
-            return None;
-        }
-        self.0
-            .iter()
-            .find(|(_, departments)| departments.iter().any(|d| fold(d.trim()) == wanted))
-            .map(|(name, _)| name.as_str())
-    }
-}
+pub use super::clusters::Clusters;
 
 /// Whom a supporter is sought for, and what must be respected.
 #[derive(Clone, Copy, Debug)]

@@ -3,6 +3,7 @@
 //! matching of a peer supporter. Nothing here can hold what was said.
 
 pub mod cases;
+pub mod clusters;
 mod defaults;
 pub mod matching;
 pub mod protocol;

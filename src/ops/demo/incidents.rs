@@ -4,7 +4,7 @@
 //! already reduced to anonymous figures by the retention purge.
 
 use crate::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, Outcome};
-use crate::domain::incidents::matching::{Candidate, Clusters, Need, is_trained_supporter, rank};
+use crate::domain::incidents::matching::{Candidate, Need, is_trained_supporter, rank};
 use crate::domain::incidents::protocol::Answer;
 use crate::domain::random::SplitMix64;
 use crate::domain::{Person, Role};
@@ -32,7 +32,8 @@ pub fn write_incidents_demo(
     let of_kind = |kind| lists.iter().filter(|i| i.kind == kind).map(|i| i.id).collect::<Vec<_>>();
     let (types, reporters, referrals) =
         (of_kind(CaseListKind::IncidentType), of_kind(CaseListKind::Reporter), of_kind(CaseListKind::Referral));
-    let numbers = store.settings()?.incidents;
+    let settings = store.settings()?;
+    let numbers = settings.incidents;
     let mut trajectories = 0;
     let mut open: Vec<usize> = vec![0; people.len()];
     // Who may be matched at all, found once: matching then ranks only them.
@@ -94,7 +95,7 @@ pub fn write_incidents_demo(
             let candidates: Vec<Candidate> =
                 supporters.iter().map(|&i| Candidate { person: &people[i], open_trajectories: open[i] }).collect();
             let need = Need { employee: person, involved: &involved_ids, other_department: k % 5 == 2 };
-            let Some(best) = rank(&candidates, &need, &Clusters::default()).into_iter().next() else { continue };
+            let Some(best) = rank(&candidates, &need, &settings.clusters).into_iter().next() else { continue };
             if let Some(&i) = supporters.iter().find(|&&i| people[i].id == best.supporter.id) {
                 open[i] += 1;
             }

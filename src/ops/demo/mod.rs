@@ -231,6 +231,16 @@ fn demo_settings() -> Settings {
             iban: "NL91 ABNA 0417 1643 00".to_string(),
             email: format!("peersupport@{EMAIL_DOMAIN}"),
         },
+        clusters: crate::domain::incidents::clusters::Clusters(
+            [
+                ("Acute zorg", &["Spoedeisende Hulp", "Intensive Care", "Anesthesiologie"][..]),
+                ("Moeder en kind", &["Verloskunde en Gynaecologie", "Kindergeneeskunde"][..]),
+                ("Beschouwend", &["Interne Geneeskunde", "Cardiologie", "Longziekten", "Neurologie"][..]),
+            ]
+            .into_iter()
+            .map(|(name, departments)| (name.to_string(), departments.iter().map(|d| d.to_string()).collect()))
+            .collect(),
+        ),
         ..Settings::default()
     }
 }

@@ -2,6 +2,7 @@
 //! trajectory of each employee involved. What the form refuses, the store
 //! refuses; nothing here can hold what was said.
 
+mod facts;
 mod purge;
 
 pub use purge::PurgeReport;
