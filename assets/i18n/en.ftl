@@ -1476,3 +1476,4 @@ incident-edit-hint = The reference stays the same. The due dates of the conversa
 toast-incident-changed = The facts of { $reference } were corrected.
 problem-after-conversation = A conversation was already held on { $date }: the report cannot come after it
 incident-save-facts = Save the facts
+incident-fix-facts = Correct the marked fields.

@@ -1464,3 +1464,4 @@ incident-edit-hint = Het kenmerk blijft hetzelfde. De termijnen van de gesprekke
 toast-incident-changed = De feiten van { $reference } zijn gecorrigeerd.
 problem-after-conversation = Op { $date } is al een gesprek gevoerd: de melding kan niet later zijn
 incident-save-facts = Feiten opslaan
+incident-fix-facts = Verbeter de gemarkeerde velden.

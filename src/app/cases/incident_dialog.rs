@@ -126,7 +126,7 @@ impl IncidentDialog {
             });
             ui.add_space(theme::GAP);
             let i18n = cx.i18n;
-            let hint = i18n.tr("incident-fix-problems");
+            let hint = i18n.tr(if self.editing.is_some() { "incident-fix-facts" } else { "incident-fix-problems" });
             let save_label = if self.editing.is_some() { "incident-save-facts" } else { "incident-save" };
             let (save, cancel) = widgets::dialog_buttons(ui, i18n, &i18n.tr(save_label), parsed.is_ok(), Some(&hint));
             if save && let Ok(draft) = &parsed {

@@ -203,9 +203,11 @@ fn calendar_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Pro
 fn clusters_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problems: &Problems) {
     let problem = problems.for_field(field::CLUSTERS).map(|p| widgets::problem_text(cx.i18n, p));
     widgets::section_card_ui(ui, &cx.i18n.tr("settings-clusters"), &cx.i18n.tr("settings-clusters-hint"), |ui| {
-        egui::Grid::new("clusters_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-            widgets::multiline_row(ui, &cx.i18n.tr("settings-clusters-field"), &mut form.clusters, problem);
-        });
+        // Wide and tall enough that a cluster reads as one line.
+        let label = ui.label(cx.i18n.tr("settings-clusters-field"));
+        let size = [ui.available_width().min(760.0), theme::FIELD_HEIGHT * 6.0];
+        ui.add_sized(size, egui::TextEdit::multiline(&mut form.clusters)).labelled_by(label.id);
+        widgets::problem_label(ui, problem);
     });
 }
 
