@@ -203,7 +203,7 @@ impl PeerDeskApp {
                 if unsaved { self.settings.ask_before_leaving(tab) } else { self.tab = tab }
             }
             AppCommand::OpenPerson(person) => {
-                self.person_page = Some(people::PersonPageDialog { person });
+                self.person_page = Some(people::PersonPageDialog::new(person));
                 self.log(crate::domain::access::AccessAction::ViewPerson, &format!("person {}", person.0));
             }
             AppCommand::EditPerson(person) => {

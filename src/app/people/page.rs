@@ -16,21 +16,32 @@ use egui::{RichText, Ui};
 /// An open person's page.
 pub struct PersonPageDialog {
     pub person: PersonId,
+    /// The page as made from the data of one generation: made again only
+    /// after a change, not in every frame.
+    page: Option<(u64, PersonPage)>,
 }
 
 impl PersonPageDialog {
+    /// The page of `person`.
+    pub fn new(person: PersonId) -> Self {
+        PersonPageDialog { person, page: None }
+    }
+
     /// Draws the page; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let Some(person) = cx.view.person(self.person) else { return true };
-        let groups = &cx.view.groups;
-        let data = PageData {
-            registrations: &groups.registrations,
-            groups: &groups.groups,
-            sessions: &groups.sessions,
-            attendance: &groups.attendance,
-            invoices: &cx.view.finance.invoices,
-        };
-        let page = PersonPage::of(self.person, &data, cx.now);
+        if self.page.as_ref().is_none_or(|(generation, _)| *generation != cx.view.generation) {
+            let groups = &cx.view.groups;
+            let data = PageData {
+                registrations: &groups.registrations,
+                groups: &groups.groups,
+                sessions: &groups.sessions,
+                attendance: &groups.attendance,
+                invoices: &cx.view.finance.invoices,
+            };
+            self.page = Some((cx.view.generation, PersonPage::of(self.person, &data, cx.now)));
+        }
+        let Some((_, page)) = &self.page else { return true };
         let mut title = person.name.clone();
         if !person.active {
             title = cx.i18n.tr_args("person-inactive-mark", &[("name", Arg::from(title))]);
