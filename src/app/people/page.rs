@@ -56,7 +56,7 @@ impl PersonPageDialog {
                 ui.add_space(theme::SECTION_GAP);
                 groups_ui(ui, &page.groups, cx);
                 ui.add_space(theme::SECTION_GAP);
-                invoices_ui(ui, &page, cx);
+                invoices_ui(ui, page, cx);
             });
             ui.separator();
             let mut close = false;
