@@ -1477,3 +1477,5 @@ toast-incident-changed = The facts of { $reference } were corrected.
 problem-after-conversation = A conversation was already held on { $date }: the report cannot come after it
 incident-save-facts = Save the facts
 incident-fix-facts = Correct the marked fields.
+supporter-open-only = Select a peer supporter to see their conversations
+coach-schedule-only = Select a coach to see their schedule

@@ -1465,3 +1465,5 @@ toast-incident-changed = De feiten van { $reference } zijn gecorrigeerd.
 problem-after-conversation = Op { $date } is al een gesprek gevoerd: de melding kan niet later zijn
 incident-save-facts = Feiten opslaan
 incident-fix-facts = Verbeter de gemarkeerde velden.
+supporter-open-only = Kies een peer supporter om diens gesprekken te zien
+coach-schedule-only = Kies een coach om diens rooster te zien

@@ -13,18 +13,22 @@ pub(super) fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_op
         shortcuts(ui, tab, cx);
     }
     // Below this width the filters and the actions would overlap: the
-    // actions get a row of their own.
-    const ONE_ROW_WIDTH: f32 = 1180.0;
+    // actions share the second row with the count. Either way the table
+    // starts at the same height.
+    const ONE_ROW_WIDTH: f32 = 1560.0;
     if ui.available_width() >= ONE_ROW_WIDTH {
         ui.horizontal(|ui| {
             filters_ui(ui, tab, cx);
             widgets::right_aligned_ui(ui, "people_actions", |ui| actions_ui(ui, tab, cx));
         });
+        ui.horizontal(|ui| count_ui(ui, tab, cx));
     } else {
         ui.horizontal(|ui| filters_ui(ui, tab, cx));
-        ui.horizontal(|ui| widgets::right_aligned_ui(ui, "people_actions", |ui| actions_ui(ui, tab, cx)));
+        ui.horizontal(|ui| {
+            count_ui(ui, tab, cx);
+            widgets::right_aligned_ui(ui, "people_actions", |ui| actions_ui(ui, tab, cx));
+        });
     }
-    count_ui(ui, tab, cx);
 }
 
 /// Ctrl+F search, Ctrl+N new, Ctrl+E edit, Enter for the page, Delete to delete the selected
@@ -128,15 +132,24 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     if ui.add_enabled(has_selection && writable, egui::Button::new(cx.i18n.tr("people-delete"))).clicked() {
         tab.confirm_delete = tab.selected;
     }
-    let supporter = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::PeerSupporter));
+    // Always in their place, enabled for the role they serve: selecting
+    // someone else never moves the buttons under the mouse.
+    let selected = tab.selected.and_then(|id| cx.view.person(id));
+    let supporter = selected.filter(|p| p.has_role(Role::PeerSupporter));
+    let conversations = ui
+        .add_enabled(supporter.is_some(), egui::Button::new(cx.i18n.tr("supporter-open-button")))
+        .on_disabled_hover_text(cx.i18n.tr("supporter-open-only"));
     if let Some(supporter) = supporter
-        && ui.button(cx.i18n.tr("supporter-open-button")).clicked()
+        && conversations.clicked()
     {
         tab.supporter = Some(supporter_dialog::SupporterDialog { supporter: supporter.id });
     }
-    let coach = tab.selected.and_then(|id| cx.view.person(id)).filter(|p| p.has_role(Role::Coach));
+    let coach = selected.filter(|p| p.has_role(Role::Coach));
+    let schedule = ui
+        .add_enabled(coach.is_some(), egui::Button::new(cx.i18n.tr("coach-schedule")))
+        .on_disabled_hover_text(cx.i18n.tr("coach-schedule-only"));
     if let Some(coach) = coach
-        && ui.button(cx.i18n.tr("coach-schedule")).clicked()
+        && schedule.clicked()
     {
         tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
     }
