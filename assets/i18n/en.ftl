@@ -783,7 +783,7 @@ calendar-conversation = Peer-support conversation
 file-supporter-calendar = conversations-{ $name }
 
 # Incident support: lists, urgency, calendar
-cli-list = Lists incidents (without names), peer supporters, networks, circles or circle meetings, one line each
+cli-list = Lists incidents (without names), peer supporters, networks, circles, circle meetings, coached groups, coaches or funding sources, one line each, with the numbers other commands ask for
 cli-list-incidents-header = Reference	Occurred	Type	Involved	Open	Next step
 cli-list-supporters-header = Id	Name	Department	Trained on	Open trajectories
 urgency-overdue = overdue
@@ -1479,3 +1479,10 @@ incident-save-facts = Save the facts
 incident-fix-facts = Correct the marked fields.
 supporter-open-only = Select a peer supporter to see their conversations
 coach-schedule-only = Select a coach to see their schedule
+
+# peerdesk list groups|coaches|funding
+cli-list-groups-header = Id	Name	Status	Coach	Members	Sessions	Next session
+cli-list-coaches-header = Id	Name	Department	Active groups
+cli-list-funding-header = Id	Name	Central budget	Status
+cli-yes = yes
+cli-no = no

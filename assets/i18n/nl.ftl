@@ -771,7 +771,7 @@ calendar-conversation = Peer-supportgesprek
 file-supporter-calendar = gesprekken-{ $name }
 
 # Incident support: lists, urgency, calendar
-cli-list = Toont incidenten (zonder namen), peer supporters, netwerken, intervisiegroepen of -bijeenkomsten, één regel elk
+cli-list = Toont incidenten (zonder namen), peer supporters, netwerken, intervisiegroepen, bijeenkomsten, begeleide groepen, coaches of financieringsbronnen, één regel elk, met de nummers die andere opdrachten vragen
 cli-list-incidents-header = Referentie	Gebeurd	Soort	Betrokkenen	Open	Volgende stap
 cli-list-supporters-header = Id	Naam	Afdeling	Getraind op	Open trajecten
 urgency-overdue = te laat
@@ -1467,3 +1467,10 @@ incident-save-facts = Feiten opslaan
 incident-fix-facts = Verbeter de gemarkeerde velden.
 supporter-open-only = Kies een peer supporter om diens gesprekken te zien
 coach-schedule-only = Kies een coach om diens rooster te zien
+
+# peerdesk list groups|coaches|funding
+cli-list-groups-header = Nr	Naam	Status	Coach	Leden	Bijeenkomsten	Volgende bijeenkomst
+cli-list-coaches-header = Nr	Naam	Afdeling	Lopende groepen
+cli-list-funding-header = Nr	Naam	Centraal budget	Status
+cli-yes = ja
+cli-no = nee

@@ -19,6 +19,12 @@ pub enum ListWhat {
     Networks,
     Circles,
     Meetings,
+    // The numbers `export schedule --group`, `--coach` and `export
+    // statement --funding` ask for. (No doc comments: clap would show
+    // them untranslated in the help.)
+    Groups,
+    Coaches,
+    Funding,
 }
 
 /// Prints the list.
@@ -68,6 +74,9 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, what: ListWhat) -> Result<Outcome, 
         ListWhat::Networks => lines.extend(networks(i18n, &store).map_err(failed)?),
         ListWhat::Circles => lines.extend(circles(i18n, &store).map_err(failed)?),
         ListWhat::Meetings => lines.extend(circle_meetings(i18n, &store).map_err(failed)?),
+        ListWhat::Groups => lines.extend(groups(i18n, &store).map_err(failed)?),
+        ListWhat::Coaches => lines.extend(coaches(i18n, &store).map_err(failed)?),
+        ListWhat::Funding => lines.extend(funding(i18n, &store).map_err(failed)?),
         ListWhat::Supporters => {
             lines.push(i18n.tr("cli-list-supporters-header"));
             for person in store.list_people().map_err(failed)?.iter().filter(|p| is_trained_supporter(p)) {
@@ -152,6 +161,63 @@ fn circle_meetings(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<Strin
             meeting.starts_at.format("%Y-%m-%d %H:%M"),
             meeting.minutes,
             method.unwrap_or_default(),
+        ));
+    }
+    Ok(lines)
+}
+
+/// One line per coached group, active ones first: number, name, status,
+/// coach, members, sessions planned of the number agreed, the next session.
+fn groups(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
+    use crate::domain::coached::groups::SessionStatus;
+    let (people, sessions) = (store.list_people()?, store.sessions()?);
+    let now = crate::clock::now();
+    let mut groups = store.groups()?;
+    groups.sort_by_key(|g| (!g.status.is_active(), crate::domain::search::fold(&g.name)));
+    let mut lines = vec![i18n.tr("cli-list-groups-header")];
+    for group in groups {
+        let coach = group.coach.and_then(|c| people.iter().find(|p| p.id == c)).map(|p| p.name.as_str());
+        let planned: Vec<_> =
+            sessions.iter().filter(|s| s.group == group.id && s.status == SessionStatus::Planned).collect();
+        let next = planned.iter().map(|s| s.starts_at).filter(|at| *at > now).min();
+        lines.push(format!(
+            "{}\t{}\t{}\t{}\t{}\t{}/{}\t{}",
+            group.id.0,
+            group.name,
+            crate::ops::lists::group_status_label(i18n, group.status),
+            coach.unwrap_or_default(),
+            group.members.len(),
+            planned.len(),
+            group.pricing.sessions,
+            next.map(|at| at.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+        ));
+    }
+    Ok(lines)
+}
+
+/// One line per active coach: number, name, department, active groups.
+fn coaches(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
+    use crate::domain::Role;
+    let groups = store.groups()?;
+    let mut lines = vec![i18n.tr("cli-list-coaches-header")];
+    for person in store.list_people()?.iter().filter(|p| p.active && p.has_role(Role::Coach)) {
+        let active = groups.iter().filter(|g| g.coach == Some(person.id) && g.status.is_active()).count();
+        lines.push(format!("{}\t{}\t{}\t{active}", person.id.0, person.name, person.department));
+    }
+    Ok(lines)
+}
+
+/// One line per funding source: number, name, central budget or not, in use.
+fn funding(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
+    let sources = store.funding_sources()?;
+    let mut lines = vec![i18n.tr("cli-list-funding-header")];
+    for source in &sources {
+        lines.push(format!(
+            "{}\t{}\t{}\t{}",
+            source.id.0,
+            crate::ops::lists::funding_label(i18n, &sources, source.id),
+            i18n.tr(if source.central_budget { "cli-yes" } else { "cli-no" }),
+            i18n.tr(if source.active { "status-active" } else { "status-inactive" }),
         ));
     }
     Ok(lines)

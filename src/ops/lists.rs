@@ -68,6 +68,17 @@ pub fn holiday_name(i18n: &I18n, holiday: crate::domain::calendar::Holiday) -> S
     })
 }
 
+/// The translated name of a group status.
+pub fn group_status_label(i18n: &I18n, status: crate::domain::coached::groups::GroupStatus) -> String {
+    use crate::domain::coached::groups::GroupStatus;
+    i18n.tr(match status {
+        GroupStatus::Forming => "group-status-forming",
+        GroupStatus::Running => "group-status-running",
+        GroupStatus::Completed => "group-status-completed",
+        GroupStatus::Cancelled => "group-status-cancelled",
+    })
+}
+
 /// The translated name of an invoice status.
 pub fn invoice_status_label(i18n: &I18n, status: InvoiceStatus) -> String {
     i18n.tr(match status {

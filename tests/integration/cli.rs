@@ -304,3 +304,48 @@ fn the_yearly_report_of_the_demo_hides_small_numbers_in_both_languages() {
         assert!(!flat.contains("I-20"), "{flat}");
     }
 }
+
+#[test]
+fn list_groups_coaches_and_funding_give_the_numbers_export_asks_for() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    assert!(peerdesk().args(["demo", "--db"]).arg(&db).status().unwrap().success());
+    let list = |what: &str, language: &str| {
+        let output = peerdesk().args(["list", what, "--lang", language, "--db"]).arg(&db).output().unwrap();
+        assert!(output.status.success(), "{what}: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let store = Store::open(&db).unwrap();
+    let groups = list("groups", "nl");
+    let lines: Vec<&str> = groups.lines().collect();
+    assert!(lines[0].starts_with("Nr\tNaam\tStatus\tCoach"), "{groups}");
+    assert_eq!(lines.len(), store.groups().unwrap().len() + 1, "{groups}");
+    assert!(lines[1].contains("in vorming") || lines[1].contains("loopt"), "active groups first: {groups}");
+    let coaches = list("coaches", "en");
+    let active = store.list_people().unwrap().iter().filter(|p| p.active && p.has_role(Role::Coach)).count();
+    assert_eq!(coaches.lines().count(), active + 1, "{coaches}");
+    let funding = list("funding", "en");
+    assert!(funding.contains("Central PostDoc budget\tyes"), "{funding}");
+
+    // The numbers listed are the ones export takes.
+    let group = lines[1].split('\t').next().unwrap();
+    let out = dir.path().join("schedule.pdf");
+    let output = peerdesk()
+        .args(["export", "schedule", "--group", group, "--out"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let source = funding.lines().nth(1).unwrap().split('\t').next().unwrap();
+    let out = dir.path().join("statement.pdf");
+    let output = peerdesk()
+        .args(["export", "statement", "--funding", source, "--from", "2026-01-01", "--to", "2026-12-31", "--out"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}

@@ -2,20 +2,12 @@
 
 use crate::app::ViewData;
 use crate::domain::PersonId;
-use crate::domain::coached::groups::{ApplicationStatus, GroupStatus};
+use crate::domain::coached::groups::ApplicationStatus;
 use crate::i18n::I18n;
 
 pub use crate::ops::lists::{funding_label, slot_label, slots_label};
 
-/// The translated name of a group status.
-pub fn status_label(i18n: &I18n, status: GroupStatus) -> String {
-    i18n.tr(match status {
-        GroupStatus::Forming => "group-status-forming",
-        GroupStatus::Running => "group-status-running",
-        GroupStatus::Completed => "group-status-completed",
-        GroupStatus::Cancelled => "group-status-cancelled",
-    })
-}
+pub use crate::ops::lists::group_status_label as status_label;
 
 /// The translated name of an application status.
 pub fn application_label(i18n: &I18n, status: ApplicationStatus) -> String {
