@@ -37,8 +37,19 @@ pub fn file_size(language: Language, bytes: u64) -> String {
 
 /// An amount without the currency sign, as typed in a form: `937,50` / `937.50`.
 pub fn amount(language: Language, money: Money) -> String {
+    written_amount(language, money, true)
+}
+
+/// An amount as a spreadsheet reads it: no currency sign and no thousands
+/// separator (`1170,00` / `1170.00`).
+pub fn spreadsheet_amount(language: Language, money: Money) -> String {
+    written_amount(language, money, false)
+}
+
+fn written_amount(language: Language, money: Money, thousands: bool) -> String {
     let cents = money.cents();
-    let whole = number(language, cents.abs() / 100);
+    let whole = cents.abs() / 100;
+    let whole = if thousands { number(language, whole) } else { whole.to_string() };
     let sign = if cents < 0 { "-" } else { "" };
     let decimal = match language {
         Language::Dutch => ',',

@@ -328,24 +328,12 @@ fn list_groups_coaches_and_funding_give_the_numbers_export_asks_for() {
     assert!(funding.contains("Central PostDoc budget\tyes"), "{funding}");
 
     // The numbers listed are the ones export takes.
-    let group = lines[1].split('\t').next().unwrap();
-    let out = dir.path().join("schedule.pdf");
-    let output = peerdesk()
-        .args(["export", "schedule", "--group", group, "--out"])
-        .arg(&out)
-        .arg("--db")
-        .arg(&db)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let export = |args: &[&str], file: &str| {
+        let out = dir.path().join(file);
+        let output = peerdesk().arg("export").args(args).arg("--out").arg(&out).arg("--db").arg(&db).output().unwrap();
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    };
+    export(&["schedule", "--group", lines[1].split('\t').next().unwrap()], "schedule.pdf");
     let source = funding.lines().nth(1).unwrap().split('\t').next().unwrap();
-    let out = dir.path().join("statement.pdf");
-    let output = peerdesk()
-        .args(["export", "statement", "--funding", source, "--from", "2026-01-01", "--to", "2026-12-31", "--out"])
-        .arg(&out)
-        .arg("--db")
-        .arg(&db)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    export(&["statement", "--funding", source, "--from", "2026-01-01", "--to", "2026-12-31"], "statement.pdf");
 }

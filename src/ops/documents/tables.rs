@@ -9,7 +9,8 @@ use crate::domain::coached::groups::RegistrationKind;
 use crate::domain::finance::invoices::{InvoiceId, InvoiceKind};
 use crate::domain::finance::payments::balances;
 use crate::domain::{Money, PersonId};
-use crate::i18n::{I18n, Language};
+use crate::i18n::I18n;
+use crate::i18n::format::spreadsheet_amount as amount;
 use crate::ops::lists::{funding_label, invoice_status, item_label, role_name, slots_label};
 use chrono::NaiveDate;
 
@@ -56,18 +57,6 @@ pub(super) fn as_text(text: &str) -> std::borrow::Cow<'_, str> {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') if !numeric => format!("'{text}").into(),
         _ => text.into(),
     }
-}
-
-/// An amount as a spreadsheet reads it in `language`: no currency sign, no
-/// thousands separator (`1170,00` / `1170.00`).
-pub(super) fn amount(language: Language, money: Money) -> String {
-    let cents = money.cents();
-    let sign = if cents < 0 { "-" } else { "" };
-    let decimal = match language {
-        Language::Dutch => ',',
-        Language::English => '.',
-    };
-    format!("{sign}{}{decimal}{:02}", cents.abs() / 100, cents.abs() % 100)
 }
 
 /// A date as every spreadsheet reads it.
@@ -239,6 +228,7 @@ pub fn active_people_by_name(library: &Library<'_>) -> Vec<PersonId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Language;
 
     #[test]
     fn formulas_are_kept_as_text_and_amounts_as_numbers() {
