@@ -34,6 +34,10 @@ fn main() -> ExitCode {
             let _ = error.print();
             ExitCode::from(code)
         }
+        Err(CliError::Invalid(message)) => {
+            eprintln!("peerdesk: {message}");
+            ExitCode::from(2)
+        }
         Err(CliError::Message(message)) => {
             eprintln!("peerdesk: {message}");
             ExitCode::FAILURE

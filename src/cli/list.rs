@@ -14,16 +14,23 @@ use std::path::PathBuf;
 /// What `peerdesk list` lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ListWhat {
+    // Dutch names too. (No doc comments: clap would show them untranslated
+    // in the help; the argument's help names the values.)
+    #[value(alias = "incidenten")]
     Incidents,
     Supporters,
+    #[value(alias = "netwerken")]
     Networks,
+    #[value(alias = "intervisiegroepen")]
     Circles,
+    #[value(alias = "bijeenkomsten")]
     Meetings,
     // The numbers `export schedule --group`, `--coach` and `export
-    // statement --funding` ask for. (No doc comments: clap would show
-    // them untranslated in the help.)
+    // statement --funding` ask for.
+    #[value(alias = "groepen")]
     Groups,
     Coaches,
+    #[value(alias = "financiering")]
     Funding,
 }
 

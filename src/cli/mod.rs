@@ -2,14 +2,18 @@
 //! demo data. Help and messages follow `--lang` (or the system language).
 
 mod export;
+mod help;
 mod list;
 mod safety;
+
+pub use help::command;
 
 use crate::i18n::{Arg, I18n, Language};
 use crate::ops::demo::{DemoOptions, write_demo_file};
 use crate::paths::AppPaths;
 use crate::store::{Passphrase, Store};
-use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{Args, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -203,92 +207,18 @@ fn message_language(args: &[OsString]) -> Language {
     crate::app::system_language()
 }
 
-/// The clap command with its help texts in `i18n`'s language.
-pub fn command(i18n: &I18n) -> clap::Command {
-    Cli::command()
-        .about(i18n.tr("cli-about"))
-        .mut_arg("db", |a| a.help(i18n.tr("cli-db")))
-        .mut_arg("lang", |a| a.help(i18n.tr("cli-lang")))
-        .mut_subcommand("demo", |c| {
-            c.about(i18n.tr("cli-demo")).mut_arg("people", |a| a.help(i18n.tr("cli-demo-people")))
-        })
-        .mut_subcommand("backup", |c| {
-            c.about(i18n.tr("cli-backup")).mut_arg("to", |a| a.help(i18n.tr("cli-backup-to")))
-        })
-        .mut_subcommand("restore", |c| {
-            c.about(i18n.tr("cli-restore")).mut_arg("from", |a| a.help(i18n.tr("cli-restore-from")))
-        })
-        .mut_subcommand("check", |c| c.about(i18n.tr("cli-check")))
-        .mut_subcommand("list", |c| c.about(i18n.tr("cli-list")))
-        .mut_subcommand("export", |c| export_help(c, i18n))
-        .mut_subcommand("purge", |c| {
-            c.about(i18n.tr("cli-purge")).mut_arg("dry_run", |a| a.help(i18n.tr("cli-purge-dry-run")))
-        })
-}
-
-/// The help of `peerdesk export` and its documents in `i18n`'s language.
-fn export_help(command: clap::Command, i18n: &I18n) -> clap::Command {
-    let arg = |c: clap::Command, name: &str, id: &str| {
-        if c.get_arguments().any(|a| a.get_id() == name) { c.mut_arg(name, |a| a.help(i18n.tr(id))) } else { c }
-    };
-    let args = move |mut c: clap::Command| {
-        for (name, id) in [
-            ("group", "cli-arg-group"),
-            ("coach", "cli-arg-coach"),
-            ("month", "cli-arg-month"),
-            ("from", "cli-arg-from"),
-            ("to", "cli-arg-to"),
-            ("funding", "cli-arg-funding"),
-            ("year", "cli-arg-year"),
-            ("supporter", "cli-arg-supporter"),
-            ("network", "cli-arg-network"),
-            ("circle", "cli-arg-circle"),
-            ("meeting", "cli-arg-meeting"),
-        ] {
-            c = arg(c, name, id);
-        }
-        c
-    };
-    command
-        .about(i18n.tr("cli-export"))
-        .mut_subcommand("schedule", |c| {
-            args(c.about(i18n.tr("cli-export-schedule"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-        .mut_subcommand("statement", |c| {
-            args(c.about(i18n.tr("cli-export-statement"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-        .mut_subcommand("invoices", |c| {
-            args(c.about(i18n.tr("cli-export-invoices"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out-dir")))
-        })
-        .mut_subcommand("ics", |c| {
-            args(c.about(i18n.tr("cli-export-ics"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-        .mut_subcommand("report", |c| {
-            args(c.about(i18n.tr("cli-export-report"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-        .mut_subcommand("plan", |c| {
-            args(c.about(i18n.tr("cli-export-plan"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-        .mut_subcommand("contacts", |c| {
-            args(c.about(i18n.tr("cli-export-contacts"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-        .mut_subcommand("csv", |c| {
-            args(c.about(i18n.tr("cli-export-csv")))
-                .mut_arg("list", |a| a.help(i18n.tr("cli-arg-list")))
-                .mut_arg("year", |a| a.help(i18n.tr("cli-arg-csv-year")))
-                .mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-        .mut_subcommand("members", |c| {
-            args(c.about(i18n.tr("cli-export-members"))).mut_arg("out", |a| a.help(i18n.tr("cli-arg-out")))
-        })
-}
-
 /// Reads the command line and runs a headless command, or says to open the
 /// window. Errors are one translated line.
 pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
     let i18n = I18n::new(message_language(&args));
-    let matches = command(&i18n).try_get_matches_from(&args).map_err(CliError::Usage)?;
-    let cli = Cli::from_arg_matches(&matches).map_err(CliError::Usage)?;
+    let usage = |error: clap::Error| match error.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            CliError::Usage(error)
+        }
+        _ => CliError::Invalid(help::usage_error(&i18n, &error, &args)),
+    };
+    let matches = command(&i18n).try_get_matches_from(&args).map_err(usage)?;
+    let cli = Cli::from_arg_matches(&matches).map_err(usage)?;
     match cli.command {
         None => {
             // A file given on the command line is checked before a window opens.
@@ -370,8 +300,12 @@ pub(crate) fn key_for(i18n: &I18n, path: &std::path::Path) -> Result<Option<Pass
 /// A failed command line.
 #[derive(Debug)]
 pub enum CliError {
-    /// Wrong arguments, or `--help` / `--version` (clap prints those itself).
+    /// `--help` / `--version`, or a command given without what it needs:
+    /// clap prints the (translated) help page itself.
     Usage(clap::Error),
+    /// Arguments that cannot be read: what is wrong and where to find help,
+    /// in the user's language.
+    Invalid(String),
     /// A command failed: one line for the user.
     Message(String),
 }

@@ -269,7 +269,7 @@ fn the_export_help_is_translated_down_to_each_document() {
     assert!(output.status.success());
     let help = String::from_utf8_lossy(&output.stdout);
     assert!(help.contains("De contactlijst (PDF) van een netwerk"), "{help}");
-    assert!(help.contains("Het nummer van het netwerk"), "{help}");
+    assert!(help.contains("Het nummer van het netwerk (zie: peerdesk list netwerken)"), "{help}");
     let output = peerdesk().args(["export", "--help", "--lang", "nl"]).output().unwrap();
     let help = String::from_utf8_lossy(&output.stdout);
     assert!(help.contains("Een agendabestand (ICS)"), "{help}");

@@ -117,3 +117,38 @@ fn a_name_on_the_waiting_list_opens_the_page() {
     harness.run();
     assert!(harness.state().person_page_open().is_none());
 }
+
+#[test]
+fn the_numbers_the_command_line_asks_for_are_on_the_group_the_coach_and_the_funding_source() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
+    let (group, coach, coach_name, funding) = {
+        let view = &harness.state().database().unwrap().view;
+        let group = view.groups.groups.iter().find(|g| g.status == GroupStatus::Running).unwrap();
+        let coach = group.coach.unwrap();
+        let funding = view.groups.funding_sources[0].id;
+        (group.clone(), coach, view.person(coach).unwrap().name.clone(), funding)
+    };
+    click(&mut harness, Role::Button, "Groups");
+    click(&mut harness, Role::Button, &group.name);
+    harness.get_by_label(&format!("no. {}", group.id.0));
+    // The coach's page: the number `export schedule --coach` asks for.
+    click(&mut harness, Role::Button, "People");
+    common::type_into(&mut harness, "Search", &coach_name);
+    harness.get_by_label(&coach_name).click();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().person_page_open(), Some(coach));
+    harness.get_by_label(&format!("no. {}", coach.0));
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().person_page_open().is_none());
+    click(&mut harness, Role::Button, "Settings");
+    harness.get_by_label(&format!("no. {}", funding.0));
+    // The numbers are those the command line's lists give.
+    let db = dir.path().join("demo.sqlite3");
+    let output = common::peerdesk().args(["list", "groups", "--lang", "en", "--db"]).arg(&db).output().unwrap();
+    let listed = String::from_utf8(output.stdout).unwrap();
+    assert!(listed.lines().any(|l| l.starts_with(&format!("{}\t{}", group.id.0, group.name))), "{listed}");
+}

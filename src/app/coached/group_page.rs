@@ -33,6 +33,7 @@ fn header_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, cx: &Cx<'_>, plann
         ui.label(RichText::new(&group.name).heading().strong());
         let colours = theme::palette(ui.visuals());
         ui.label(RichText::new(status_label(cx.i18n, group.status)).color(colours.accent));
+        widgets::number_label(ui, cx.i18n, group.id.0, "peerdesk export schedule --group");
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.add_enabled(cx.writable(), egui::Button::new(cx.i18n.tr("group-edit"))).clicked() {
                 tab.dialog = Some(Dialog::EditGroup(Box::new(EditGroupDialog::new(group))));

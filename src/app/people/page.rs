@@ -6,8 +6,8 @@
 use crate::app::coached::{funding_label, status_label};
 use crate::app::people::person_dialog::{list_item_label, role_names};
 use crate::app::{AppCommand, Cx, theme, widgets};
-use crate::domain::PersonId;
 use crate::domain::coached::groups::RegistrationKind;
+use crate::domain::{PersonId, Role};
 use crate::i18n::Arg;
 use crate::ops::lists::invoice_status;
 use crate::ops::person_page::{GroupLine, PageData, Part, PersonPage, RegistrationLine, Standing};
@@ -89,9 +89,23 @@ fn details_ui(ui: &mut Ui, person: &crate::domain::Person, cx: &Cx<'_>) {
         }
     }
     let roles: Vec<String> = person.roles.iter().map(|r| role_names(cx.i18n, r.role)).collect();
-    if !roles.is_empty() {
-        widgets::hint(ui, &roles.join(", "));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if !roles.is_empty() {
+            widgets::hint(ui, &roles.join(", "));
+        }
+        // The number the command line asks for a coach's schedule or a
+        // supporter's calendar.
+        let command = if person.has_role(Role::Coach) {
+            Some("peerdesk export schedule --coach")
+        } else if person.has_role(Role::PeerSupporter) {
+            Some("peerdesk export ics --supporter")
+        } else {
+            None
+        };
+        if let Some(command) = command {
+            widgets::number_label(ui, cx.i18n, person.id.0, command);
+        }
+    });
 }
 
 fn registrations_ui(ui: &mut Ui, lines: &[RegistrationLine], cx: &Cx<'_>) {

@@ -34,6 +34,11 @@ pub(super) fn toolbar_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>, modal_op
 /// Ctrl+F search, Ctrl+N new, Ctrl+E edit, Enter for the page, Delete to delete the selected
 /// person, the arrow keys to move the selection, Esc to clear the search.
 fn shortcuts(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
+    // Over a dialog or a person's page the keys are theirs: Esc closes the
+    // page instead of clearing the search behind it.
+    if ui.memory(|m| m.top_modal_layer().is_some()) {
+        return;
+    }
     // The Delete key belongs to a text field that has the focus.
     let typing = ui.memory(|m| m.focused().is_some());
     let key = |i: &mut egui::InputState, modifiers, key| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key));

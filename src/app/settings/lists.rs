@@ -58,7 +58,7 @@ fn list_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>, kind: ListKind) {
                 }
             }
             _ => {
-                ui.add_sized([170.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
+                widgets::fixed_label(ui, 170.0, &label);
                 if ui.small_button(cx.i18n.tr("button-rename")).clicked() {
                     state.renaming = Some((item.id, label.clone()));
                 }
@@ -112,7 +112,12 @@ fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, c
             }
         }
         _ => {
-            ui.add_sized([260.0, 22.0], egui::Label::new(&label).truncate().halign(egui::Align::LEFT));
+            widgets::fixed_label(ui, 260.0, &label);
+            let number = egui::Layout::left_to_right(egui::Align::Center);
+            ui.allocate_ui_with_layout(egui::vec2(48.0, theme::FIELD_HEIGHT), number, |ui| {
+                ui.set_width(48.0);
+                widgets::number_label(ui, cx.i18n, source.id.0, "peerdesk export statement --funding")
+            });
             let mut central = source.central_budget;
             if ui.checkbox(&mut central, cx.i18n.tr("settings-central-budget")).changed() {
                 cx.send(Command::UpdateFundingSource(source.id, None, central));

@@ -1,62 +1,14 @@
 //! Small pieces shared by the screens: form rows with their problem beside
-//! the field, and the sentence for each [`Problem`].
+//! the field, and the sentence for each [`crate::domain::Problem`].
+
+mod problem;
+
+pub use problem::problem_text;
 
 use super::theme;
 use crate::domain::Problem;
 use crate::i18n::{Arg, I18n};
 use egui::{Response, RichText, Ui};
-
-/// The sentence for a problem, in the user's language.
-pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
-    match problem {
-        Problem::Required => i18n.tr("problem-required"),
-        Problem::InvalidEmail => i18n.tr("problem-email"),
-        Problem::InvalidPhone => i18n.tr("problem-phone"),
-        Problem::InvalidIban => i18n.tr("problem-iban"),
-        Problem::InvalidChamberOfCommerce => i18n.tr("problem-kvk"),
-        Problem::InvalidVat => i18n.tr("problem-vat"),
-        Problem::NotAWholeNumber => i18n.tr("problem-whole-number"),
-        Problem::InvalidAmount => i18n.tr("problem-amount"),
-        Problem::InvalidDate => {
-            i18n.tr_args("problem-date", &[("hint", Arg::from(crate::i18n::format::date_hint(i18n.language())))])
-        }
-        Problem::DateInFuture => i18n.tr("problem-date-future"),
-        Problem::OutOfRange { min, max } => i18n
-            .tr_args("problem-range", &[("min", Arg::from(i18n.number(*min))), ("max", Arg::from(i18n.number(*max)))]),
-        Problem::MinimumAboveMaximum => i18n.tr("problem-min-above-max"),
-        Problem::EndBeforeStart => i18n.tr("problem-end-before-start"),
-        Problem::Duplicate => i18n.tr("problem-duplicate"),
-        Problem::GroupSize { min, max } => {
-            i18n.tr_args("problem-group-size", &[("min", Arg::from(*min)), ("max", Arg::from(*max))])
-        }
-        Problem::ExactlyOnePerson => i18n.tr("problem-one-person"),
-        Problem::TooLong { max } => i18n.tr_args("problem-too-long", &[("max", Arg::from(*max))]),
-        Problem::InvalidLink => i18n.tr("problem-link"),
-        Problem::InvalidTime => i18n.tr("problem-time"),
-        Problem::AlreadyWaiting => i18n.tr("problem-already-waiting"),
-        Problem::AlreadyInGroup => i18n.tr("problem-already-in-group"),
-        Problem::SessionOverlap => i18n.tr("problem-session-overlap"),
-        Problem::TooShort { min } => i18n.tr_args("problem-too-short", &[("min", Arg::from(*min))]),
-        Problem::NotTheSame => i18n.tr("problem-not-the-same"),
-        Problem::BeforeIncident => i18n.tr("problem-before-incident"),
-        Problem::RulesNotAccepted => i18n.tr("problem-rules-not-accepted"),
-        Problem::ChairIsMember => i18n.tr("problem-chair-is-member"),
-        Problem::BeforeInvoice => i18n.tr("problem-before-invoice"),
-        Problem::AboveAmount { max } if *max == crate::domain::Money::ZERO => i18n.tr("problem-nothing-open"),
-        Problem::AboveAmount { max } => i18n.tr_args("problem-above-amount", &[("max", Arg::from(i18n.money(*max)))]),
-        Problem::InvalidDayMonth => i18n.tr("problem-day-month"),
-        Problem::ClusterLine { line } => i18n.tr_args("problem-cluster-line", &[("line", Arg::from(*line))]),
-        Problem::DuplicateCluster { name } => {
-            i18n.tr_args("problem-cluster-twice", &[("name", Arg::from(name.as_str()))])
-        }
-        Problem::AfterConversation { held } => {
-            i18n.tr_args("problem-after-conversation", &[("date", Arg::from(i18n.date(*held)))])
-        }
-        Problem::InTwoClusters { department } => {
-            i18n.tr_args("problem-department-twice", &[("department", Arg::from(department.as_str()))])
-        }
-    }
-}
 
 /// A label in the label column of a form grid, left-aligned at a fixed
 /// width so that forms line up.
@@ -393,4 +345,13 @@ pub fn right_aligned_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&m
         ui.data_mut(|d| d.insert_temp(id, measured));
         ui.ctx().request_discard("a right-aligned row changed its width");
     }
+}
+
+/// A record's number (a group's, a coach's, a funding source's), small and
+/// muted: the command line asks for it, and the hover says which command.
+pub fn number_label(ui: &mut Ui, i18n: &I18n, id: i64, command: &str) -> Response {
+    let text = i18n.tr_args("window-number", &[("id", Arg::from(id))]);
+    let command = Arg::from(format!("{command} {id}"));
+    ui.label(RichText::new(text).color(theme::palette(ui.visuals()).muted).small())
+        .on_hover_text(i18n.tr_args("window-number-hint", &[("command", command)]))
 }
