@@ -1,5 +1,7 @@
 //! How the People tab holds up with a large directory: loading 20 000 people,
-//! an idle frame, and a frame that re-filters on a keystroke.
+//! an idle frame, and a frame that re-filters on a keystroke; and the Cases
+//! tab beside it, with the demo's incidents in proportion (20 000 people:
+//! 10 000 trajectories over five years).
 //!
 //! Run with `cargo bench --bench people_directory` (optionally `-- 50000`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -11,7 +13,7 @@ use egui_kittest::kittest::Queryable;
 use peerdesk::app::{Changed, FileDialogs, PeerDeskApp, SaveChoice, SortColumn, StartOptions, ViewData, sorted_order};
 use peerdesk::i18n::I18n;
 use peerdesk::i18n::Language;
-use peerdesk::ops::demo::{DemoOptions, write_demo};
+use peerdesk::ops::demo::{DemoOptions, write_demo_file};
 use peerdesk::paths::AppPaths;
 use peerdesk::store::Store;
 use std::path::PathBuf;
@@ -44,9 +46,9 @@ fn main() {
     let db = dir.path().join("bench.sqlite3");
 
     let start = Instant::now();
-    let mut store = Store::create(&db).unwrap();
-    write_demo(&mut store, &DemoOptions { people, ..DemoOptions::standard(today) }).unwrap();
-    println!("write {people} demo people (one transaction): {}", millis(start.elapsed()));
+    write_demo_file(&db, &DemoOptions { people, ..DemoOptions::standard(today) }, None).unwrap();
+    println!("write the demo with {people} people (one transaction, as `peerdesk demo`): {}", millis(start.elapsed()));
+    let store = Store::open(&db).unwrap();
 
     let start = Instant::now();
     let loaded = store.list_people().unwrap();
@@ -71,6 +73,25 @@ fn main() {
         times.sort();
         println!("sort {people} people by {column:?}, descending: median {} of 7", millis(times[3]));
     }
+    let cases = &view.cases;
+    println!(
+        "incident support: {} incidents, {} trajectories with their identity, {} open, {} reduced to figures",
+        cases.incidents.len(),
+        cases.trajectories.len(),
+        cases.trajectories.iter().filter(|t| t.is_open()).count(),
+        store.purged_facts().unwrap().len()
+    );
+    let mut times: Vec<Duration> = (0..7)
+        .map(|_| {
+            let start = Instant::now();
+            let tasks = cases.open_tasks(&view.settings.incidents);
+            let took = start.elapsed();
+            assert!(!tasks.is_empty());
+            took
+        })
+        .collect();
+    times.sort();
+    println!("the protocol clock of every open trajectory (once per change): median {} of 7", millis(times[3]));
     drop(view);
     drop(store);
 
@@ -113,6 +134,17 @@ fn main() {
 
     let (mean, worst) = type_timed(&mut harness, typed);
     println!("frame after a keystroke while sorted by e-mail (no re-sort): mean {mean}, worst {worst}");
+
+    // The Cases tab: its list, urgency and counts, and the tab's title with
+    // the number overdue, drawn from tasks worked out once.
+    harness.get_by_label_contains("Cases").click();
+    harness.run();
+    harness.get_by_label_contains("overdue ");
+    let start = Instant::now();
+    for _ in 0..frames {
+        harness.step();
+    }
+    println!("idle frame of the Cases tab: {} (mean of {frames})", millis(start.elapsed() / frames));
 }
 
 /// Types `typed` into the search field a key at a time, timing the frame

@@ -227,7 +227,7 @@ cli-demo-done = Demo data written to { $path }: { $people } people, { $coaches -
 }, { $groups ->
     [one] 1 group
    *[other] { $groups } groups
-} and { $waiting } people on the waiting list.
+}, { $waiting } people on the waiting list and { $incidents } incidents with { $trajectories } support trajectories.
 
 ## Groups
 tab-groups = Groups

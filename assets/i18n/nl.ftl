@@ -218,7 +218,7 @@ cli-db = Het databasebestand (standaard: de gegevensmap van PeerDesk)
 cli-lang = Taal van het venster en van meldingen: nl of en
 cli-demo = Schrijft realistische demogegevens in een nieuw databasebestand
 cli-demo-people = Hoeveel personen de demo krijgt
-cli-demo-done = Demogegevens geschreven naar { $path }: { $people } personen, { $coaches } coaches, { $supporters } peer supporters, { $groups } groepen en { $waiting } personen op de wachtlijst.
+cli-demo-done = Demogegevens geschreven naar { $path }: { $people } personen, { $coaches } coaches, { $supporters } peer supporters, { $groups } groepen, { $waiting } personen op de wachtlijst en { $incidents } incidenten met { $trajectories } steuntrajecten.
 
 ## Groepen
 tab-groups = Groepen

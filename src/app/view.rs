@@ -30,6 +30,13 @@ pub struct CasesData {
     pub purged: Vec<crate::domain::incidents::report::CaseFact>,
 }
 
+impl CasesData {
+    /// The next step of every open trajectory on the protocol clock.
+    pub fn open_tasks(&self, numbers: &crate::domain::incidents::IncidentDefaults) -> Vec<crate::ops::cases::Due> {
+        crate::ops::cases::open_tasks(&self.incidents, &self.trajectories, &self.conversations, &self.offers, numbers)
+    }
+}
+
 /// Peer networks: networks, members, meetings skipped or moved, who came.
 #[derive(Default)]
 pub struct NetworksData {

@@ -273,6 +273,8 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                     ("supporters", Arg::from(summary.peer_supporters)),
                     ("groups", Arg::from(summary.groups)),
                     ("waiting", Arg::from(summary.waiting)),
+                    ("incidents", Arg::from(i18n.number(summary.incidents as i64))),
+                    ("trajectories", Arg::from(i18n.number(summary.trajectories as i64))),
                 ],
             )))
         }

@@ -304,6 +304,18 @@ const DATE: &str = "%Y-%m-%d";
 /// Times are stored as ISO 8601 wall-clock text, without a time zone.
 const DATE_TIME: &str = "%Y-%m-%dT%H:%M:%S";
 
+/// `sql` with its `{where}` filled in, and the value to bind to `?1`:
+/// every row (`?1` is then -1 and unused), or only the rows whose `column`
+/// is `?1`. Two texts, because one `?1 < 0 OR column = ?1` keeps SQLite
+/// from using the column's index: each read of one incident's or one
+/// invoice's rows scanned the whole table.
+fn every_or_only(sql: &str, column: &str, only: Option<i64>) -> (String, i64) {
+    match only {
+        Some(id) => (sql.replace("{where}", &format!("WHERE {column} = ?1")), id),
+        None => (sql.replace("{where}", "WHERE ?1 < 0"), -1),
+    }
+}
+
 fn date_text(date: chrono::NaiveDate) -> String {
     date.format(DATE).to_string()
 }

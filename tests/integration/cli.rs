@@ -1,6 +1,7 @@
 //! The binary on temporary files: demo data, bad paths, exit codes.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use chrono::Datelike;
 use peerdesk::domain::Role;
 use peerdesk::domain::coached::groups::GroupStatus;
 use peerdesk::store::Store;
@@ -49,9 +50,23 @@ fn demo_writes_a_realistic_directory_to_the_given_file() {
 fn demo_makes_a_larger_directory_on_request() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("big.sqlite3");
-    let status = peerdesk().args(["demo", "--people", "2000", "--db"]).arg(&path).status().unwrap();
-    assert!(status.success());
-    assert_eq!(Store::open(&path).unwrap().count_people().unwrap(), 2000);
+    let output = peerdesk().args(["demo", "--people", "2000", "--lang", "en", "--db"]).arg(&path).output().unwrap();
+    assert!(output.status.success());
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("2,000 people") && said.contains("800 incidents with 1,00"), "{said}");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.count_people().unwrap(), 2000);
+    // Incidents in proportion over five years: two for every five people,
+    // about one and a quarter trajectories each; the older ones are
+    // already reduced to anonymous figures, the newest still open.
+    let (incidents, trajectories) = (store.incidents().unwrap(), store.trajectories().unwrap());
+    let figures = store.purged_facts().unwrap();
+    assert!((950..=1050).contains(&(trajectories.len() + figures.len())), "{} + {}", trajectories.len(), figures.len());
+    assert!(figures.len() > trajectories.len(), "five years, one of retention: {}", figures.len());
+    assert!(trajectories.iter().filter(|t| t.is_open()).count() > 20);
+    let oldest = figures.iter().map(|f| f.year).min().unwrap();
+    assert!(oldest <= peerdesk::clock::today().year() - 4, "over five years: {oldest}");
+    assert!(incidents.len() < 800, "old incidents are gone with their trajectories: {}", incidents.len());
 }
 
 #[test]

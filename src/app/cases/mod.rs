@@ -14,10 +14,11 @@ use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::incidents::cases::TrajectoryId;
 use crate::domain::incidents::protocol::{Task, Urgency, urgency};
 use crate::i18n::Arg;
-use crate::ops::cases::{open_tasks, task_text, urgency_text};
+use crate::ops::cases::{task_text, urgency_text};
 use chrono::NaiveDateTime;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
+use std::collections::HashMap;
 
 /// State of the Cases tab between frames.
 #[derive(Default)]
@@ -38,18 +39,19 @@ impl CasesTab {
         self.new_incident = None;
     }
 
-    /// The open trajectories' next tasks, worked out again only after a change.
-    fn rows(&mut self, view: &ViewData) -> &[Row] {
+    /// Works the open trajectories' next tasks out again, only after a change.
+    fn refresh_rows(&mut self, view: &ViewData) {
         if self.rows_for != Some(view.generation) {
             self.rows = rows(view);
             self.rows_for = Some(view.generation);
         }
-        &self.rows
     }
 
     /// How many open trajectories are overdue now: the tab's title carries it.
     pub fn overdue_count(&mut self, view: &ViewData, now: NaiveDateTime) -> usize {
-        self.rows(view).iter().filter(|r| urgency(r.deadline, now) == Urgency::Overdue).count()
+        self.refresh_rows(view);
+        // Sorted by deadline: the overdue ones come first.
+        self.rows.partition_point(|r| urgency(r.deadline, now) == Urgency::Overdue)
     }
 
     /// A trajectory ended: its dialog closes.
@@ -72,19 +74,15 @@ struct Row {
 /// The open trajectories with their next task, from the loaded data.
 fn rows(view: &ViewData) -> Vec<Row> {
     let cases = &view.cases;
-    let tasks = open_tasks(
-        &cases.incidents,
-        &cases.trajectories,
-        &cases.conversations,
-        &cases.offers,
-        &view.settings.incidents,
-    );
+    let tasks = cases.open_tasks(&view.settings.incidents);
     let name = |id| view.person(id).map(|p| p.name.clone()).unwrap_or_default();
-    tasks
+    let trajectories: HashMap<_, _> = cases.trajectories.iter().map(|t| (t.id, t)).collect();
+    let incidents: HashMap<_, _> = cases.incidents.iter().map(|i| (i.id, i)).collect();
+    let mut rows: Vec<Row> = tasks
         .into_iter()
         .filter_map(|due| {
-            let trajectory = cases.trajectories.iter().find(|t| t.id == due.trajectory)?;
-            let incident = cases.incidents.iter().find(|i| i.id == due.incident)?;
+            let trajectory = trajectories.get(&due.trajectory)?;
+            let incident = incidents.get(&due.incident)?;
             Some(Row {
                 trajectory: due.trajectory,
                 reference: incident.reference.clone(),
@@ -94,7 +92,11 @@ fn rows(view: &ViewData) -> Vec<Row> {
                 deadline: due.deadline,
             })
         })
-        .collect()
+        .collect();
+    // The earlier the deadline, the more urgent at any moment: in this order
+    // the list is sorted by urgency too, without sorting per frame.
+    rows.sort_by_key(|r| r.deadline);
+    rows
 }
 
 /// The references and names of what is overdue, for the banner on opening.
@@ -119,9 +121,8 @@ fn urgency_colour(ui: &Ui, urgency: Urgency) -> egui::Color32 {
 /// Draws the Cases tab.
 pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
     let now = cx.now;
-    let mut rows: Vec<(Urgency, Row)> =
-        tab.rows(cx.view).iter().map(|r| (urgency(r.deadline, now), r.clone())).collect();
-    rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.deadline.cmp(&b.1.deadline)));
+    tab.refresh_rows(cx.view);
+    let rows = &tab.rows;
     ui.horizontal(|ui| {
         let colours = theme::palette(ui.visuals());
         let new = egui::Button::new(RichText::new(cx.i18n.tr("cases-new-incident")).color(colours.on_accent))
@@ -134,7 +135,7 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
         }
         ui.add_space(theme::SECTION_GAP);
         for level in [Urgency::Overdue, Urgency::DueToday, Urgency::DueThisWeek, Urgency::OnTrack] {
-            let count = rows.iter().filter(|(u, _)| *u == level).count();
+            let count = rows.iter().filter(|r| urgency(r.deadline, now) == level).count();
             let text = format!("{} {count}", urgency_text(cx.i18n, level));
             ui.label(RichText::new(text).color(urgency_colour(ui, level)).strong());
             ui.add_space(theme::GAP);
@@ -144,8 +145,9 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
     if rows.is_empty() {
         ui.add_space(theme::SECTION_GAP);
         ui.vertical_centered(|ui| ui.label(RichText::new(cx.i18n.tr("cases-empty")).size(16.0)));
-    } else {
-        table_ui(ui, tab, cx, &rows);
+    } else if let Some(id) = table_ui(ui, cx, rows) {
+        tab.selected = Some(id);
+        tab.trajectory = trajectory::TrajectoryState::default();
     }
     if let Some(dialog) = &mut tab.report
         && dialog.show(ui.ctx(), cx)
@@ -173,7 +175,8 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
     }
 }
 
-fn table_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>, rows: &[(Urgency, Row)]) {
+/// The open trajectories, most urgent first; the one clicked, if any.
+fn table_ui(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row]) -> Option<TrajectoryId> {
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     // A click anywhere on a row opens it: labels do not take the click.
     ui.style_mut().interaction.selectable_labels = false;
@@ -203,9 +206,10 @@ fn table_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>, rows: &[(Urgency, Row)
         })
         .body(|body| {
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
-                let Some((level, data)) = rows.get(row.index()) else { return };
+                let Some(data) = rows.get(row.index()) else { return };
+                let level = urgency(data.deadline, cx.now);
                 row.col(|ui| {
-                    ui.label(RichText::new(urgency_text(cx.i18n, *level)).color(urgency_colour(ui, *level)));
+                    ui.label(RichText::new(urgency_text(cx.i18n, level)).color(urgency_colour(ui, level)));
                 });
                 row.col(|ui| {
                     ui.label(&data.reference);
@@ -228,9 +232,6 @@ fn table_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>, rows: &[(Urgency, Row)
                 }
             });
         });
-    if let Some(id) = open {
-        tab.selected = Some(id);
-        tab.trajectory = trajectory::TrajectoryState::default();
-    }
     widgets::hint(ui, &cx.i18n.tr_args("cases-open-hint", &[("count", Arg::from(rows.len()))]));
+    open
 }

@@ -24,6 +24,11 @@ impl Clusters {
             .map(|(name, _)| name.as_str())
     }
 
+    /// The departments of cluster `name`, folded for comparison with [`fold`].
+    pub fn folded_departments(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(n, _)| n == name).flat_map(|(_, ds)| ds.iter().map(|d| fold(d.trim()))).collect()
+    }
+
     /// As typed and stored: one cluster per line, `name: department, department`.
     pub fn text(&self) -> String {
         self.0

@@ -80,6 +80,8 @@ pub fn may_support(candidate: &Person, need: &Need<'_>) -> bool {
 pub fn rank<'a>(candidates: &[Candidate<'a>], need: &Need<'_>, clusters: &Clusters) -> Vec<Match<'a>> {
     let employee = need.employee;
     let employee_cluster = clusters.of(&employee.department);
+    // The departments of the employee's cluster, folded once, not per candidate.
+    let neighbours = employee_cluster.map(|name| clusters.folded_departments(name)).unwrap_or_default();
     let mut ranked: Vec<(_, Match<'a>)> = candidates
         .iter()
         .filter(|c| may_support(c.person, need))
@@ -94,7 +96,10 @@ pub fn rank<'a>(candidates: &[Candidate<'a>], need: &Need<'_>, clusters: &Cluste
             if department {
                 reasons.push(Reason::SameDepartment(person.department.trim().to_string()));
             }
-            let cluster = employee_cluster.filter(|name| !department && clusters.of(&person.department) == Some(name));
+            // A department belongs to one cluster at most (Settings refuses two).
+            let neighbour =
+                !department && !neighbours.is_empty() && neighbours.contains(&fold(person.department.trim()));
+            let cluster = employee_cluster.filter(|_| neighbour);
             if let Some(name) = cluster {
                 reasons.push(Reason::SameCluster(name.to_string()));
             }

@@ -1,15 +1,19 @@
-//! Demo incidents over the last fifteen months in every state: fresh ones
-//! with the first conversation due today, overdue ones, a declined offer
-//! with its repeat due, referred and closed trajectories, and old ones
-//! already reduced to anonymous figures by the retention purge.
+//! Demo incidents in every state: fresh ones with the first conversation
+//! due today, overdue ones, a declined offer with its repeat due, referred
+//! and closed trajectories, and old ones already reduced to anonymous
+//! figures by the retention purge. About 25 over fifteen months for the
+//! standard demo; a large directory gets them in proportion over five
+//! years (20 000 people: 8 000 incidents, about 10 000 trajectories).
 
+use super::DemoOptions;
 use crate::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, Outcome};
 use crate::domain::incidents::matching::{Candidate, Need, is_trained_supporter, rank};
 use crate::domain::incidents::protocol::Answer;
 use crate::domain::random::SplitMix64;
 use crate::domain::{Person, Role};
 use crate::store::{Result, Store};
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{Duration, NaiveTime};
+use std::collections::HashMap;
 
 /// How many incidents and trajectories the demo wrote.
 pub struct IncidentsDemo {
@@ -17,15 +21,35 @@ pub struct IncidentsDemo {
     pub trajectories: usize,
 }
 
-/// Writes `count` incidents spread over the fifteen months before `today`.
+/// How many incidents the demo writes, and over how many days before today.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub incidents: usize,
+    pub days: i64,
+}
+
+impl Span {
+    /// About 25 incidents over fifteen months for a directory of up to a
+    /// thousand; a larger one gets two incidents for every five people over
+    /// five years, as a large hospital would record.
+    pub fn for_people(people: usize) -> Span {
+        if people <= 1000 {
+            Span { incidents: (people / 12).max(25), days: 450 }
+        } else {
+            Span { incidents: people * 2 / 5, days: 5 * 365 }
+        }
+    }
+}
+
+/// Writes `span.incidents` incidents spread over `span.days` before today.
 pub fn write_incidents_demo(
     store: &mut Store,
     people: &[Person],
-    today: NaiveDate,
-    seed: u64,
-    count: usize,
+    options: &DemoOptions,
+    span: Span,
 ) -> Result<IncidentsDemo> {
-    let mut rng = SplitMix64::new(seed ^ 0x1C1D);
+    let (today, count) = (options.today, span.incidents);
+    let mut rng = SplitMix64::new(options.seed ^ 0x1C1D);
     let employees: Vec<&Person> =
         people.iter().filter(|p| p.active && !p.has_role(Role::PeerSupporter) && !p.department.is_empty()).collect();
     let lists = store.case_list_items()?;
@@ -38,7 +62,11 @@ pub fn write_incidents_demo(
     let mut open: Vec<usize> = vec![0; people.len()];
     // Who may be matched at all, found once: matching then ranks only them.
     let supporters: Vec<usize> = (0..people.len()).filter(|&i| is_trained_supporter(&people[i])).collect();
-    let spacing = (450.0 / count.max(1) as f64).max(1.0);
+    let mut by_department: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in &supporters {
+        by_department.entry(people[i].department.as_str()).or_default().push(i);
+    }
+    let spacing = span.days as f64 / count.max(1) as f64;
     for k in 0..count {
         let age = (k as f64 * spacing) as i64;
         // Reported three days or more before today, so that the newest
@@ -92,8 +120,9 @@ pub fn write_incidents_demo(
                 continue;
             }
             store.record_offer(trajectory, offered, Some(Answer::Accepted))?;
+            let pool = pool(&supporters, &by_department, person, k);
             let candidates: Vec<Candidate> =
-                supporters.iter().map(|&i| Candidate { person: &people[i], open_trajectories: open[i] }).collect();
+                pool.iter().map(|&i| Candidate { person: &people[i], open_trajectories: open[i] }).collect();
             let need = Need { employee: person, involved: &involved_ids, other_department: k % 5 == 2 };
             let Some(best) = rank(&candidates, &need, &settings.clusters).into_iter().next() else { continue };
             if let Some(&i) = supporters.iter().find(|&&i| people[i].id == best.supporter.id) {
@@ -133,4 +162,33 @@ pub fn write_incidents_demo(
     // The oldest cases have passed their retention period.
     store.purge(today, false)?;
     Ok(IncidentsDemo { incidents: count, trajectories })
+}
+
+/// Whom the demo matches `employee` among: every supporter of a small
+/// directory; in a large one, those of the employee's own department and
+/// [`POOL`] others, as a coordinator looks near first. (Ranking every
+/// employee against a thousand supporters would take most of the demo.)
+fn pool(supporters: &[usize], by_department: &HashMap<&str, Vec<usize>>, employee: &Person, k: usize) -> Vec<usize> {
+    if supporters.len() <= POOL {
+        return supporters.to_vec();
+    }
+    let near = by_department.get(employee.department.as_str()).map(Vec::as_slice).unwrap_or_default();
+    let stride = supporters.len() / POOL;
+    let others = supporters.iter().skip(k % stride).step_by(stride).take(POOL).filter(|i| !near.contains(i));
+    near.iter().chain(others).copied().collect()
+}
+
+/// How many supporters from elsewhere a large demo matches among.
+const POOL: usize = 64;
+
+#[cfg(test)]
+mod tests {
+    use super::Span;
+
+    #[test]
+    fn the_standard_demo_keeps_about_25_incidents_and_a_large_one_gets_them_in_proportion() {
+        assert_eq!(Span::for_people(300), Span { incidents: 25, days: 450 });
+        assert_eq!(Span::for_people(1000), Span { incidents: 83, days: 450 });
+        assert_eq!(Span::for_people(20_000), Span { incidents: 8000, days: 1825 });
+    }
 }

@@ -199,10 +199,8 @@ pub fn write_demo(store: &mut Store, options: &DemoOptions) -> Result<DemoSummar
     let people = store.list_people()?;
     let groups = groups::write_groups_demo(store, &people, options.today, options.seed)?;
     let invoices = invoices::write_invoices_demo(store, options.today)?;
-    // About 25 incidents over fifteen months for the standard demo, more
-    // (over the same months) for a larger one.
-    let incident_count = (options.people / 12).clamp(25, 400);
-    let incidents = incidents::write_incidents_demo(store, &people, options.today, options.seed, incident_count)?;
+    let incidents =
+        incidents::write_incidents_demo(store, &people, options, incidents::Span::for_people(options.people))?;
     networks::write_networks_demo(store, &people, options.today)?;
     circles::write_circles_demo(store, &people, options.today)?;
     store.mark_demo()?;

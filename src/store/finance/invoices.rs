@@ -179,38 +179,40 @@ pub(super) fn load_one(conn: &Connection, id: InvoiceId) -> Result<Option<Invoic
 }
 
 /// Invoices with their lines and registrations: all, or the one with `only`.
-/// The lines of every invoice (`?1 < 0`) or of invoice `?1`, in order.
+/// The lines of every invoice or of one invoice, in order.
 const SELECT_LINES: &str = "SELECT invoice_id, description, quantity, unit_price_cents, vat_basis_points, amount_cents,
             unit
-     FROM invoice_lines WHERE ?1 < 0 OR invoice_id = ?1 ORDER BY invoice_id, position";
+     FROM invoice_lines {where} ORDER BY invoice_id, position";
 
-/// The registrations on every invoice (`?1 < 0`) or on invoice `?1`.
-const SELECT_REGISTRATIONS: &str =
-    "SELECT invoice_id, registration_id FROM invoice_registrations WHERE ?1 < 0 OR invoice_id = ?1";
+/// The registrations on every invoice or on one invoice.
+const SELECT_REGISTRATIONS: &str = "SELECT invoice_id, registration_id FROM invoice_registrations {where}";
 
-/// Every invoice (`?1 < 0`) or invoice `?1`, newest first.
+/// Every invoice or one, newest first.
 const SELECT_INVOICES: &str =
     "SELECT id, kind, status, number, issue_date, customer_name, customer_address, funding_id,
             period_from, period_to, payment_days, exemption_text, credit_of, paid_on, language
-     FROM invoices WHERE ?1 < 0 OR id = ?1 ORDER BY coalesce(issue_date, created_at) DESC, id DESC";
+     FROM invoices {where} ORDER BY coalesce(issue_date, created_at) DESC, id DESC";
 
 /// Invoices with their lines and registrations: all, or the one with `only`.
 fn load_invoices(conn: &Connection, only: Option<InvoiceId>) -> Result<Vec<Invoice>> {
-    let filter = only.map(|id| id.0).unwrap_or(-1);
+    let only = only.map(|id| id.0);
+    let (sql, filter) = crate::store::every_or_only(SELECT_LINES, "invoice_id", only);
     let mut lines: HashMap<i64, Vec<InvoiceLine>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(SELECT_LINES)?;
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([filter])?;
     while let Some(row) = rows.next()? {
         let (invoice, line) = row_to_line(row)?;
         lines.entry(invoice).or_default().push(line);
     }
     let mut registrations: HashMap<i64, Vec<RegistrationId>> = HashMap::new();
-    let mut stmt = conn.prepare_cached(SELECT_REGISTRATIONS)?;
+    let (sql, filter) = crate::store::every_or_only(SELECT_REGISTRATIONS, "invoice_id", only);
+    let mut stmt = conn.prepare_cached(&sql)?;
     for row in stmt.query_map([filter], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))? {
         let (invoice, registration) = row?;
         registrations.entry(invoice).or_default().push(RegistrationId(registration));
     }
-    let mut stmt = conn.prepare_cached(SELECT_INVOICES)?;
+    let (sql, filter) = crate::store::every_or_only(SELECT_INVOICES, "id", only);
+    let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query([filter])?;
     let mut invoices = Vec::new();
     while let Some(row) = rows.next()? {

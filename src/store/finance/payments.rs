@@ -11,9 +11,9 @@ use crate::store::{Refusal, Result, Store, StoreError, Tx, check, date_text, par
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 
-/// Every payment (`?1 < 0`) or those of invoice `?1`, oldest first.
+/// Every payment or those of one invoice, oldest first.
 const SELECT_PAYMENTS: &str = "SELECT id, invoice_id, kind, date, amount_cents, reversed_on FROM payments
-     WHERE ?1 < 0 OR invoice_id = ?1 ORDER BY date, id";
+     {where} ORDER BY date, id";
 
 impl Store {
     /// Every payment and refund, reversed ones included, oldest first.
@@ -111,8 +111,9 @@ fn completed_on(payments: &[Payment], total: Money) -> Option<NaiveDate> {
 }
 
 fn load_payments(conn: &Connection, only: Option<InvoiceId>) -> Result<Vec<Payment>> {
-    let mut stmt = conn.prepare_cached(SELECT_PAYMENTS)?;
-    let mut rows = stmt.query([only.map(|i| i.0).unwrap_or(-1)])?;
+    let (sql, filter) = crate::store::every_or_only(SELECT_PAYMENTS, "invoice_id", only.map(|i| i.0));
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([filter])?;
     let mut payments = Vec::new();
     while let Some(row) = rows.next()? {
         payments.push(row_to_payment(row)?);

@@ -49,9 +49,12 @@ impl Store {
         check(draft.problems((self.clock)()))?;
         self.transact(|tx| {
             let year = reference_year(draft.reported_at);
-            let mut stmt = tx.prepare_cached("SELECT reference FROM incidents WHERE reference LIKE ?1")?;
-            let existing: Vec<String> =
-                stmt.query_map([format!("I-{year}-%")], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            // The year's references as a range of the unique index ('.'
+            // follows '-'): a LIKE would read every reference of every year.
+            let mut stmt =
+                tx.prepare_cached("SELECT reference FROM incidents WHERE reference >= ?1 AND reference < ?2")?;
+            let range = [format!("I-{year}-"), format!("I-{year}.")];
+            let existing: Vec<String> = stmt.query_map(range, |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             let reference = next_reference(year, existing.iter().map(String::as_str));
             tx.execute(
                 "INSERT INTO incidents (reference, occurred_on, occurred_time, reported_at, type_id, reporter_id,
@@ -307,11 +310,14 @@ impl Store {
     /// The conversations of every trajectory, or of `only` one.
     fn load_conversations(&self, only: Option<TrajectoryId>) -> Result<Vec<Conversation>> {
         const TABLE: &str = "conversations";
-        let mut stmt = self.conn.prepare_cached(
+        let (sql, filter) = super::every_or_only(
             "SELECT id, trajectory_id, step, planned_at, held_on, not_held FROM conversations
-             WHERE ?1 < 0 OR trajectory_id = ?1 ORDER BY planned_at, id",
-        )?;
-        let mut rows = stmt.query([only.map(|t| t.0).unwrap_or(-1)])?;
+             {where} ORDER BY planned_at, id",
+            "trajectory_id",
+            only.map(|t| t.0),
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut rows = stmt.query([filter])?;
         let mut conversations = Vec::new();
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
@@ -357,12 +363,15 @@ impl Store {
     /// The trajectories of every incident, or of `only` one.
     fn load_trajectories(&self, only: Option<IncidentId>) -> Result<Vec<Trajectory>> {
         const TABLE: &str = "trajectories";
-        let filter = only.map(|i| i.0).unwrap_or(-1);
+        let only = only.map(|i| i.0);
         let mut supporters: HashMap<i64, Vec<(PersonId, chrono::NaiveDate)>> = HashMap::new();
-        let mut stmt = self.conn.prepare_cached(
+        let (sql, filter) = super::every_or_only(
             "SELECT s.trajectory_id, s.supporter_id, s.since FROM trajectory_supporters s
-             JOIN trajectories t ON t.id = s.trajectory_id WHERE ?1 < 0 OR t.incident_id = ?1 ORDER BY s.since",
-        )?;
+             JOIN trajectories t ON t.id = s.trajectory_id {where} ORDER BY s.since",
+            "t.incident_id",
+            only,
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows =
             stmt.query_map([filter], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, String>(2)?)))?;
         for row in rows {
@@ -370,10 +379,13 @@ impl Store {
             let since = read(parse_date(&since), "trajectory_supporters", trajectory, "since", &since)?;
             supporters.entry(trajectory).or_default().push((PersonId(supporter), since));
         }
-        let mut stmt = self.conn.prepare_cached(
+        let (sql, filter) = super::every_or_only(
             "SELECT id, incident_id, employee_id, other_department, outcome, referral_id, ended_on
-             FROM trajectories WHERE ?1 < 0 OR incident_id = ?1 ORDER BY id",
-        )?;
+             FROM trajectories {where} ORDER BY id",
+            "incident_id",
+            only,
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut rows = stmt.query([filter])?;
         let mut trajectories = Vec::new();
         while let Some(r) = rows.next()? {
