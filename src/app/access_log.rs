@@ -64,12 +64,9 @@ pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
             .column(Column::exact(80.0))
             .column(Column::exact(230.0))
             .column(Column::remainder().clip(true))
-            .header(theme::ROW_HEIGHT, |mut header| {
-                for id in ["access-when", "access-user", "access-computer", "access-action", "access-subject"] {
-                    header.col(|ui| {
-                        ui.strong(i18n.tr(id));
-                    });
-                }
+            .header(theme::ROW_HEIGHT, |header| {
+                let ids = ["access-when", "access-user", "access-computer", "access-action", "access-subject"];
+                widgets::table_header(header, i18n, &ids);
             })
             .body(|body| {
                 body.rows(theme::ROW_HEIGHT, entries.len(), |mut row| {

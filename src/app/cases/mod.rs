@@ -195,14 +195,10 @@ fn table_ui(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row]) -> Option<TrajectoryId> {
         .column(Column::exact(task).clip(true))
         .column(Column::exact(due))
         .column(Column::remainder().at_least(supporter.min(120.0)).clip(true))
-        .header(theme::ROW_HEIGHT, |mut header| {
-            for key in
-                ["cases-urgency", "cases-reference", "cases-employee", "cases-next", "cases-due", "cases-supporter"]
-            {
-                header.col(|ui| {
-                    ui.label(RichText::new(cx.i18n.tr(key)).strong());
-                });
-            }
+        .header(theme::ROW_HEIGHT, |header| {
+            let ids =
+                ["cases-urgency", "cases-reference", "cases-employee", "cases-next", "cases-due", "cases-supporter"];
+            widgets::table_header(header, cx.i18n, &ids);
         })
         .body(|body| {
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {

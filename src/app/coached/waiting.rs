@@ -10,7 +10,7 @@ use crate::domain::coached::placement::{Candidate, Proposal, Reason, propose};
 use crate::domain::{PersonId, search::fold};
 use crate::i18n::Arg;
 use egui::{RichText, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::{Column, TableBuilder, TableRow};
 use std::collections::HashSet;
 
 /// Proposals are recomputed only when the data changes.
@@ -244,8 +244,8 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
         .column(Column::exact(funding).clip(true))
         .column(Column::exact(WAITING))
         .column(Column::remainder().at_least(ACTIONS))
-        .header(theme::ROW_HEIGHT, |mut header| {
-            for key in [
+        .header(theme::ROW_HEIGHT, |header| {
+            let ids = [
                 "column-name",
                 "column-position",
                 "column-department",
@@ -253,56 +253,15 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
                 "column-funding",
                 "column-waiting",
                 "",
-            ] {
-                header.col(|ui| {
-                    if !key.is_empty() {
-                        ui.label(RichText::new(cx.i18n.tr(key)).strong());
-                    }
-                });
-            }
+            ];
+            widgets::table_header(header, cx.i18n, &ids);
         })
         .body(|body| {
             body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
                 let Some(registration) = rows.get(row.index()) else { return };
-                let person = registration.people.first().and_then(|p| cx.view.person(*p));
-                row.col(|ui| {
-                    // The name opens the person's page: their registrations, groups and invoices.
-                    if let Some(person) = person
-                        && ui.link(person.name.as_str()).on_hover_text(cx.i18n.tr("people-overview-hint")).clicked()
-                    {
-                        cx.send(AppCommand::OpenPerson(person.id));
-                    }
-                });
-                row.col(|ui| {
-                    ui.label(
-                        person.map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position)).unwrap_or_default(),
-                    );
-                });
-                row.col(|ui| {
-                    ui.label(person.map(|p| p.department.as_str()).unwrap_or(""));
-                });
-                row.col(|ui| {
-                    ui.label(slots_label(cx.i18n, &registration.preferred));
-                });
-                row.col(|ui| {
-                    ui.label(funding_label(cx.i18n, &cx.view.groups.funding_sources, registration.funding));
-                });
-                row.col(|ui| {
-                    let days = (cx.today - registration.registered_on).num_days();
-                    ui.label(cx.i18n.tr_args("waiting-days", &[("days", Arg::from(days))]))
-                        .on_hover_text(cx.i18n.date(registration.registered_on));
-                });
-                row.col(|ui| {
-                    if !cx.writable() {
-                        ui.disable();
-                    }
-                    if ui.small_button(cx.i18n.tr("button-edit")).clicked() {
-                        edit = Some(registration.id);
-                    }
-                    if ui.small_button(cx.i18n.tr("waiting-withdraw")).clicked() {
-                        cx.send(Command::WithdrawRegistration(registration.id));
-                    }
-                });
+                if waiting_row_ui(&mut row, registration, cx) {
+                    edit = Some(registration.id);
+                }
             });
         });
     if let Some(id) = edit
@@ -310,4 +269,48 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
     {
         tab.dialog = Some(Dialog::Registration(Box::new(RegistrationDialog::edit(registration))));
     }
+}
+
+/// One individual waiting: the name opens their page; Edit and Withdraw.
+/// True when Edit was clicked.
+fn waiting_row_ui(row: &mut TableRow<'_, '_>, registration: &Registration, cx: &Cx<'_>) -> bool {
+    let mut edit = false;
+    let person = registration.people.first().and_then(|p| cx.view.person(*p));
+    row.col(|ui| {
+        // The name opens the person's page: their registrations, groups and invoices.
+        if let Some(person) = person
+            && ui.link(person.name.as_str()).on_hover_text(cx.i18n.tr("people-overview-hint")).clicked()
+        {
+            cx.send(AppCommand::OpenPerson(person.id));
+        }
+    });
+    row.col(|ui| {
+        ui.label(person.map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position)).unwrap_or_default());
+    });
+    row.col(|ui| {
+        ui.label(person.map(|p| p.department.as_str()).unwrap_or(""));
+    });
+    row.col(|ui| {
+        ui.label(slots_label(cx.i18n, &registration.preferred));
+    });
+    row.col(|ui| {
+        ui.label(funding_label(cx.i18n, &cx.view.groups.funding_sources, registration.funding));
+    });
+    row.col(|ui| {
+        let days = (cx.today - registration.registered_on).num_days();
+        ui.label(cx.i18n.tr_args("waiting-days", &[("days", Arg::from(days))]))
+            .on_hover_text(cx.i18n.date(registration.registered_on));
+    });
+    row.col(|ui| {
+        if !cx.writable() {
+            ui.disable();
+        }
+        if ui.small_button(cx.i18n.tr("button-edit")).clicked() {
+            edit = true;
+        }
+        if ui.small_button(cx.i18n.tr("waiting-withdraw")).clicked() {
+            cx.send(Command::WithdrawRegistration(registration.id));
+        }
+    });
+    edit
 }

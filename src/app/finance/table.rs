@@ -12,7 +12,19 @@ use crate::domain::finance::invoices::{Invoice, InvoiceKind, InvoiceStatus};
 use crate::i18n::Arg;
 use crate::ops::lists::invoice_status;
 use egui::{RichText, Ui};
-use egui_extras::{Column, TableBuilder};
+use egui_extras::{Column, TableBuilder, TableRow};
+
+/// The columns' headings; the last is over the actions.
+const HEADINGS: [&str; 8] = [
+    "finance-number",
+    "finance-kind",
+    "finance-customer",
+    "column-amount",
+    "pdf-invoice-date",
+    "pdf-due-date",
+    "column-status",
+    "",
+];
 
 pub(super) fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx: &Cx<'_>) {
     let mut confirm = None;
@@ -37,74 +49,56 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx
         .column(Column::exact(date))
         .column(Column::exact(status))
         .column(Column::remainder().at_least(actions))
-        .header(theme::ROW_HEIGHT, |mut header| {
-            for key in [
-                "finance-number",
-                "finance-kind",
-                "finance-customer",
-                "column-amount",
-                "pdf-invoice-date",
-                "pdf-due-date",
-                "column-status",
-                "",
-            ] {
-                header.col(|ui| {
-                    if key == "column-amount" {
-                        widgets::amount_cell(ui, RichText::new(cx.i18n.tr(key)).strong());
-                    } else if !key.is_empty() {
-                        ui.label(RichText::new(cx.i18n.tr(key)).strong());
-                    }
-                });
-            }
-        })
+        .header(theme::ROW_HEIGHT, |header| widgets::table_header(header, cx.i18n, &HEADINGS))
         .body(|body| {
             body.rows(theme::ROW_HEIGHT + 4.0, shown.len(), |mut row| {
                 let Some(invoice) = shown.get(row.index()) else { return };
-                row.col(|ui| {
-                    ui.label(invoice.number.clone().unwrap_or_else(|| cx.i18n.tr("pdf-draft")));
-                });
-                row.col(|ui| {
-                    ui.label(cx.i18n.tr(match invoice.kind {
-                        InvoiceKind::Invoice => "finance-kind-invoice",
-                        InvoiceKind::CreditNote => "finance-kind-credit",
-                    }));
-                });
-                row.col(|ui| {
-                    ui.label(&invoice.customer.name).on_hover_text(
-                        invoice
-                            .funding
-                            .map(|f| funding_label(cx.i18n, &cx.view.groups.funding_sources, f))
-                            .unwrap_or_default(),
-                    );
-                });
-                row.col(|ui| widgets::amount_cell(ui, RichText::new(cx.i18n.money(invoice.totals().total))));
-                row.col(|ui| {
-                    ui.label(invoice.issue_date.map(|d| cx.i18n.date(d)).unwrap_or_default());
-                });
-                row.col(|ui| {
-                    if invoice.kind == InvoiceKind::Invoice {
-                        ui.label(invoice.due_date().map(|d| cx.i18n.date(d)).unwrap_or_default());
-                    }
-                });
-                row.col(|ui| status_cell_ui(ui, invoice, cx));
-                row.col(|ui| {
-                    let dialog = if compact {
-                        // On a narrow window the actions sit in one menu, so that none is cut off.
-                        ui.menu_button(cx.i18n.tr("finance-actions"), |ui| actions_cell_ui(ui, invoice, cx))
-                            .inner
-                            .flatten()
-                    } else {
-                        actions_cell_ui(ui, invoice, cx)
-                    };
-                    if let Some(dialog) = dialog {
-                        confirm = Some(dialog);
-                    }
-                });
+                if let Some(dialog) = row_ui(&mut row, invoice, compact, cx) {
+                    confirm = Some(dialog);
+                }
             });
         });
     if let Some(dialog) = confirm {
         tab.dialog = Some(dialog);
     }
+}
+
+/// One invoice's row; the dialog one of its actions asks for, if any.
+fn row_ui(row: &mut TableRow<'_, '_>, invoice: &Invoice, compact: bool, cx: &Cx<'_>) -> Option<FinanceDialog> {
+    row.col(|ui| {
+        ui.label(invoice.number.clone().unwrap_or_else(|| cx.i18n.tr("pdf-draft")));
+    });
+    row.col(|ui| {
+        ui.label(cx.i18n.tr(match invoice.kind {
+            InvoiceKind::Invoice => "finance-kind-invoice",
+            InvoiceKind::CreditNote => "finance-kind-credit",
+        }));
+    });
+    row.col(|ui| {
+        ui.label(&invoice.customer.name).on_hover_text(
+            invoice.funding.map(|f| funding_label(cx.i18n, &cx.view.groups.funding_sources, f)).unwrap_or_default(),
+        );
+    });
+    row.col(|ui| widgets::amount_cell(ui, RichText::new(cx.i18n.money(invoice.totals().total))));
+    row.col(|ui| {
+        ui.label(invoice.issue_date.map(|d| cx.i18n.date(d)).unwrap_or_default());
+    });
+    row.col(|ui| {
+        if invoice.kind == InvoiceKind::Invoice {
+            ui.label(invoice.due_date().map(|d| cx.i18n.date(d)).unwrap_or_default());
+        }
+    });
+    row.col(|ui| status_cell_ui(ui, invoice, cx));
+    let mut dialog = None;
+    row.col(|ui| {
+        dialog = if compact {
+            // On a narrow window the actions sit in one menu, so that none is cut off.
+            ui.menu_button(cx.i18n.tr("finance-actions"), |ui| actions_cell_ui(ui, invoice, cx)).inner.flatten()
+        } else {
+            actions_cell_ui(ui, invoice, cx)
+        };
+    });
+    dialog
 }
 
 /// The status of an invoice, in its colour: overdue, partly paid, paid on a

@@ -355,3 +355,18 @@ pub fn number_label(ui: &mut Ui, i18n: &I18n, id: i64, command: &str) -> Respons
     ui.label(RichText::new(text).color(theme::palette(ui.visuals()).muted).small())
         .on_hover_text(i18n.tr_args("window-number-hint", &[("command", command)]))
 }
+
+/// A table's column headings in the user's language, from their text ids:
+/// the amount's (`column-amount`) right-aligned, an empty id an empty
+/// heading (over a row's actions).
+pub fn table_header(mut header: egui_extras::TableRow<'_, '_>, i18n: &I18n, ids: &[&str]) {
+    for id in ids {
+        header.col(|ui| {
+            if *id == "column-amount" {
+                amount_cell(ui, RichText::new(i18n.tr(id)).strong());
+            } else if !id.is_empty() {
+                ui.label(RichText::new(i18n.tr(id)).strong());
+            }
+        });
+    }
+}

@@ -6,13 +6,16 @@
 //! years (20 000 people: 8 000 incidents, about 10 000 trajectories).
 
 use super::DemoOptions;
-use crate::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, Outcome};
+use crate::domain::incidents::cases::{
+    CaseListItemId, CaseListKind, ConversationStep, IncidentDraft, Outcome, TrajectoryId,
+};
 use crate::domain::incidents::matching::{Candidate, Need, is_trained_supporter, rank};
-use crate::domain::incidents::protocol::Answer;
+use crate::domain::incidents::protocol::{Answer, ConversationPlan};
 use crate::domain::random::SplitMix64;
+use crate::domain::settings::Settings;
 use crate::domain::{Person, Role};
 use crate::store::{Result, Store};
-use chrono::{Duration, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveTime};
 use std::collections::HashMap;
 
 /// How many incidents and trajectories the demo wrote.
@@ -48,34 +51,30 @@ pub fn write_incidents_demo(
     options: &DemoOptions,
     span: Span,
 ) -> Result<IncidentsDemo> {
-    let (today, count) = (options.today, span.incidents);
     let mut rng = SplitMix64::new(options.seed ^ 0x1C1D);
     let employees: Vec<&Person> =
         people.iter().filter(|p| p.active && !p.has_role(Role::PeerSupporter) && !p.department.is_empty()).collect();
     let lists = store.case_list_items()?;
     let of_kind = |kind| lists.iter().filter(|i| i.kind == kind).map(|i| i.id).collect::<Vec<_>>();
-    let (types, reporters, referrals) =
-        (of_kind(CaseListKind::IncidentType), of_kind(CaseListKind::Reporter), of_kind(CaseListKind::Referral));
-    let settings = store.settings()?;
-    let numbers = settings.incidents;
-    let mut trajectories = 0;
-    let mut open: Vec<usize> = vec![0; people.len()];
+    let (types, reporters) = (of_kind(CaseListKind::IncidentType), of_kind(CaseListKind::Reporter));
     // Who may be matched at all, found once: matching then ranks only them.
     let supporters: Vec<usize> = (0..people.len()).filter(|&i| is_trained_supporter(&people[i])).collect();
     let mut by_department: HashMap<&str, Vec<usize>> = HashMap::new();
     for &i in &supporters {
         by_department.entry(people[i].department.as_str()).or_default().push(i);
     }
-    let spacing = span.days as f64 / count.max(1) as f64;
-    for k in 0..count {
-        let age = (k as f64 * spacing) as i64;
-        // Reported three days or more before today, so that the newest
-        // incident's first conversation is due today; nothing lies ahead.
-        let reported_on = today - Duration::days(age + 3);
-        let occurred_on = reported_on - Duration::days(i64::from(k % 2 == 0) + i64::from(k % 3 == 1));
-        // The newest is reported late in the evening: its first conversation is due today.
-        let hour = if k == 0 { 23 } else { 9 + (k as u32 * 5) % 8 };
-        let reported_at = reported_on.and_time(NaiveTime::from_hms_opt(hour, 15, 0).unwrap_or_default());
+    let mut cx = Context {
+        people,
+        supporters,
+        by_department,
+        open: vec![0; people.len()],
+        settings: store.settings()?,
+        referral: of_kind(CaseListKind::Referral).first().copied(),
+        today: options.today,
+    };
+    let mut trajectories = 0;
+    let spacing = span.days as f64 / span.incidents.max(1) as f64;
+    for k in 0..span.incidents {
         let (Some(&employee), Some(&kind), Some(&reporter)) =
             (rng.pick(&employees), types.get(k % types.len().max(1)), reporters.get(k % reporters.len().max(1)))
         else {
@@ -88,80 +87,144 @@ pub fn write_incidents_demo(
         {
             involved.push(colleague);
         }
-        let incident = store.record_incident(&IncidentDraft {
-            occurred_on,
-            // Before the report, also on the same day.
-            occurred_time: (k % 3 != 0).then(|| NaiveTime::from_hms_opt(6 + (k as u32) % 3, 30, 0)).flatten(),
-            reported_at,
-            incident_type: kind,
-            reporter,
-            departments: vec![employee.department.clone()],
-        })?;
-        let plan = crate::domain::incidents::protocol::conversation_plan(occurred_on, reported_at, &numbers);
-        let involved_ids: Vec<_> = involved.iter().map(|p| p.id).collect();
-        for (index, person) in involved.iter().enumerate() {
-            let trajectory = store.add_involved(incident, person.id, k % 5 == 2)?;
-            trajectories += 1;
-            let offered = reported_at.date();
-            if age < 2 && index == 0 {
-                // Fresh: offered, the first conversation due today.
-                store.record_offer(trajectory, offered, None)?;
-                continue;
-            }
-            if k % 7 == 3 && index == 0 {
-                if age < 100 {
-                    // Declined ten days ago: the repeat offer is due this week.
-                    store.record_offer(trajectory, today - Duration::days(10), Some(Answer::Declined))?;
-                } else {
-                    // Long ago: declined again, ended without further prompting.
-                    store.record_offer(trajectory, offered, Some(Answer::Declined))?;
-                    store.record_offer(trajectory, offered + Duration::days(14), Some(Answer::Declined))?;
-                }
-                continue;
-            }
-            store.record_offer(trajectory, offered, Some(Answer::Accepted))?;
-            let pool = pool(&supporters, &by_department, person, k);
-            let candidates: Vec<Candidate> =
-                pool.iter().map(|&i| Candidate { person: &people[i], open_trajectories: open[i] }).collect();
-            let need = Need { employee: person, involved: &involved_ids, other_department: k % 5 == 2 };
-            let Some(best) = rank(&candidates, &need, &settings.clusters).into_iter().next() else { continue };
-            if let Some(&i) = supporters.iter().find(|&&i| people[i].id == best.supporter.id) {
-                open[i] += 1;
-            }
-            store.assign_supporter(trajectory, best.supporter.id, offered)?;
-            let first_at = plan.first_due - Duration::hours(20);
-            let first = store.plan_conversation(trajectory, ConversationStep::First, first_at)?;
-            if first_at.date() < today && !(k % 6 == 1 && age < 20) {
-                store.record_conversation(first, Some(first_at.date()))?;
-            }
-            let second_at = plan.second_due.and_time(NaiveTime::from_hms_opt(14, 0, 0).unwrap_or_default());
-            if age < 10 {
-                continue;
-            }
-            let second = store.plan_conversation(trajectory, ConversationStep::Second, second_at)?;
-            // Some second conversations are overdue: planned, passed, not recorded.
-            if second_at.date() < today && k % 4 != 1 {
-                store.record_conversation(second, Some(second_at.date()))?;
-            }
-            if age < 50 {
-                continue;
-            }
-            let third_at = plan.third_from.and_time(NaiveTime::from_hms_opt(11, 0, 0).unwrap_or_default());
-            let third = store.plan_conversation(trajectory, ConversationStep::Third, third_at)?;
-            if third_at.date() < today {
-                store.record_conversation(third, Some(third_at.date()))?;
-                let (outcome, referral) = if rng.chance(30) {
-                    (Outcome::Referred, referrals.first().copied())
-                } else {
-                    (Outcome::Closed, None)
-                };
-                store.end_trajectory(trajectory, outcome, referral, third_at.date())?;
-            }
-        }
+        let age = (k as f64 * spacing) as i64;
+        trajectories += write_incident(store, &mut cx, &mut rng, Incident { k, age, kind, reporter, involved })?;
     }
     // The oldest cases have passed their retention period.
-    store.purge(today, false)?;
-    Ok(IncidentsDemo { incidents: count, trajectories })
+    store.purge(options.today, false)?;
+    Ok(IncidentsDemo { incidents: span.incidents, trajectories })
+}
+
+/// What the demo's incidents share: who may support, how many open
+/// trajectories each supporter has, the settings.
+struct Context<'a> {
+    people: &'a [Person],
+    supporters: Vec<usize>,
+    by_department: HashMap<&'a str, Vec<usize>>,
+    open: Vec<usize>,
+    settings: Settings,
+    referral: Option<CaseListItemId>,
+    today: NaiveDate,
+}
+
+/// One demo incident: its number in the run, its age in days, its type and
+/// reporter, and the employees involved.
+struct Incident<'a> {
+    k: usize,
+    age: i64,
+    kind: CaseListItemId,
+    reporter: CaseListItemId,
+    involved: Vec<&'a Person>,
+}
+
+/// Records one incident and the trajectory of each employee involved; how
+/// many trajectories it opened.
+fn write_incident(
+    store: &mut Store,
+    cx: &mut Context<'_>,
+    rng: &mut SplitMix64,
+    incident: Incident<'_>,
+) -> Result<usize> {
+    let Incident { k, age, kind, reporter, involved } = incident;
+    // Reported three days or more before today, so that the newest
+    // incident's first conversation is due today; nothing lies ahead.
+    let reported_on = cx.today - Duration::days(age + 3);
+    let occurred_on = reported_on - Duration::days(i64::from(k % 2 == 0) + i64::from(k % 3 == 1));
+    // The newest is reported late in the evening: its first conversation is due today.
+    let hour = if k == 0 { 23 } else { 9 + (k as u32 * 5) % 8 };
+    let reported_at = reported_on.and_time(NaiveTime::from_hms_opt(hour, 15, 0).unwrap_or_default());
+    let id = store.record_incident(&IncidentDraft {
+        occurred_on,
+        // Before the report, also on the same day.
+        occurred_time: (k % 3 != 0).then(|| NaiveTime::from_hms_opt(6 + (k as u32) % 3, 30, 0)).flatten(),
+        reported_at,
+        incident_type: kind,
+        reporter,
+        departments: vec![involved[0].department.clone()],
+    })?;
+    let plan = crate::domain::incidents::protocol::conversation_plan(occurred_on, reported_at, &cx.settings.incidents);
+    let involved_ids: Vec<_> = involved.iter().map(|p| p.id).collect();
+    for (index, person) in involved.iter().enumerate() {
+        let trajectory = store.add_involved(id, person.id, k % 5 == 2)?;
+        let offered = reported_at.date();
+        if age < 2 && index == 0 {
+            // Fresh: offered, the first conversation due today.
+            store.record_offer(trajectory, offered, None)?;
+            continue;
+        }
+        if k % 7 == 3 && index == 0 {
+            if age < 100 {
+                // Declined ten days ago: the repeat offer is due this week.
+                store.record_offer(trajectory, cx.today - Duration::days(10), Some(Answer::Declined))?;
+            } else {
+                // Long ago: declined again, ended without further prompting.
+                store.record_offer(trajectory, offered, Some(Answer::Declined))?;
+                store.record_offer(trajectory, offered + Duration::days(14), Some(Answer::Declined))?;
+            }
+            continue;
+        }
+        store.record_offer(trajectory, offered, Some(Answer::Accepted))?;
+        let need = Need { employee: person, involved: &involved_ids, other_department: k % 5 == 2 };
+        let pool = pool(&cx.supporters, &cx.by_department, person, k);
+        let candidates: Vec<Candidate> =
+            pool.iter().map(|&i| Candidate { person: &cx.people[i], open_trajectories: cx.open[i] }).collect();
+        let Some(best) = rank(&candidates, &need, &cx.settings.clusters).into_iter().next() else { continue };
+        if let Some(&i) = pool.iter().find(|&&i| cx.people[i].id == best.supporter.id) {
+            cx.open[i] += 1;
+        }
+        store.assign_supporter(trajectory, best.supporter.id, offered)?;
+        let held_late = k % 6 == 1 && age < 20;
+        write_conversations(store, cx, rng, trajectory, &plan, Story { age, k, held_late })?;
+    }
+    Ok(involved.len())
+}
+
+/// How far a demo trajectory got: its incident's age and number, and
+/// whether its first conversation is still to be recorded.
+#[derive(Clone, Copy)]
+struct Story {
+    age: i64,
+    k: usize,
+    held_late: bool,
+}
+
+/// Plans and records a matched trajectory's conversations as far as its
+/// age allows, some overdue, and ends it closed or referred after the third.
+fn write_conversations(
+    store: &mut Store,
+    cx: &Context<'_>,
+    rng: &mut SplitMix64,
+    trajectory: TrajectoryId,
+    plan: &ConversationPlan,
+    story: Story,
+) -> Result<()> {
+    let today = cx.today;
+    let first_at = plan.first_due - Duration::hours(20);
+    let first = store.plan_conversation(trajectory, ConversationStep::First, first_at)?;
+    if first_at.date() < today && !story.held_late {
+        store.record_conversation(first, Some(first_at.date()))?;
+    }
+    if story.age < 10 {
+        return Ok(());
+    }
+    let second_at = plan.second_due.and_time(NaiveTime::from_hms_opt(14, 0, 0).unwrap_or_default());
+    let second = store.plan_conversation(trajectory, ConversationStep::Second, second_at)?;
+    // Some second conversations are overdue: planned, passed, not recorded.
+    if second_at.date() < today && story.k % 4 != 1 {
+        store.record_conversation(second, Some(second_at.date()))?;
+    }
+    if story.age < 50 {
+        return Ok(());
+    }
+    let third_at = plan.third_from.and_time(NaiveTime::from_hms_opt(11, 0, 0).unwrap_or_default());
+    let third = store.plan_conversation(trajectory, ConversationStep::Third, third_at)?;
+    if third_at.date() < today {
+        store.record_conversation(third, Some(third_at.date()))?;
+        let (outcome, referral) =
+            if rng.chance(30) { (Outcome::Referred, cx.referral) } else { (Outcome::Closed, None) };
+        store.end_trajectory(trajectory, outcome, referral, third_at.date())?;
+    }
+    Ok(())
 }
 
 /// Whom the demo matches `employee` among: every supporter of a small
