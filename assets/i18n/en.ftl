@@ -174,7 +174,7 @@ problem-date = Not a date ({ $hint })
 problem-date-future = This date lies in the future
 problem-range = Between { $min } and { $max }
 problem-min-above-max = Smaller than the smallest group
-problem-end-before-start = Before the start of the window
+problem-end-before-start = Before the first day
 problem-duplicate = This name is already in the list
 problem-group-size = A group registration has { $min } to { $max } people
 problem-one-person = An individual registration is for one person
@@ -590,7 +590,10 @@ finance-missing-iban = the IBAN (Settings)
 finance-missing-vat-number = the VAT number, as this invoice charges VAT (Settings)
 finance-missing-customer-name = the customer's name
 finance-missing-customer-address = the customer's address (the funding source's invoice address in Settings; then make the invoices again)
-batch-print = Print { $count }…
+batch-print = { $count ->
+    [one] Print the issued invoice shown…
+   *[other] Print the { $count } issued invoices shown…
+}
 batch-one-file = All in one PDF…
 batch-folder = One file each, into a folder…
 batch-progress = { $done } of { $total }
@@ -1516,3 +1519,6 @@ cli-error-more = See: { $command }
 cli-error-no-value = { $option } needs a value.
 window-number = no. { $id }
 window-number-hint = The command line asks for this number, for example: { $command }
+day-part-morning = Morning
+day-part-afternoon = Afternoon
+day-part-evening = Evening

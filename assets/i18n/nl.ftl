@@ -174,7 +174,7 @@ problem-date = Geen datum ({ $hint })
 problem-date-future = Deze datum ligt in de toekomst
 problem-range = Tussen { $min } en { $max }
 problem-min-above-max = Kleiner dan de kleinste groep
-problem-end-before-start = Voor het begin van de periode
+problem-end-before-start = Voor de eerste dag
 problem-duplicate = Deze naam staat al in de lijst
 problem-group-size = Een groepsaanmelding heeft { $min } tot { $max } personen
 problem-one-person = Een individuele aanmelding is voor één persoon
@@ -578,7 +578,10 @@ finance-missing-iban = het IBAN (Instellingen)
 finance-missing-vat-number = het btw-nummer, want deze factuur rekent btw (Instellingen)
 finance-missing-customer-name = de naam van de klant
 finance-missing-customer-address = het adres van de klant (het factuuradres van de financieringsbron in Instellingen; maak daarna de facturen opnieuw)
-batch-print = { $count } afdrukken…
+batch-print = { $count ->
+    [one] De getoonde uitgegeven factuur afdrukken…
+   *[other] De { $count } getoonde uitgegeven facturen afdrukken…
+}
 batch-one-file = Alles in één PDF…
 batch-folder = Eén bestand per factuur, in een map…
 batch-progress = { $done } van { $total }
@@ -1504,3 +1507,6 @@ cli-error-more = Zie: { $command }
 cli-error-no-value = { $option } heeft een waarde nodig.
 window-number = nr. { $id }
 window-number-hint = De opdrachtregel vraagt dit nummer, bijvoorbeeld: { $command }
+day-part-morning = Ochtend
+day-part-afternoon = Middag
+day-part-evening = Avond

@@ -22,6 +22,8 @@ pub const NUMBER_WIDTH: f32 = 90.0;
 pub const PROBLEM_WIDTH: f32 = 230.0;
 /// Width of a column of amounts.
 pub const AMOUNT_WIDTH: f32 = 120.0;
+/// How far below the window's top edge a dialog starts (under the header).
+pub const DIALOG_TOP: f32 = 56.0;
 /// Widest a form or a welcome card grows.
 pub const CONTENT_MAX_WIDTH: f32 = 980.0;
 /// How long a notification stays, in seconds.

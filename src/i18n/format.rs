@@ -101,7 +101,8 @@ pub fn date_time(language: Language, at: NaiveDateTime) -> String {
 pub fn date_hint(language: Language) -> &'static str {
     match language {
         Language::Dutch => "dd-mm-jjjj",
-        Language::English => "dd-mm-yyyy",
+        // As English dates are shown; 01-12-2026 is read too.
+        Language::English => "1 Dec 2026",
     }
 }
 

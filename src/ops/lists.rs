@@ -40,6 +40,21 @@ pub fn slot_label(i18n: &I18n, slot: TimeSlot) -> String {
     i18n.tr(&format!("slot-{day}-{part}"))
 }
 
+/// The translated full name of a weekday.
+pub fn weekday_label(i18n: &I18n, weekday: chrono::Weekday) -> String {
+    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][weekday.num_days_from_monday() as usize];
+    i18n.tr(&format!("weekday-{day}"))
+}
+
+/// The translated name of a part of the day.
+pub fn day_part_label(i18n: &I18n, part: DayPart) -> String {
+    i18n.tr(match part {
+        DayPart::Morning => "day-part-morning",
+        DayPart::Afternoon => "day-part-afternoon",
+        DayPart::Evening => "day-part-evening",
+    })
+}
+
 /// Several time slots, separated by commas.
 pub fn slots_label(i18n: &I18n, slots: &[TimeSlot]) -> String {
     slots.iter().map(|s| slot_label(i18n, *s)).collect::<Vec<_>>().join(", ")

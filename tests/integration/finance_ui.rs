@@ -130,7 +130,7 @@ fn batch_printing_writes_every_shown_invoice_into_one_pdf() {
     let mut harness = demo(&dir, Language::Dutch);
     click(&mut harness, Role::Button, "Financiën");
     let count = invoices(&harness).iter().filter(|i| i.status != InvoiceStatus::Draft).count();
-    click(&mut harness, Role::Button, &format!("{count} afdrukken…"));
+    click(&mut harness, Role::Button, &format!("De {count} getoonde uitgegeven facturen afdrukken…"));
     click(&mut harness, Role::Button, "Alles in één PDF…");
     for _ in 0..200 {
         if harness.state().notifications().iter().any(|n| n.contains("afgedrukt")) {
@@ -247,4 +247,20 @@ fn a_mistaken_payment_is_reversed_after_asking_and_stays_in_the_history() {
     assert_eq!(own[0].reversed_on, Some(common::today()));
     assert_eq!(data.view.finance.balances[&partly.id].received, peerdesk::domain::Money::ZERO);
     harness.get_by_label_contains("teruggedraaid");
+}
+
+#[test]
+fn a_period_that_ends_before_it_starts_is_said_beside_its_last_day() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = demo(&dir, Language::English);
+    click(&mut harness, Role::Button, "Finance");
+    click(&mut harness, Role::Button, "Make invoices for period…");
+    common::replace_text(&mut harness, "From", "01-12-2026");
+    common::replace_text(&mut harness, "To", "01-11-2026");
+    let problem = harness.get_by_label("Before the first day").rect();
+    let to = harness.get_by_role_and_label(Role::TextInput, "To").rect();
+    // Beside the field it is about: on its row, to its right.
+    assert!(problem.left() > to.right() && problem.center().y > to.top() && problem.center().y < to.bottom() + 8.0);
+    common::replace_text(&mut harness, "To", "31-12-2026");
+    assert!(harness.query_by_label("Before the first day").is_none());
 }

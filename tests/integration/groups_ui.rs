@@ -373,3 +373,41 @@ fn department_clusters_are_edited_in_settings_with_the_problem_beside_them() {
     assert_eq!(clusters.of("orthopedie"), Some("Snijdend"));
     assert_eq!(clusters.of("Intensive Care"), None);
 }
+
+#[test]
+fn at_1024_by_700_the_registration_dialog_fits_and_its_list_opens_in_front_of_it() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1024.0, 700.0], egui::Theme::Light);
+    open_groups(&mut harness);
+    click(&mut harness, Role::Button, "New registration…");
+    // Save and Cancel are inside the window, not cut off at its edges.
+    for label in ["Save", "Cancel"] {
+        let rect = harness.get_by_role_and_label(Role::Button, label).rect();
+        assert!(rect.left() >= 0.0 && rect.right() <= 1024.0 && rect.bottom() <= 700.0, "{label}: {rect:?}");
+    }
+    // The funding list opens in front of the dialog: a click where an
+    // option is drawn (a pointer click, not an accessibility action) picks it.
+    let funding = harness.get_all_by_role(Role::ComboBox).last().unwrap().rect();
+    harness.get_all_by_role(Role::ComboBox).last().unwrap().click();
+    harness.run();
+    let option = |h: &Harness<'_, PeerDeskApp>| {
+        // The option just below the list's box (the waiting list behind the
+        // dialog names "Self-paid" too).
+        let below = |r: egui::Rect| r.top() > funding.bottom() && r.top() < funding.bottom() + 100.0;
+        let node = h
+            .get_all_by_label("Self-paid")
+            .find(|n| below(n.rect()) && (n.rect().left() - funding.left()).abs() < 40.0);
+        node.unwrap().rect().center()
+    };
+    let at = option(&harness);
+    harness.event(egui::Event::PointerMoved(at));
+    harness.run();
+    for pressed in [true, false] {
+        let modifiers = egui::Modifiers::default();
+        harness.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed, modifiers });
+        harness.run();
+    }
+    let shown = harness.get_all_by_role(Role::ComboBox).last().unwrap().value();
+    assert_eq!(shown.as_deref(), Some("Self-paid"));
+    harness.snapshot("registration_dialog_en_1024");
+}

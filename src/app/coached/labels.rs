@@ -19,11 +19,7 @@ pub fn application_label(i18n: &I18n, status: ApplicationStatus) -> String {
     })
 }
 
-/// The translated full name of a weekday.
-pub fn weekday_label(i18n: &I18n, weekday: chrono::Weekday) -> String {
-    let day = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][weekday.num_days_from_monday() as usize];
-    i18n.tr(&format!("weekday-{day}"))
-}
+pub use crate::ops::lists::weekday_label;
 
 /// The name of a person, or an empty string.
 pub fn person_name(view: &ViewData, id: PersonId) -> &str {

@@ -241,7 +241,7 @@ fn empty_ui(ui: &mut Ui, i18n: &I18n) {
 /// Asks before deleting; `Some(true)` to delete, `Some(false)` to cancel.
 fn confirm_delete_ui(ctx: &egui::Context, cx: &Cx<'_>, id: PersonId) -> Option<bool> {
     let name = cx.view.people.iter().find(|r| r.id == id).map(|r| r.name.clone()).unwrap_or_default();
-    let response = egui::Modal::new(egui::Id::unique("confirm_delete")).show(ctx, |ui| {
+    let response = crate::app::widgets::modal("confirm_delete").show(ctx, |ui| {
         ui.set_width(420.0);
         ui.label(
             RichText::new(cx.i18n.tr_args("delete-title", &[("name", Arg::from(name.as_str()))])).strong().size(16.0),

@@ -132,16 +132,15 @@ pub fn period_rows(
     let (parsed_from, parsed_to) = (parse_date(from), parse_date(to));
     let invalid =
         |parsed: Option<chrono::NaiveDate>| parsed.is_none().then(|| problem_text(i18n, &Problem::InvalidDate));
+    // An end before the start is said beside the end.
+    let reversed = matches!((parsed_from, parsed_to), (Some(from), Some(to)) if to < from);
+    let to_problem = if reversed { Some(problem_text(i18n, &Problem::EndBeforeStart)) } else { invalid(parsed_to) };
     egui::Grid::new("period_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
         date_row(ui, i18n, &i18n.tr("finance-from"), from, invalid(parsed_from));
-        date_row(ui, i18n, &i18n.tr("finance-to"), to, invalid(parsed_to));
+        date_row(ui, i18n, &i18n.tr("finance-to"), to, to_problem);
     });
     match (parsed_from, parsed_to) {
         (Some(from), Some(to)) if from <= to => Some((from, to)),
-        (Some(_), Some(_)) => {
-            problem_label(ui, Some(problem_text(i18n, &Problem::EndBeforeStart)));
-            None
-        }
         _ => None,
     }
 }
@@ -189,7 +188,10 @@ pub fn section_card_ui<R>(ui: &mut Ui, title: &str, hint_text: &str, add_content
 /// them, then the buttons) and returns true when the dialog should close;
 /// Esc and a click outside close it too. Returns whether it should close.
 pub fn dialog_ui(ctx: &egui::Context, id: &str, width: f32, title: &str, body: impl FnOnce(&mut Ui) -> bool) -> bool {
-    let response = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+    // Never wider than the window: a dialog's buttons stay in view at 1024 points.
+    let width = width.min(ctx.content_rect().width() - 48.0);
+    let response = modal(id).show(ctx, |ui| {
+        ui.set_max_width(width);
         ui.set_width(width);
         ui.label(RichText::new(title).heading().strong());
         ui.add_space(theme::GAP);
@@ -259,15 +261,27 @@ pub fn person_matches_ui(
 /// A preferred time in words: "Tuesday afternoon".
 pub use crate::ops::lists::slot_label;
 
-/// A checkbox per workday and part of the day, for preferred times.
+/// The preferred times as a small week: the workdays across, the parts of
+/// the day down, a box for each (its slot said on hover and to a screen
+/// reader), narrow enough for a dialog on a 1024-point window.
 pub fn slots_ui(ui: &mut Ui, i18n: &I18n, id: &str, preferred: &mut Vec<crate::domain::slots::TimeSlot>) {
     use crate::domain::slots::{DayPart, TimeSlot, WORKDAYS};
-    egui::Grid::new(id).num_columns(WORKDAYS.len() + 1).spacing([theme::GAP, 2.0]).show(ui, |ui| {
+    use crate::ops::lists::{day_part_label, weekday_label};
+    egui::Grid::new(id).num_columns(WORKDAYS.len() + 1).spacing([theme::GAP * 1.5, 2.0]).show(ui, |ui| {
+        ui.label("");
+        for weekday in WORKDAYS {
+            ui.label(RichText::new(weekday_label(i18n, weekday)).small());
+        }
+        ui.end_row();
         for part in DayPart::ALL {
+            ui.label(RichText::new(day_part_label(i18n, part)).small());
             for weekday in WORKDAYS {
                 let slot = TimeSlot::new(weekday, part);
                 let mut on = preferred.contains(&slot);
-                if ui.checkbox(&mut on, slot_label(i18n, slot)).changed() {
+                let label = slot_label(i18n, slot);
+                let response = ui.add(egui::Checkbox::without_text(&mut on)).on_hover_text(&label);
+                response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &label));
+                if response.changed() {
                     preferred.retain(|s| *s != slot);
                     if on {
                         preferred.push(slot);
@@ -369,4 +383,13 @@ pub fn table_header(mut header: egui_extras::TableRow<'_, '_>, i18n: &I18n, ids:
             }
         });
     }
+}
+
+/// A modal dialog anchored near the top of the window, not in its middle:
+/// a dialog that grows while typing (a problem beside a field, a preview)
+/// grows downwards, so no field moves under the mouse.
+pub fn modal(id: &str) -> egui::Modal {
+    let id = egui::Id::unique(id);
+    let area = egui::Modal::default_area(id).anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, theme::DIALOG_TOP));
+    egui::Modal::new(id).area(area)
 }
