@@ -217,6 +217,47 @@ fn an_invoice_keeps_its_language_with_units_and_a_credit_note_says_what_happens(
     assert!(text.contains("-7.5 hours") && text.contains("€937.50") && !text.contains("-€937.50 is"), "{text}");
 }
 
+#[test]
+fn a_dutch_invoice_has_no_english_word_its_sessions_period_and_a_long_address_whole() {
+    let (mut store, group) = crate::export::group_store();
+    let at = |days: u64| common::today().checked_add_days(Days::new(days)).unwrap().and_hms_opt(14, 0, 0).unwrap();
+    store.add_sessions(group, &[at(10), at(24)], 90).unwrap();
+    let source = store
+        .funding_sources()
+        .unwrap()
+        .into_iter()
+        .find(|s| s.name.as_deref() == Some("Kostenplaats Cardiologie"))
+        .unwrap();
+    let department = "AFDELING VERLOSKUNDE EN GYNAECOLOGIE, KINDERGENEESKUNDE EN NEONATOLOGIE LOCATIE NOORD";
+    store.set_billing_address(source.id, &format!("{department}\nPostbus 30001\n9700 RB Groningen")).unwrap();
+    let data = LoadedData::load(&store).unwrap();
+    let dutch = peerdesk::i18n::I18n::new(Language::Dutch);
+    let to = common::today().checked_add_days(Days::new(60)).unwrap();
+    let drafts = peerdesk::ops::invoicing::invoice_drafts(&data.library(), common::today(), to, &dutch);
+    let id = store.create_invoices(&drafts).unwrap()[0];
+    let number = store.issue_invoice(id, common::today()).unwrap();
+    let data = LoadedData::load(&store).unwrap();
+    // The window's documents are in English; the invoice was made in Dutch.
+    let maker = DocumentMaker::new(Language::English, common::moment()).unwrap();
+    let invoice = maker.make(&DocumentRequest::Invoice(id), &data.library()).unwrap();
+    assert_eq!(invoice.file_name, format!("factuur-{number}.pdf"));
+    let text = pdf_extract::extract_text_from_mem(&invoice.bytes).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The period is that of the sessions, not of the run that made it.
+    let period = format!("Periode {} – {}", dutch.date(at(10).date()), dutch.date(at(24).date()));
+    for expected in ["Factuur", "uur", &period] {
+        assert!(text.contains(expected), "missing {expected:?} in {text}");
+    }
+    for english in ["Invoice", "hours", "Please", "Period ", "page", "Due date", "Number", "Customer"] {
+        assert!(!text.contains(english), "English {english:?} in a Dutch invoice: {text}");
+    }
+    // The customer block wraps a long department: every word is printed, none cut.
+    for word in department.split_whitespace() {
+        assert!(text.contains(word), "{word} missing from {text}");
+    }
+    assert!(!text.contains('…'), "{text}");
+}
+
 #[derive(Clone, Debug)]
 enum Step {
     Pay(usize, i64, u64),

@@ -104,16 +104,24 @@ fn parties(ctx: &DocumentContext<'_>, layout: &mut DocumentLayout<'_>, invoice: 
         (!org.email.is_empty()).then(|| org.email.clone()),
     ];
     org_lines.extend(optional.into_iter().flatten().map(|line| (line, Weight::Regular)));
+    // Each block keeps to its half of the page: a long name or department
+    // wraps onto the next line instead of running into the other block.
+    let half = CONTENT_WIDTH / 2.0 - 12.0;
     for (line, weight) in &org_lines {
-        layout.text_right(right, y, 8.5, *weight, Colour::TEXT, line.clone());
-        y += 12.0;
+        for piece in layout.wrap(line, half, 8.5, *weight) {
+            layout.text_right(right, y, 8.5, *weight, Colour::TEXT, piece);
+            y += 12.0;
+        }
     }
-    let mut customer_y = 92.0;
     layout.text_at(MARGIN_X, 78.0, 8.0, Weight::Regular, Colour::MUTED, i18n.tr("pdf-customer"));
-    layout.text_at(MARGIN_X, customer_y, BODY, Weight::Bold, Colour::TEXT, invoice.customer.name.clone());
-    for line in invoice.customer.address.lines() {
+    let name = layout.wrap(&invoice.customer.name, half, BODY, Weight::Bold);
+    let address = invoice.customer.address.lines().flat_map(|l| layout.wrap(l, half, BODY, Weight::Regular));
+    let lines: Vec<(String, Weight)> =
+        name.into_iter().map(|l| (l, Weight::Bold)).chain(address.map(|l| (l, Weight::Regular))).collect();
+    let mut customer_y = 92.0 - 12.5;
+    for (line, weight) in lines {
         customer_y += 12.5;
-        layout.text_at(MARGIN_X, customer_y, BODY, Weight::Regular, Colour::TEXT, line.to_string());
+        layout.text_at(MARGIN_X, customer_y, BODY, weight, Colour::TEXT, line);
     }
     y.max(customer_y)
 }

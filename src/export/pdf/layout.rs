@@ -160,22 +160,6 @@ impl<'a> DocumentLayout<'a> {
         pieces
     }
 
-    /// `text` shortened with "…" so it fits `width`.
-    fn fit(&self, text: &str, width: f32, size: f32, weight: Weight) -> String {
-        if self.measure.width(text, size, weight) <= width {
-            return text.to_string();
-        }
-        let mut chars: Vec<char> = text.chars().collect();
-        while !chars.is_empty() {
-            chars.pop();
-            let candidate: String = chars.iter().collect::<String>() + "…";
-            if self.measure.width(&candidate, size, weight) <= width {
-                return candidate;
-            }
-        }
-        String::new()
-    }
-
     /// A table; rows that do not fit continue on the next page under a
     /// repeated header.
     pub fn table(&mut self, columns: &[Column], rows: &[Row]) {
@@ -187,12 +171,12 @@ impl<'a> DocumentLayout<'a> {
         self.table_header(columns, &widths);
         for row in rows {
             let cell_lines: Vec<Vec<String>> = match row.style {
-                RowStyle::Section => vec![vec![self.fit(
+                RowStyle::Section => vec![self.wrap(
                     row.cells.first().map(String::as_str).unwrap_or(""),
                     CONTENT_WIDTH - 8.0,
                     BODY,
                     Weight::Bold,
-                )]],
+                )],
                 _ => row
                     .cells
                     .iter()
@@ -387,5 +371,17 @@ pub mod tests {
         assert!(broken.len() > 1);
         assert!(broken.iter().all(|l| Monospace.width(l, 10.0, Weight::Regular) <= 60.0));
         assert_eq!(broken.concat(), word, "nothing of a long word is lost");
+    }
+
+    #[test]
+    fn a_long_section_heading_wraps_and_is_never_cut() {
+        let mut layout = DocumentLayout::new(&Monospace, "");
+        let heading = "Centraal PostDoc-budget van de afdeling Verloskunde en Gynaecologie ".repeat(3);
+        layout.table(&[Column::left("A", 1.0)], &[Row::section(heading.trim().to_string())]);
+        let pages = layout.finish(|_, _| String::new());
+        let lines: Vec<&str> = pages[0].text().into_iter().filter(|l| !l.is_empty()).collect();
+        assert!(lines.len() > 2, "{lines:?}");
+        assert!(lines.iter().all(|l| !l.contains('…')), "{lines:?}");
+        assert_eq!(lines[1..].join(" "), heading.trim(), "every word is printed");
     }
 }
