@@ -96,6 +96,20 @@ impl I18n {
         self.format(id, Some(&fluent_args))
     }
 
+    /// The text for `id` in `language`, whatever the chosen one: to compare
+    /// what a user types with a name as either language shows it.
+    pub fn tr_in(&self, language: Language, id: &str) -> String {
+        let bundle = match language {
+            Language::Dutch => &self.dutch,
+            Language::English => &self.english,
+        };
+        bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .map(|pattern| bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+            .unwrap_or_else(|| id.to_string())
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
         let bundle = self.bundle();
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {

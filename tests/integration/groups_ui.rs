@@ -253,10 +253,23 @@ fn a_deactivated_coach_is_no_longer_selected_and_is_marked_on_her_group() {
     harness.run();
     harness.get_by_label(&coach).click();
     harness.run();
+    // While she is selected, Ctrl+E opens her.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    harness.get_by_label("Edit person");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Edit person").is_none());
     click(&mut harness, Role::Button, "Delete…");
     click(&mut harness, Role::Button, "Delete");
-    let edit = harness.get_by_role_and_label(Role::Button, "Edit…");
-    assert!(edit.accesskit_node().is_disabled(), "the hidden, deactivated coach is no longer selected");
+    for action in ["Edit…", "Delete…", "Schedule…", "Overview…"] {
+        let button = harness.get_by_role_and_label(Role::Button, action);
+        assert!(button.accesskit_node().is_disabled(), "{action}: the hidden, deactivated coach is no longer selected");
+    }
+    // Nor does the keyboard reach her.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::E);
+    harness.run();
+    assert!(harness.query_by_label("Edit person").is_none(), "Ctrl+E opened nobody");
 
     open_groups(&mut harness);
     click(&mut harness, Role::Button, &group);

@@ -315,6 +315,20 @@ fn a_funding_source_named_like_an_existing_one_is_refused_beside_the_field() {
     harness.get_by_label("This name is already in the list");
     let add = harness.get_all_by_role_and_label(Role::Button, "Add").last().unwrap();
     assert!(add.accesskit_node().is_disabled(), "a second Self-paid cannot be added");
+    // Nor under its Dutch name, which a Dutch colleague's window shows.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    let typed = |h: &Harness<'_, PeerDeskApp>, text: &str| {
+        h.get_all_by_role(Role::TextInput).any(|n| n.value().as_deref() == Some(text))
+    };
+    assert!(typed(&harness, "self-paid"));
+    let field = harness.get_all_by_role(Role::TextInput).find(|n| n.value().as_deref() == Some("self-paid")).unwrap();
+    field.type_text("Eigen betaling");
+    harness.run();
+    assert!(typed(&harness, "Eigen betaling"), "the typing replaced the selected text");
+    harness.get_by_label("This name is already in the list");
+    let add = harness.get_all_by_role_and_label(Role::Button, "Add").last().unwrap();
+    assert!(add.accesskit_node().is_disabled(), "Eigen betaling is Self-paid");
 }
 
 #[test]

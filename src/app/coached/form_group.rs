@@ -2,7 +2,7 @@
 //! can add or remove people before anything is saved.
 
 use super::Command;
-use super::labels::person_name;
+use super::labels::{marked_name, person_name};
 use super::{funding_label, waiting_registrations};
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{Cx, ViewData, theme, widgets};
@@ -94,7 +94,8 @@ impl FormGroupDialog {
                         let Some(registration) = cx.view.groups.registrations.iter().find(|r| r.id == *id) else {
                             continue;
                         };
-                        let names: Vec<&str> = registration.people.iter().map(|p| person_name(cx.view, *p)).collect();
+                        let names: Vec<String> =
+                            registration.people.iter().map(|p| marked_name(cx.i18n, cx.view, *p)).collect();
                         ui.label(names.join(", "));
                         ui.label(funding_label(cx.i18n, &cx.view.groups.funding_sources, registration.funding));
                         let price = registration_price(&pricing, registration.kind).unwrap_or_default();

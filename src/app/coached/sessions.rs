@@ -2,7 +2,7 @@
 
 use super::Command;
 use super::group_dialogs::MoveSessionDialog;
-use super::labels::{person_name, weekday_label};
+use super::labels::{marked_name, person_name, weekday_label};
 use super::{Dialog, GroupsTab, busy_elsewhere, conflict_warnings};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::coached::groups::{Attendance, Group, Session, SessionStatus};
@@ -127,11 +127,15 @@ fn session_row_ui(ui: &mut Ui, group: &Group, row: &SessionRow<'_>, cx: &Cx<'_>)
     }
 }
 
+/// The sessions that get an attendance column, each with its number in the
+/// list of sessions: a cancelled one leaves a gap instead of renumbering
+/// the rest (column 2 is never session 3).
+fn attendance_columns<'a>(sessions: &[&'a Session]) -> Vec<(usize, &'a Session)> {
+    sessions.iter().enumerate().filter(|(_, s)| s.status == SessionStatus::Planned).map(|(i, s)| (i + 1, *s)).collect()
+}
+
 pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<'_>) {
-    // Numbered as in the list of sessions, so a cancelled one leaves a gap
-    // instead of renumbering the rest.
-    let held: Vec<(usize, &&Session)> =
-        sessions.iter().enumerate().filter(|(_, s)| s.status == SessionStatus::Planned).collect();
+    let held = attendance_columns(sessions);
     if held.is_empty() || group.members.is_empty() {
         return;
     }
@@ -148,7 +152,7 @@ pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<
                     egui::Layout::top_down(egui::Align::Center),
                     |ui| {
                         ui.set_width(ATTENDANCE_CELL_WIDTH);
-                        ui.label(RichText::new((index + 1).to_string()).strong());
+                        ui.label(RichText::new(index.to_string()).strong());
                         ui.label(
                             RichText::new(session.starts_at.format("%d-%m").to_string()).small().color(colours.muted),
                         );
@@ -157,7 +161,7 @@ pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<
             }
             ui.end_row();
             for member in &group.members {
-                ui.label(person_name(cx.view, *member));
+                ui.label(marked_name(cx.i18n, cx.view, *member));
                 for (_, session) in &held {
                     let mark = cx.view.groups.attendance.get(&(session.id, *member)).copied();
                     let (key, colour) = match mark {
@@ -196,3 +200,30 @@ pub fn attendance_ui(ui: &mut Ui, group: &Group, sessions: &[&Session], cx: &Cx<
 
 /// Width of one cell of the attendance grid.
 const ATTENDANCE_CELL_WIDTH: f32 = 76.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::coached::groups::{GroupId, SessionId};
+
+    #[test]
+    fn a_cancelled_session_leaves_a_gap_in_the_attendance_numbers() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+        let session = |n: i64, status| Session {
+            id: SessionId(n),
+            group: GroupId(1),
+            starts_at: day.and_hms_opt(14, 0, 0).unwrap_or_default() + chrono::Duration::weeks(n),
+            minutes: 90,
+            status,
+            sequence: 1,
+        };
+        let sessions = [
+            session(1, SessionStatus::Planned),
+            session(2, SessionStatus::Cancelled),
+            session(3, SessionStatus::Planned),
+        ];
+        let refs: Vec<&Session> = sessions.iter().collect();
+        let numbers: Vec<(usize, i64)> = attendance_columns(&refs).iter().map(|(n, s)| (*n, s.id.0)).collect();
+        assert_eq!(numbers, vec![(1, 1), (3, 3)]);
+    }
+}

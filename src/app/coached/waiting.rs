@@ -1,7 +1,7 @@
 //! The waiting list, waiting group registrations and the group proposals.
 
 use super::Command;
-use super::labels::{person_name, slot_label, slots_label};
+use super::labels::{marked_name, person_name, slot_label, slots_label};
 use super::{Dialog, FormGroupDialog, GroupsTab, RegistrationDialog, funding_label, waiting_registrations};
 use crate::app::people::person_dialog::list_item_label;
 use crate::app::{AppCommand, Cx, ViewData, theme, widgets};
@@ -86,7 +86,8 @@ pub fn waiting_ui(ui: &mut Ui, tab: &mut GroupsTab, cx: &Cx<'_>) {
                 widgets::section_heading(ui, &cx.i18n.tr("waiting-group-registrations"));
                 for registration in &group_registrations {
                     ui.horizontal(|ui| {
-                        let names: Vec<&str> = registration.people.iter().map(|p| person_name(cx.view, *p)).collect();
+                        let names: Vec<String> =
+                            registration.people.iter().map(|p| marked_name(cx.i18n, cx.view, *p)).collect();
                         ui.label(names.join(", "));
                         widgets::hint(ui, &cx.i18n.date(registration.registered_on));
                         if ui.add_enabled(cx.writable(), egui::Button::new(cx.i18n.tr("waiting-form-group"))).clicked()

@@ -8,6 +8,7 @@ use crate::domain::Problem;
 use crate::domain::funding::{FundingSource, FundingSourceId};
 use crate::domain::search::fold;
 use crate::domain::{ListItemId, ListKind};
+use crate::i18n::Language;
 use egui::Ui;
 
 /// What is being typed in the lists section.
@@ -176,12 +177,16 @@ fn new_funding_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
                 .desired_width(260.0),
         );
         ui.checkbox(&mut state.new_funding_central, cx.i18n.tr("settings-central-budget"));
-        // A name already shown in the list (also a built-in one, as the user
-        // reads it) would make two sources look the same.
+        // A name already in the list (also a built-in one, as either
+        // language shows it) would make two sources look the same.
         let sources = &cx.view.groups.funding_sources;
         let typed = fold(state.new_funding.trim());
-        let duplicate =
-            !typed.is_empty() && sources.iter().any(|s| fold(&funding_label(cx.i18n, sources, s.id)) == typed);
+        let duplicate = !typed.is_empty()
+            && sources.iter().any(|s| {
+                Language::ALL
+                    .into_iter()
+                    .any(|l| fold(&s.label(|code| cx.i18n.tr_in(l, &format!("funding-{code}")))) == typed)
+            });
         let valid = !typed.is_empty() && !duplicate;
         if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-add"))).clicked() {
             // The text stays until the store has added it.
