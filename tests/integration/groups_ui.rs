@@ -424,3 +424,28 @@ fn at_1024_by_700_the_registration_dialog_fits_and_its_list_opens_in_front_of_it
     assert_eq!(shown.as_deref(), Some("Self-paid"));
     harness.snapshot("registration_dialog_en_1024");
 }
+
+#[test]
+fn the_plan_dialog_keeps_its_fields_in_place_while_the_preview_comes_and_goes() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1024.0, 700.0], egui::Theme::Light);
+    open_groups(&mut harness);
+    let group = {
+        let view = &harness.state().database().unwrap().view;
+        view.groups.groups.iter().find(|g| g.status == GroupStatus::Forming).unwrap().name.clone()
+    };
+    click(&mut harness, Role::Button, &group);
+    click(&mut harness, Role::Button, "Plan sessions…");
+    let fields = |h: &Harness<'_, PeerDeskApp>| {
+        ["First session from", "Start time", "Number of sessions"]
+            .map(|label| h.get_by_role_and_label(Role::TextInput, label).rect())
+    };
+    let before = fields(&harness);
+    // An unreadable date takes the preview away; a good one brings it back.
+    common::replace_text(&mut harness, "First session from", "31-31");
+    assert!(harness.query_by_label("These sessions will be added").is_none());
+    assert_eq!(fields(&harness), before, "no field moved when the preview went");
+    common::replace_text(&mut harness, "First session from", "04-01-2027");
+    harness.get_by_label("These sessions will be added");
+    assert_eq!(fields(&harness), before, "no field moved when the preview came");
+}
