@@ -160,3 +160,51 @@ fn an_incidents_facts_are_corrected_from_a_trajectory_in_dutch() {
     let toast = format!("De feiten van {reference} zijn gecorrigeerd.");
     assert!(harness.state().notifications().contains(&toast), "{:?}", harness.state().notifications());
 }
+
+#[test]
+fn holding_the_overdue_conversation_takes_it_off_the_count_and_an_extra_one_can_be_planned() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    assert_eq!(title, "Cases (1)", "the demo has one overdue step on the fixed day");
+    common::click(&mut harness, Role::Button, &title);
+    harness.get_by_label("overdue 1");
+    // The most urgent row comes first: open it and record what is overdue.
+    let (reference, trajectory) = {
+        let view = &harness.state().database().unwrap().view;
+        let due = view.cases.open_tasks(&view.settings.incidents).into_iter().min_by_key(|d| d.deadline).unwrap();
+        let incident = view.cases.incidents.iter().find(|i| i.id == due.incident).unwrap();
+        (incident.reference.clone(), due.trajectory)
+    };
+    harness.get_all_by_label(&reference).next().unwrap().click();
+    harness.run();
+    let held = |h: &Harness<'_, PeerDeskApp>| {
+        let cases = &h.state().database().unwrap().view.cases;
+        cases.conversations.iter().filter(|c| c.trajectory == trajectory && c.held_on.is_some()).count()
+    };
+    // Its first conversation was not recorded, and the second has passed
+    // since: both were held; recording them clears what is overdue.
+    assert_eq!(held(&harness), 0);
+    for recorded in 1..=2 {
+        assert_eq!(title_of_cases(&harness), "Cases (1)");
+        harness.get_all_by_role_and_label(Role::Button, "Held").next().unwrap().click();
+        harness.run();
+        assert_eq!(held(&harness), recorded);
+    }
+    assert_eq!(title_of_cases(&harness), "Cases", "nothing is overdue any more");
+    harness.get_by_label("overdue 0");
+
+    // An extra conversation, at any point: planned beside the protocol's.
+    let planned = |h: &Harness<'_, PeerDeskApp>| {
+        h.state().database().unwrap().view.cases.conversations.iter().filter(|c| c.trajectory == trajectory).count()
+    };
+    let count = planned(&harness);
+    common::click(&mut harness, Role::ComboBox, "New conversation:");
+    common::click(&mut harness, Role::Button, "Extra conversation");
+    common::type_into(&mut harness, "at", "15:30");
+    common::click(&mut harness, Role::Button, "Plan");
+    assert_eq!(planned(&harness), count + 1);
+    let cases = &harness.state().database().unwrap().view.cases;
+    let extra = cases.conversations.iter().filter(|c| c.trajectory == trajectory).max_by_key(|c| c.id.0).unwrap();
+    assert_eq!(extra.step, peerdesk::domain::incidents::cases::ConversationStep::Extra);
+}

@@ -412,6 +412,19 @@ fn a_trajectory_is_matched_by_the_rules_and_ends_only_after_its_third_conversati
         assert!(matches!(result, Err(StoreError::Refused(Refusal::NotAllowedToSupport))), "{refused:?}");
     }
     store.assign_supporter(trajectory, elsewhere, day(3)).unwrap();
+    // The wish can be withdrawn; asked for again while someone from the
+    // same ward supports her, it is refused until another is chosen. Each
+    // change of supporter is kept with its date.
+    store.set_other_department(trajectory, false).unwrap();
+    store.assign_supporter(trajectory, same_ward, day(4)).unwrap();
+    let broken = store.set_other_department(trajectory, true);
+    assert!(matches!(broken, Err(StoreError::Refused(Refusal::NotAllowedToSupport))));
+    store.assign_supporter(trajectory, elsewhere, day(5)).unwrap();
+    store.set_other_department(trajectory, true).unwrap();
+    let now = store.trajectories().unwrap().into_iter().find(|t| t.id == trajectory).unwrap();
+    assert!(now.other_department);
+    assert_eq!(now.supporters, vec![(elsewhere, day(3)), (same_ward, day(4)), (elsewhere, day(5))]);
+    assert_eq!(now.supporter(), Some(elsewhere));
 
     let first = store.plan_conversation(trajectory, ConversationStep::First, day(4).and_hms_opt(10, 0, 0).unwrap());
     store.record_conversation(first.unwrap(), Some(day(4))).unwrap();

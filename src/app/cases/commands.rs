@@ -30,6 +30,11 @@ pub enum Command {
         incident: crate::domain::incidents::cases::IncidentId,
         person: PersonId,
     },
+    /// The employee's wish for a supporter from another department.
+    SetOtherDepartment {
+        trajectory: TrajectoryId,
+        wish: bool,
+    },
     RecordOffer {
         trajectory: TrajectoryId,
         on: NaiveDate,
@@ -91,6 +96,10 @@ impl Command {
                 env.store.add_involved(incident, person, false)?;
                 let name = env.view.person(person).map(|p| p.name.clone()).unwrap_or_default();
                 Ok(Outcome::new(i18n.tr_args("toast-involved-added", &[("name", name.into())]), Changed::CASES))
+            }
+            Command::SetOtherDepartment { trajectory, wish } => {
+                env.store.set_other_department(trajectory, wish)?;
+                done("toast-wish-recorded")
             }
             Command::RecordOffer { trajectory, on, answer } => {
                 env.store.record_offer(trajectory, on, answer)?;

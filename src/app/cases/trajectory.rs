@@ -173,8 +173,10 @@ fn supporter_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajector
             Some(person) => ui.label(RichText::new(&person.name).strong()),
             None => ui.label(i18n.tr("cases-no-supporter")),
         };
-        if trajectory.other_department {
-            widgets::hint(ui, &i18n.tr("cases-other-department"));
+        let mut wish = trajectory.other_department;
+        let wish_box = egui::Checkbox::new(&mut wish, i18n.tr("incident-other-department"));
+        if ui.add_enabled(cx.writable() && trajectory.is_open(), wish_box).changed() {
+            cx.send(Command::SetOtherDepartment { trajectory: trajectory.id, wish });
         }
         let label = if trajectory.supporter().is_some() { "cases-change-supporter" } else { "cases-match" };
         if ui.button(i18n.tr(label)).clicked() {

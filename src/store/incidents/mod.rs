@@ -130,6 +130,30 @@ impl Store {
         })
     }
 
+    /// Records whether the employee asked for a supporter from another
+    /// department. Refused on an ended trajectory, and (asking for it) when
+    /// the supporter matched now works in the employee's department: choose
+    /// another supporter first, so the wish is never broken.
+    pub fn set_other_department(&mut self, trajectory: TrajectoryId, wish: bool) -> Result<()> {
+        let chosen = self.open_trajectory(trajectory)?;
+        if wish && let Some(supporter) = chosen.supporter() {
+            let involved: Vec<PersonId> = self.trajectories_beside(trajectory)?.iter().map(|t| t.employee).collect();
+            let (employee, candidate) = (self.person(chosen.employee)?, self.person(supporter)?);
+            let need = Need { employee: &employee, involved: &involved, other_department: true };
+            if !may_support(&candidate, &need) {
+                return Err(StoreError::Refused(Refusal::NotAllowedToSupport));
+            }
+        }
+        self.transact(|tx| {
+            tx.execute(
+                "UPDATE trajectories SET other_department = ?2, updated_at = ?3, row_version = row_version + 1
+                 WHERE id = ?1",
+                params![trajectory.0, wish, tx.stamp()],
+            )?;
+            Ok(())
+        })
+    }
+
     /// Records that support was offered on `on`, with the answer if it is
     /// known. An offer after the second refusal, or on an ended trajectory,
     /// is refused.
