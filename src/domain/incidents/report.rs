@@ -102,12 +102,15 @@ pub fn year_report(all: &[CaseFact], year: i32, types: &[String], hours: i64, th
     let (cells, totals) = suppress_table(&rows, threshold);
     let by_type = kept.into_iter().map(|(k, _)| k).zip(cells).collect();
 
-    // These counts have no total printed beside them (some offers are not
-    // answered yet, some trajectories end declined): only small ones are hidden.
-    let count = |f: &dyn Fn(&CaseFact) -> bool| primary(facts.iter().filter(|c| f(c)).count() as i64, threshold);
+    // Offers accepted and declined, and trajectories closed and referred,
+    // add up (with what is not printed) to the employees printed beside them.
+    let count = |f: &dyn Fn(&CaseFact) -> bool| facts.iter().filter(|c| f(c)).count() as i64;
+    let employees = facts.len() as i64;
     let (accepted, declined) = (count(&|c| c.accepted == Some(true)), count(&|c| c.accepted == Some(false)));
     let (closed, referred) =
         (count(&|c| c.outcome == Some(Outcome::Closed)), count(&|c| c.outcome == Some(Outcome::Referred)));
+    let [employees_cell, accepted, declined, closed, referred] =
+        suppress_parts([employees, accepted, declined, closed, referred], &[[1, 2], [3, 4]], threshold);
     let mut firsts: Vec<i64> = facts.iter().filter_map(|c| c.hours_to_first).collect();
     firsts.sort_unstable();
     let enough = |n: usize| n as i64 > threshold;
@@ -125,7 +128,7 @@ pub fn year_report(all: &[CaseFact], year: i32, types: &[String], hours: i64, th
     YearReport {
         by_type,
         totals,
-        employees: primary(facts.len() as i64, threshold),
+        employees: employees_cell,
         accepted,
         declined,
         within_hours,
@@ -141,6 +144,37 @@ fn median(sorted: &[i64]) -> i64 {
         0 => 0,
         n if n % 2 == 1 => sorted[n / 2],
         n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2,
+    }
+}
+
+/// `counts[0]` is a total; each of `lines` names counts that are parts of
+/// it, the rest of the total (offers not answered yet, trajectories still
+/// open or declined) not printed. Small counts are hidden; where a line
+/// (its parts, the unprinted rest if not zero, and the total) has exactly
+/// one concealed (a small rest counts as concealed), its smallest shown
+/// part (or the total) is withheld too, until no small count can be worked
+/// out by subtraction.
+fn suppress_parts<const N: usize>(counts: [i64; N], lines: &[[usize; 2]], threshold: i64) -> [Cell; N] {
+    let mut cells = counts.map(|c| primary(c, threshold));
+    loop {
+        let mut changed = false;
+        for line in lines {
+            let rest = counts[0] - line.iter().map(|&i| counts[i]).sum::<i64>();
+            let concealed = line.iter().filter(|&&i| cells[i].is_concealed()).count()
+                + usize::from(rest > 0)
+                + usize::from(cells[0].is_concealed());
+            // A large unprinted rest as the only unknown gives nothing small away.
+            if concealed != 1 || (rest > threshold && concealed == usize::from(rest > 0)) {
+                continue;
+            }
+            let smallest =
+                line.iter().copied().filter(|&i| !cells[i].is_concealed() && counts[i] > 0).min_by_key(|&i| counts[i]);
+            cells[smallest.unwrap_or(0)] = Cell::Withheld;
+            changed = true;
+        }
+        if !changed {
+            return cells;
+        }
     }
 }
 
@@ -272,14 +306,62 @@ mod tests {
         assert_eq!(report.within_hours, Some((75, 4)));
         assert_eq!(report.median_hours, Some(40));
         assert_eq!((report.closed, report.referred), (Cell::Shown(3), Cell::Shown(1)));
-        // With the threshold at 2, the single referral and decline are hidden;
-        // the large counts beside them stay (no total gives the small ones away).
+        // With the threshold at 2, the single referral and decline are
+        // hidden. Every offer is answered, so 5 employees − 4 accepted would
+        // give the decline away: the accepted count is withheld too. Closed
+        // and referred leave a declined trajectory unprinted beside them, so
+        // the 3 closed can stay.
         let report = year_report(&facts, 2026, &["calamity".into()], 72, 2);
+        assert_eq!(report.employees, Cell::Shown(5));
+        assert_eq!((report.accepted, report.declined), (Cell::Withheld, Cell::Hidden));
         assert_eq!((report.closed, report.referred), (Cell::Shown(3), Cell::Hidden));
-        assert_eq!((report.accepted, report.declined), (Cell::Shown(4), Cell::Hidden));
+    }
+
+    #[test]
+    fn a_count_that_the_total_beside_it_would_give_away_is_withheld() {
+        // 3 employees, all closed but one referral: 3 − 2 = 1 referred.
+        let cells = suppress_parts([3, 3, 0, 2, 1], &[[1, 2], [3, 4]], 2);
+        assert_eq!(cells[4], Cell::Hidden);
+        assert!(cells[3].is_concealed() || cells[0].is_concealed(), "{cells:?}");
+        // A small total alone would be given away by its parts.
+        let cells = suppress_parts([2, 2, 0, 0, 0], &[[1, 2], [3, 4]], 2);
+        assert_eq!(cells[0], Cell::Hidden);
+        assert!(cells[1].is_concealed(), "{cells:?}");
+        // With an unprinted rest beside it, a small count needs no partner.
+        let cells = suppress_parts([10, 5, 1, 0, 0], &[[1, 2]], 2);
+        assert_eq!(cells, [Cell::Shown(10), Cell::Shown(5), Cell::Hidden, Cell::Shown(0), Cell::Shown(0)]);
     }
 
     proptest! {
+        #[test]
+        fn no_small_count_beside_the_employees_can_be_worked_out(
+            employees in 0i64..12, a in 0i64..12, d in 0i64..12, c in 0i64..12, r in 0i64..12, threshold in 1i64..4,
+        ) {
+            let accepted = a.min(employees);
+            let declined = d.min(employees - accepted);
+            let closed = c.min(employees);
+            let referred = r.min(employees - closed);
+            let counts = [employees, accepted, declined, closed, referred];
+            let cells = suppress_parts(counts, &[[1, 2], [3, 4]], threshold);
+            let small = |v: i64| (1..=threshold).contains(&v);
+            for (cell, count) in cells.iter().zip(counts) {
+                prop_assert!(!small(count) || cell.is_concealed(), "{counts:?} {cells:?}");
+            }
+            for line in [[1usize, 2], [3, 4]] {
+                // The values a reader does not see in this line: a single one
+                // is the total minus the others, so it must not be small.
+                let rest = employees - counts[line[0]] - counts[line[1]];
+                let mut unknown: Vec<i64> = line.iter().filter(|&&i| cells[i].is_concealed()).map(|&i| counts[i]).collect();
+                if rest > 0 {
+                    unknown.push(rest);
+                }
+                if cells[0].is_concealed() {
+                    unknown.push(employees);
+                }
+                prop_assert!(unknown.len() != 1 || !small(unknown[0]), "{counts:?} {cells:?} line {line:?}");
+            }
+        }
+
         #[test]
         fn no_hidden_cell_can_be_worked_out_from_its_row_or_column(
             rows in prop::collection::vec(prop::array::uniform4(0i64..6), 1..6), threshold in 1i64..4,
