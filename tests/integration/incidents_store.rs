@@ -257,3 +257,27 @@ fn an_incidents_facts_are_corrected_keeping_its_reference_and_its_conversations(
     }
     assert_eq!(store.incidents().unwrap().remove(0), after);
 }
+
+#[test]
+fn the_incident_lists_are_edited_and_an_item_in_use_stays() {
+    let mut store = Store::open_in_memory().unwrap();
+    let threat = store.add_case_list_item(CaseListKind::IncidentType, "  Bedreiging ").unwrap();
+    let items = store.case_list_items().unwrap();
+    let added = items.iter().find(|i| i.id == threat).unwrap();
+    assert_eq!(added.name.as_deref(), Some("Bedreiging"));
+    assert!(items.iter().rfind(|i| i.kind == CaseListKind::IncidentType).is_some_and(|i| i.id == threat));
+    // What the form refuses, the store refuses.
+    let twice = store.add_case_list_item(CaseListKind::IncidentType, "bedreiging");
+    assert!(matches!(twice, Err(StoreError::Refused(Refusal::ListItemExists))));
+    assert!(matches!(store.add_case_list_item(CaseListKind::Reporter, " "), Err(StoreError::Invalid(_))));
+    assert!(matches!(store.add_case_list_item(CaseListKind::Referral, &"x".repeat(81)), Err(StoreError::Invalid(_))));
+    // The same name in another list is another item.
+    store.add_case_list_item(CaseListKind::Reporter, "Bedreiging").unwrap();
+    store.rename_case_list_item(threat, "Bedreiging of intimidatie").unwrap();
+    // An item an incident names stays; one nothing names goes.
+    let used = incident(&mut store, day(2026, 11, 2));
+    let kind = store.incidents().unwrap().into_iter().find(|i| i.id == used).unwrap().incident_type;
+    assert!(matches!(store.remove_case_list_item(kind), Err(StoreError::Refused(Refusal::ListItemInUse))));
+    store.remove_case_list_item(threat).unwrap();
+    assert!(store.case_list_items().unwrap().iter().all(|i| i.id != threat));
+}

@@ -430,3 +430,41 @@ fn the_window_shows_before_a_file_is_read_and_takes_its_data_over_in_the_backgro
     click(&mut harness, Role::Button, "People");
     harness.get_by_label("Search");
 }
+
+#[test]
+fn an_incident_type_is_added_in_settings_and_a_name_either_language_shows_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    click_label(&mut harness, "Settings");
+    let field = |h: &Harness<'_, PeerDeskApp>| {
+        let node =
+            h.get_all_by_role(Role::TextInput).find(|n| n.accesskit_node().placeholder() == Some("New incident type"));
+        node.unwrap().rect()
+    };
+    harness
+        .get_all_by_role(Role::TextInput)
+        .find(|n| n.accesskit_node().placeholder() == Some("New incident type"))
+        .unwrap()
+        .scroll_to_me();
+    harness.run();
+    let at = field(&harness).center();
+    harness.event(egui::Event::PointerMoved(at));
+    for pressed in [true, false] {
+        let modifiers = egui::Modifiers::default();
+        harness.event(egui::Event::PointerButton { pos: at, button: egui::PointerButton::Primary, pressed, modifiers });
+    }
+    harness.run();
+    // Aggression as a Dutch colleague's window shows it.
+    harness.event(egui::Event::Text("agressie".into()));
+    harness.run();
+    harness.get_by_label("This name is already in the list");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.event(egui::Event::Text("Threat".into()));
+    harness.run();
+    assert!(harness.query_by_label("This name is already in the list").is_none());
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let lists = &harness.state().database().unwrap().view.cases.lists;
+    assert!(lists.iter().any(|i| i.name.as_deref() == Some("Threat")), "added and read back");
+    harness.get_by_label("Threat");
+}

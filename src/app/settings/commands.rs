@@ -3,6 +3,7 @@
 use super::SettingsTab;
 use crate::app::outcome::{Changed, Env, Outcome};
 use crate::domain::funding::FundingSourceId;
+use crate::domain::incidents::cases::{CaseListItemId, CaseListKind};
 use crate::domain::{ListItemId, ListKind, Settings};
 use crate::i18n::Arg;
 use crate::store::StoreError;
@@ -18,6 +19,9 @@ pub enum Command {
     SetBillingAddress(FundingSourceId, String),
     UpdateFundingSource(FundingSourceId, Option<String>, bool),
     RemoveFundingSource(FundingSourceId),
+    AddCaseListItem(CaseListKind, String),
+    RenameCaseListItem(CaseListItemId, String),
+    RemoveCaseListItem(CaseListItemId),
 }
 
 impl Command {
@@ -59,6 +63,18 @@ impl Command {
             Command::RemoveFundingSource(id) => {
                 store.remove_funding_source(id)?;
                 Outcome::new(i18n.tr("toast-list-item-removed"), Changed::FUNDING)
+            }
+            Command::AddCaseListItem(kind, name) => {
+                store.add_case_list_item(kind, &name)?;
+                Outcome::new(named("toast-list-item-added", &name), Changed::CASES)
+            }
+            Command::RenameCaseListItem(id, name) => {
+                store.rename_case_list_item(id, &name)?;
+                Outcome::new(named("toast-list-item-renamed", &name), Changed::CASES)
+            }
+            Command::RemoveCaseListItem(id) => {
+                store.remove_case_list_item(id)?;
+                Outcome::new(i18n.tr("toast-list-item-removed"), Changed::CASES)
             }
         })
     }

@@ -2,6 +2,7 @@
 //! editable lists. The form edits a draft; Save is disabled while anything
 //! is wrong, and each problem shows beside its field.
 
+mod case_lists;
 mod commands;
 mod lists;
 mod privacy;
@@ -20,6 +21,7 @@ pub struct SettingsTab {
     /// The form as typed; `None` until it is filled from the saved settings.
     form: Option<SettingsForm>,
     lists: lists::ListsState,
+    case_lists: case_lists::CaseListsState,
     passphrase: privacy::ChangePassphraseForm,
     /// The tab the user asked for while the form had unsaved changes: the
     /// question what to do with them is open.
@@ -101,6 +103,8 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
         lists::lists_ui(ui, &mut tab.lists, cx);
         ui.add_space(theme::SECTION_GAP);
         lists::funding_ui(ui, &mut tab.lists, cx);
+        ui.add_space(theme::SECTION_GAP);
+        case_lists::case_lists_ui(ui, &mut tab.case_lists, cx);
     });
     if revert {
         tab.form = None;

@@ -46,6 +46,21 @@ pub struct CaseListItem {
 /// The longest department name an incident records.
 pub const DEPARTMENT_MAX: usize = 80;
 
+/// The longest name of an item of the incident programme's lists.
+pub const CASE_ITEM_MAX: i64 = 80;
+
+/// What is wrong with `name` for an item of those lists, if anything.
+pub fn case_item_problem(name: &str) -> Option<crate::domain::Problem> {
+    let name = name.trim();
+    if name.is_empty() {
+        Some(crate::domain::Problem::Required)
+    } else if name.chars().count() as i64 > CASE_ITEM_MAX {
+        Some(crate::domain::Problem::TooLong { max: CASE_ITEM_MAX })
+    } else {
+        None
+    }
+}
+
 /// Field names of the incident form's problems.
 pub mod field {
     pub const OCCURRED_ON: &str = "occurred_on";

@@ -3,6 +3,7 @@
 //! refuses; nothing here can hold what was said.
 
 mod facts;
+mod lists;
 mod purge;
 mod read;
 
