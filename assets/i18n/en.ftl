@@ -1530,3 +1530,5 @@ settings-reporters = Reported by
 settings-new-reporter = New reporter
 settings-referrals = Referred to
 settings-new-referral = New referral
+incident-new-in-directory = new in the directory
+incident-add-new-person = Add to the incident

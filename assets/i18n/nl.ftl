@@ -1518,3 +1518,5 @@ settings-reporters = Gemeld door
 settings-new-reporter = Nieuwe melder
 settings-referrals = Verwezen naar
 settings-new-referral = Nieuwe verwijzing
+incident-new-in-directory = nieuw in het adresboek
+incident-add-new-person = Toevoegen aan het incident

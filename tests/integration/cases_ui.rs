@@ -208,3 +208,32 @@ fn holding_the_overdue_conversation_takes_it_off_the_count_and_an_extra_one_can_
     let extra = cases.conversations.iter().filter(|c| c.trajectory == trajectory).max_by_key(|c| c.id.0).unwrap();
     assert_eq!(extra.step, peerdesk::domain::incidents::cases::ConversationStep::Extra);
 }
+
+#[test]
+fn a_colleague_not_in_the_directory_is_added_on_the_spot_with_the_incident() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1024.0, 700.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    common::click(&mut harness, Role::Button, &title);
+    let people_before = harness.state().database().unwrap().view.people.len();
+    common::click(&mut harness, Role::Button, "Record an incident…");
+    common::type_into(&mut harness, "Department(s), separated by commas", "Spoedeisende Hulp");
+    common::type_into(&mut harness, "Find someone", "Noor el Amrani");
+    common::click(&mut harness, Role::Button, "New person…");
+    // The name typed and the incident's department are filled in.
+    let name = harness.get_all_by_role(Role::TextInput).any(|n| n.value().as_deref() == Some("Noor el Amrani"));
+    assert!(name, "the name searched for is kept");
+    common::type_into(&mut harness, "Email", "not an address");
+    harness.get_by_label("Not an email address (name@example.org)");
+    assert!(harness.get_by_role_and_label(Role::Button, "Add to the incident").accesskit_node().is_disabled());
+    common::replace_text(&mut harness, "Email", "noor.elamrani@umcnoord.example");
+    common::click(&mut harness, Role::Button, "Add to the incident");
+    harness.get_by_label("new in the directory");
+    common::click(&mut harness, Role::Button, "Record incident");
+    let view = &harness.state().database().unwrap().view;
+    assert_eq!(view.people.len(), people_before + 1);
+    let noor = view.people.iter().find(|p| p.name == "Noor el Amrani").unwrap();
+    assert_eq!(noor.department, "Spoedeisende Hulp");
+    let newest = &view.cases.incidents[0];
+    assert!(view.cases.trajectories.iter().any(|t| t.incident == newest.id && t.employee == noor.id));
+}

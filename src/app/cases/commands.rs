@@ -19,6 +19,8 @@ pub enum Command {
     RecordIncident {
         draft: IncidentDraft,
         involved: Vec<(PersonId, bool)>,
+        /// Colleagues involved who are not in the directory yet: added to it.
+        new_people: Vec<(crate::domain::PersonDraft, bool)>,
     },
     /// The facts of an incident, corrected.
     UpdateIncident {
@@ -68,11 +70,15 @@ impl Command {
         let i18n = env.i18n;
         let done = |id: &str| Ok(Outcome::new(i18n.tr(id), Changed::CASES));
         match self {
-            Command::RecordIncident { draft, involved } => {
+            Command::RecordIncident { draft, involved, new_people } => {
                 let reference = env.store.all_or_nothing(|store| {
                     let id = store.record_incident(&draft)?;
                     for (person, other_department) in &involved {
                         store.add_involved(id, *person, *other_department)?;
+                    }
+                    for (person, other_department) in &new_people {
+                        let person = store.save_person(person)?;
+                        store.add_involved(id, person, *other_department)?;
                     }
                     let incidents = store.incidents()?;
                     Ok(incidents.into_iter().find(|i| i.id == id).map(|i| i.reference).unwrap_or_default())
@@ -80,9 +86,10 @@ impl Command {
                 tab.incident_recorded();
                 let message = i18n.tr_args(
                     "toast-incident-recorded",
-                    &[("reference", Arg::from(reference)), ("count", Arg::from(involved.len()))],
+                    &[("reference", Arg::from(reference)), ("count", Arg::from(involved.len() + new_people.len()))],
                 );
-                Ok(Outcome::new(message, Changed::CASES))
+                let changed = if new_people.is_empty() { Changed::CASES } else { Changed::CASES | Changed::PEOPLE };
+                Ok(Outcome::new(message, changed))
             }
             Command::UpdateIncident { incident, draft } => {
                 env.store.update_incident(incident, &draft)?;

@@ -5,7 +5,8 @@
 use super::Command;
 use crate::app::{Cx, theme, widgets};
 use crate::domain::incidents::cases::{CaseListItemId, CaseListKind, Incident, IncidentDraft, IncidentId, field};
-use crate::domain::{PersonId, Problem, Problems};
+use crate::domain::person::field as person_field;
+use crate::domain::{PersonDraft, PersonId, Problem, Problems};
 use crate::i18n::format::parse_date;
 use crate::ops::cases::case_item;
 use chrono::NaiveTime;
@@ -23,6 +24,10 @@ pub struct IncidentDialog {
     search: String,
     /// Everyone involved, and whether each asked for someone from another department.
     involved: Vec<(PersonId, bool)>,
+    /// Colleagues involved who are not in the directory yet, and their wish.
+    new_people: Vec<(PersonDraft, bool)>,
+    /// A colleague being typed, to be added to the directory with the incident.
+    new_person: Option<PersonDraft>,
     /// The incident whose facts are corrected; `None` for a new one.
     editing: Option<(IncidentId, String)>,
 }
@@ -43,6 +48,8 @@ impl IncidentDialog {
             departments: String::new(),
             search: String::new(),
             involved: Vec::new(),
+            new_people: Vec::new(),
+            new_person: None,
             editing: None,
         }
     }
@@ -60,6 +67,8 @@ impl IncidentDialog {
             departments: incident.departments.join(", "),
             search: String::new(),
             involved: Vec::new(),
+            new_people: Vec::new(),
+            new_person: None,
             editing: Some((incident.id, incident.reference.clone())),
         }
     }
@@ -80,7 +89,7 @@ impl IncidentDialog {
         if reported.is_none() {
             problems.add(field::REPORTED_AT, Problem::InvalidDate);
         }
-        if self.involved.is_empty() && self.editing.is_none() {
+        if self.involved.is_empty() && self.new_people.is_empty() && self.editing.is_none() {
             problems.add(INVOLVED, Problem::Required);
         }
         let (Some(occurred_on), Some((day, at)), Some(incident_type), Some(reporter)) =
@@ -134,7 +143,11 @@ impl IncidentDialog {
                     Some((incident, _)) => {
                         cx.send(Command::UpdateIncident { incident: *incident, draft: draft.clone() })
                     }
-                    None => cx.send(Command::RecordIncident { draft: draft.clone(), involved: self.involved.clone() }),
+                    None => cx.send(Command::RecordIncident {
+                        draft: draft.clone(),
+                        involved: self.involved.clone(),
+                        new_people: self.new_people.clone(),
+                    }),
                 }
             }
             cancel
@@ -217,13 +230,74 @@ impl IncidentDialog {
         if let Some(index) = remove {
             self.involved.remove(index);
         }
-        let label = ui.label(i18n.tr("incident-find-person"));
-        ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(theme::FIELD_WIDTH)).labelled_by(label.id);
+        let mut remove = None;
+        for (index, (person, other)) in self.new_people.iter_mut().enumerate() {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&person.name).strong());
+                widgets::hint(ui, &i18n.tr("incident-new-in-directory"));
+                ui.checkbox(other, i18n.tr("incident-other-department"));
+                if ui.small_button(i18n.tr("incident-remove")).clicked() {
+                    remove = Some(index);
+                }
+            });
+        }
+        if let Some(index) = remove {
+            self.new_people.remove(index);
+        }
+        if self.new_person.is_some() {
+            self.new_person_ui(ui, cx);
+            return;
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label(i18n.tr("incident-find-person"));
+            ui.add(egui::TextEdit::singleline(&mut self.search).desired_width(theme::FIELD_WIDTH))
+                .labelled_by(label.id);
+            // Someone not in the directory yet is added to it on the spot.
+            if ui.button(i18n.tr("registration-new-person")).clicked() {
+                let department = self.departments.split(',').next().unwrap_or("").trim().to_string();
+                self.new_person =
+                    Some(PersonDraft { name: self.search.trim().to_string(), department, ..PersonDraft::default() });
+            }
+        });
         let exclude: Vec<PersonId> = self.involved.iter().map(|(id, _)| *id).collect();
         let added = widgets::person_matches_ui(ui, cx, &self.search, &exclude, "incident-add");
         if let Some(id) = added {
             self.involved.push((id, false));
             self.search.clear();
+        }
+    }
+
+    /// A colleague not in the directory: name, department and how to reach
+    /// them, checked as the person form checks them.
+    fn new_person_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
+        let i18n = cx.i18n;
+        let Some(person) = &mut self.new_person else { return };
+        let problems = person.problems(cx.today);
+        egui::Grid::new("incident_new_person").num_columns(3).spacing([theme::GAP * 1.5, 6.0]).show(ui, |ui| {
+            let rows = [
+                ("person-name", &mut person.name, person_field::NAME),
+                ("person-department", &mut person.department, "department"),
+                ("person-email", &mut person.email, person_field::EMAIL),
+                ("person-phone", &mut person.phone, person_field::PHONE),
+            ];
+            widgets::text_rows(ui, i18n, &problems, theme::FIELD_WIDTH, rows);
+        });
+        let (add, back) = ui
+            .horizontal(|ui| {
+                let add = egui::Button::new(i18n.tr("incident-add-new-person"));
+                (
+                    ui.add_enabled(problems.is_empty(), add).clicked(),
+                    ui.button(i18n.tr("signup-from-directory")).clicked(),
+                )
+            })
+            .inner;
+        if add {
+            let draft = person.trimmed();
+            self.new_people.push((draft, false));
+            self.search.clear();
+        }
+        if add || back {
+            self.new_person = None;
         }
     }
 }
