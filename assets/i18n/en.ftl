@@ -1532,3 +1532,4 @@ settings-referrals = Referred to
 settings-new-referral = New referral
 incident-new-in-directory = new in the directory
 incident-add-new-person = Add to the incident
+page-supporter-coming = Peer-support conversations to come

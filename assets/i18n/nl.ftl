@@ -1520,3 +1520,4 @@ settings-referrals = Verwezen naar
 settings-new-referral = Nieuwe verwijzing
 incident-new-in-directory = nieuw in het adresboek
 incident-add-new-person = Toevoegen aan het incident
+page-supporter-coming = Komende peer-supportgesprekken

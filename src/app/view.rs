@@ -31,6 +31,32 @@ pub struct CasesData {
 }
 
 impl CasesData {
+    /// A supporter's conversations still to come, soonest first, each with
+    /// its incident's reference (no names, nothing of the incident).
+    pub fn coming_for(&self, supporter: PersonId) -> Vec<(chrono::NaiveDateTime, &str)> {
+        let theirs: HashMap<_, _> = self
+            .trajectories
+            .iter()
+            .filter(|t| t.is_open() && t.supporter() == Some(supporter))
+            .map(|t| (t.id, t.incident))
+            .collect();
+        let reference =
+            |incident| self.incidents.iter().find(|i| i.id == incident).map(|i| i.reference.as_str()).unwrap_or("");
+        let mut coming: Vec<_> = self
+            .conversations
+            .iter()
+            .filter(|c| c.held_on.is_none() && !c.not_held)
+            .filter_map(|c| theirs.get(&c.trajectory).map(|incident| (c.planned_at, reference(*incident))))
+            .collect();
+        coming.sort();
+        coming
+    }
+
+    /// How many open trajectories `supporter` supports.
+    pub fn open_for(&self, supporter: PersonId) -> usize {
+        self.trajectories.iter().filter(|t| t.is_open() && t.supporter() == Some(supporter)).count()
+    }
+
     /// The next step of every open trajectory on the protocol clock.
     pub fn open_tasks(&self, numbers: &crate::domain::incidents::IncidentDefaults) -> Vec<crate::ops::cases::Due> {
         crate::ops::cases::open_tasks(&self.incidents, &self.trajectories, &self.conversations, &self.offers, numbers)

@@ -152,3 +152,27 @@ fn the_numbers_the_command_line_asks_for_are_on_the_group_the_coach_and_the_fund
     let listed = String::from_utf8(output.stdout).unwrap();
     assert!(listed.lines().any(|l| l.starts_with(&format!("{}\t{}", group.id.0, group.name))), "{listed}");
 }
+
+#[test]
+fn a_supporters_page_shows_their_coming_conversations_by_reference_only() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
+    let (supporter, email, coming, employee) = {
+        let view = &harness.state().database().unwrap().view;
+        let (supporter, coming) =
+            view.people.iter().map(|p| (p.id, view.cases.coming_for(p.id).len())).find(|(_, n)| *n > 0).unwrap();
+        let trajectory = view.cases.trajectories.iter().find(|t| t.is_open() && t.supporter() == Some(supporter));
+        let employee = view.person(trajectory.unwrap().employee).unwrap().name.clone();
+        (supporter, view.person(supporter).unwrap().email.clone(), coming, employee)
+    };
+    // Found by e-mail: the demo has two people of this name.
+    common::type_into(&mut harness, "Search", &email);
+    harness.get_by_label(&email).click();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(harness.state().person_page_open(), Some(supporter));
+    harness.get_by_label("Peer-support conversations to come");
+    assert_eq!(harness.query_all_by_label_contains(" · I-20").count(), coming);
+    assert!(harness.query_by_label_contains(&employee).is_none(), "whom they support is not on the page");
+}

@@ -56,6 +56,10 @@ impl PersonPageDialog {
                 ui.add_space(theme::SECTION_GAP);
                 groups_ui(ui, &page.groups, cx);
                 ui.add_space(theme::SECTION_GAP);
+                if person.has_role(Role::PeerSupporter) {
+                    supporter_ui(ui, person.id, cx);
+                    ui.add_space(theme::SECTION_GAP);
+                }
                 invoices_ui(ui, page, cx);
             });
             ui.separator();
@@ -106,6 +110,21 @@ fn details_ui(ui: &mut Ui, person: &crate::domain::Person, cx: &Cx<'_>) {
             widgets::number_label(ui, cx.i18n, person.id.0, command);
         }
     });
+}
+
+/// A peer supporter's conversations to come: when, and the incident's
+/// reference only (who they support is not shown here).
+fn supporter_ui(ui: &mut Ui, supporter: PersonId, cx: &Cx<'_>) {
+    let cases = &cx.view.cases;
+    widgets::section_heading(ui, &cx.i18n.tr("page-supporter-coming"));
+    widgets::hint(ui, &cx.i18n.tr_args("supporter-open", &[("count", Arg::from(cases.open_for(supporter)))]));
+    let coming = cases.coming_for(supporter);
+    if coming.is_empty() {
+        widgets::hint(ui, &cx.i18n.tr("supporter-none"));
+    }
+    for (at, reference) in coming {
+        ui.label(format!("{} · {reference}", cx.i18n.date_time(at)));
+    }
 }
 
 fn registrations_ui(ui: &mut Ui, lines: &[RegistrationLine], cx: &Cx<'_>) {

@@ -17,30 +17,17 @@ impl SupporterDialog {
         let i18n = cx.i18n;
         let cases = &cx.view.cases;
         let Some(person) = cx.view.person(self.supporter) else { return true };
-        let theirs: Vec<_> =
-            cases.trajectories.iter().filter(|t| t.is_open() && t.supporter() == Some(self.supporter)).collect();
-        let mut coming: Vec<_> = cases
-            .conversations
-            .iter()
-            .filter(|c| c.held_on.is_none() && !c.not_held && theirs.iter().any(|t| t.id == c.trajectory))
-            .collect();
-        coming.sort_by_key(|c| c.planned_at);
+        let coming = cases.coming_for(self.supporter);
         let title = i18n.tr_args("supporter-title", &[("name", Arg::from(person.name.as_str()))]);
         widgets::dialog_ui(ctx, "supporter_dialog", 560.0, &title, |ui| {
-            widgets::hint(ui, &i18n.tr_args("supporter-open", &[("count", Arg::from(theirs.len()))]));
+            widgets::hint(ui, &i18n.tr_args("supporter-open", &[("count", Arg::from(cases.open_for(self.supporter)))]));
             ui.add_space(theme::GAP);
             widgets::section_heading(ui, &i18n.tr("supporter-coming"));
             if coming.is_empty() {
                 widgets::hint(ui, &i18n.tr("supporter-none"));
             }
-            for conversation in &coming {
-                let reference = theirs
-                    .iter()
-                    .find(|t| t.id == conversation.trajectory)
-                    .and_then(|t| cases.incidents.iter().find(|i| i.id == t.incident))
-                    .map(|i| i.reference.clone())
-                    .unwrap_or_default();
-                ui.label(format!("{} · {reference}", i18n.date_time(conversation.planned_at)));
+            for (at, reference) in &coming {
+                ui.label(format!("{} · {reference}", i18n.date_time(*at)));
             }
             ui.separator();
             let mut close = false;
