@@ -779,9 +779,27 @@ error-not-allowed-to-support = This person cannot support this employee: a suppo
 error-trajectory-ended = This trajectory has ended; it can no longer change.
 cli-purge = Removes incident cases whose retention period has passed; anonymous figures remain for the yearly report
 cli-purge-dry-run = Only say what would be removed; change nothing
-cli-purge-would = Would remove { $trajectories } support trajectories and { $incidents } incidents whose retention period has passed. Nothing was changed.
-cli-purge-done = Removed { $trajectories } support trajectories and { $incidents } incidents whose retention period had passed; their anonymous figures remain.
-toast-purged = Retention: { $trajectories } support trajectories and { $incidents } incidents past their retention period were removed; their anonymous figures remain.
+cli-purge-would = Would remove { $trajectories ->
+    [one] 1 support trajectory
+   *[other] { $trajectories } support trajectories
+} and { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidents
+} whose retention period has passed. Nothing was changed.
+cli-purge-done = Removed { $trajectories ->
+    [one] 1 support trajectory
+   *[other] { $trajectories } support trajectories
+} and { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidents
+} whose retention period had passed; their anonymous figures remain.
+toast-purged = Retention: { $trajectories ->
+    [one] 1 support trajectory
+   *[other] { $trajectories } support trajectories
+} and { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidents
+} past their retention period were removed; their anonymous figures remain.
 calendar-conversation = Peer-support conversation
 file-supporter-calendar = conversations-{ $name }
 

@@ -767,9 +767,27 @@ error-not-allowed-to-support = Deze persoon kan deze medewerker niet ondersteune
 error-trajectory-ended = Dit traject is afgesloten en kan niet meer veranderen.
 cli-purge = Verwijdert incidentcasussen waarvan de bewaartermijn voorbij is; anonieme cijfers blijven voor het jaarverslag
 cli-purge-dry-run = Alleen zeggen wat zou worden verwijderd; niets veranderen
-cli-purge-would = Zou { $trajectories } steuntrajecten en { $incidents } incidenten verwijderen waarvan de bewaartermijn voorbij is. Er is niets veranderd.
-cli-purge-done = { $trajectories } steuntrajecten en { $incidents } incidenten verwijderd waarvan de bewaartermijn voorbij was; hun anonieme cijfers blijven.
-toast-purged = Bewaartermijn: { $trajectories } steuntrajecten en { $incidents } incidenten waarvan de bewaartermijn voorbij was zijn verwijderd; hun anonieme cijfers blijven.
+cli-purge-would = Zou { $trajectories ->
+    [one] 1 steuntraject
+   *[other] { $trajectories } steuntrajecten
+} en { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidenten
+} verwijderen waarvan de bewaartermijn voorbij is. Er is niets veranderd.
+cli-purge-done = { $trajectories ->
+    [one] 1 steuntraject
+   *[other] { $trajectories } steuntrajecten
+} en { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidenten
+} verwijderd waarvan de bewaartermijn voorbij was; hun anonieme cijfers blijven.
+toast-purged = Bewaartermijn: { $trajectories ->
+    [one] 1 steuntraject
+   *[other] { $trajectories } steuntrajecten
+} en { $incidents ->
+    [one] 1 incident
+   *[other] { $incidents } incidenten
+} voorbij hun bewaartermijn zijn verwijderd; hun anonieme cijfers blijven.
 calendar-conversation = Peer-supportgesprek
 file-supporter-calendar = gesprekken-{ $name }
 

@@ -167,6 +167,10 @@ fn holding_the_overdue_conversation_takes_it_off_the_count_and_an_extra_one_can_
     let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
     let title = title_of_cases(&harness);
     assert_eq!(title, "Cases (1)", "the demo has one overdue step on the fixed day");
+    // On opening, a banner names what is overdue, whatever tab is shown.
+    let banner =
+        harness.state().notifications().into_iter().find(|n| n.starts_with("One peer-support step is overdue"));
+    assert!(banner.is_some_and(|b| b.contains("I-20") && b.ends_with("See the Cases tab.")));
     common::click(&mut harness, Role::Button, &title);
     harness.get_by_label("overdue 1");
     // The most urgent row comes first: open it and record what is overdue.
@@ -236,4 +240,51 @@ fn a_colleague_not_in_the_directory_is_added_on_the_spot_with_the_incident() {
     assert_eq!(noor.department, "Spoedeisende Hulp");
     let newest = &view.cases.incidents[0];
     assert!(view.cases.trajectories.iter().any(|t| t.incident == newest.id && t.employee == noor.id));
+}
+
+#[test]
+fn a_case_past_its_retention_is_purged_when_the_file_opens() {
+    use chrono::Days;
+    use peerdesk::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, Outcome};
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("cases.sqlite3");
+    let mut store = peerdesk::store::Store::create(&db).unwrap();
+    store.mark_welcomed().unwrap();
+    let employee =
+        store.save_person(&peerdesk::domain::PersonDraft { name: "Sanne Visser".into(), ..Default::default() });
+    let long_ago = chrono::NaiveDate::from_ymd_opt(2025, 7, 10).unwrap();
+    assert!(common::today().checked_sub_days(Days::new(400)).unwrap() > long_ago);
+    store.set_clock(|| chrono::NaiveDate::from_ymd_opt(2025, 7, 10).unwrap().and_hms_opt(9, 0, 0).unwrap());
+    let lists = store.case_list_items().unwrap();
+    let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
+    let incident = store
+        .record_incident(&IncidentDraft {
+            occurred_on: long_ago,
+            occurred_time: None,
+            reported_at: long_ago.and_hms_opt(8, 0, 0).unwrap(),
+            incident_type: first_of(CaseListKind::IncidentType),
+            reporter: first_of(CaseListKind::Reporter),
+            departments: vec!["Intensive Care".into()],
+        })
+        .unwrap();
+    let trajectory = store.add_involved(incident, employee.unwrap(), false).unwrap();
+    let third = store.plan_conversation(trajectory, ConversationStep::Third, long_ago.and_hms_opt(8, 30, 0).unwrap());
+    store.record_conversation(third.unwrap(), Some(long_ago)).unwrap();
+    store.end_trajectory(trajectory, Outcome::Closed, None, long_ago).unwrap();
+    drop(store);
+    // Ended over 400 days ago, retained for 12 months: gone once the window opens the file.
+    let options = common::start_options(dir.path(), &db, Language::English);
+    let mut harness =
+        Harness::builder().with_size([1024.0, 700.0]).build_eframe(move |cc| PeerDeskApp::new(cc, options));
+    harness.run();
+    let cases = &harness.state().database().unwrap().view.cases;
+    assert!(cases.trajectories.is_empty() && cases.incidents.is_empty());
+    assert_eq!(cases.purged.len(), 1, "its anonymous figures remain");
+    assert!(
+        harness
+            .state()
+            .notifications()
+            .iter()
+            .any(|n| n.starts_with("Retention: 1 support trajectory and 1 incident past"))
+    );
 }

@@ -128,14 +128,14 @@ fn purge_dry_run_on_the_command_line_changes_nothing() {
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("Would remove 1 support trajectories and 1 incidents"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Would remove 1 support trajectory and 1 incident"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"))
         .args(["purge", "--lang", "nl", "--db"])
         .arg(&path)
         .output()
         .unwrap();
-    assert!(String::from_utf8_lossy(&output.stdout).contains("1 steuntrajecten en 1 incidenten verwijderd"));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("1 steuntraject en 1 incident verwijderd"));
     assert!(Store::open(&path).unwrap().incidents().unwrap().is_empty());
 }
 
