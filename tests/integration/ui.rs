@@ -468,3 +468,48 @@ fn an_incident_type_is_added_in_settings_and_a_name_either_language_shows_is_ref
     assert!(lists.iter().any(|i| i.name.as_deref() == Some("Threat")), "added and read back");
     harness.get_by_label("Threat");
 }
+
+/// Every button, field and list on screen lies within the window's width:
+/// nothing is cut off at the side (a dialog has no horizontal scroll).
+fn nothing_cut_off(harness: &Harness<'_, PeerDeskApp>, what: &str) {
+    for role in [Role::Button, Role::TextInput, Role::ComboBox, Role::CheckBox] {
+        for node in harness.query_all_by_role(role) {
+            let rect = node.rect();
+            let label = node.accesskit_node().label().unwrap_or_default();
+            assert!(rect.left() >= -0.5 && rect.right() <= 1024.5, "{what}: {role:?} {label:?} at {rect:?}");
+        }
+    }
+}
+
+#[test]
+fn at_1024_by_700_no_dialog_is_cut_off_at_the_side() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1024.0, 700.0], egui::Theme::Light);
+    let mut open = |harness: &mut Harness<'_, PeerDeskApp>, tab: &str, path: &[&str]| {
+        common::click(harness, Role::Button, tab);
+        for button in path {
+            common::click(harness, Role::Button, button);
+        }
+        nothing_cut_off(harness, &path.join(" → "));
+        harness.key_press(egui::Key::Escape);
+        harness.run();
+    };
+    open(&mut harness, "People", &["Add person…"]);
+    open(&mut harness, "Groups", &["New registration…"]);
+    let forming = {
+        let view = &harness.state().database().unwrap().view;
+        let named = |status| view.groups.groups.iter().find(|g| g.status == status).unwrap().name.clone();
+        use peerdesk::domain::coached::groups::GroupStatus;
+        named(GroupStatus::Forming)
+    };
+    open(&mut harness, "Groups", &[&forming, "Edit details…"]);
+    open(&mut harness, "Groups", &[&forming, "Plan sessions…"]);
+    open(&mut harness, "Finance", &["Make invoices for period…"]);
+    open(&mut harness, "Finance", &["Cost statement…"]);
+    open(&mut harness, "Networks", &["New network"]);
+    open(&mut harness, "Circles", &["Sign up…"]);
+    let cases = harness
+        .get_all_by_role(Role::Button)
+        .find_map(|n| n.accesskit_node().label().filter(|l| l.starts_with("Cases")));
+    open(&mut harness, &cases.unwrap(), &["Record an incident…"]);
+}
