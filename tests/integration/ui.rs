@@ -485,7 +485,7 @@ fn nothing_cut_off(harness: &Harness<'_, PeerDeskApp>, what: &str) {
 fn at_1024_by_700_no_dialog_is_cut_off_at_the_side() {
     let dir = TempDir::new().unwrap();
     let mut harness = common::demo_harness(dir.path(), Language::English, [1024.0, 700.0], egui::Theme::Light);
-    let mut open = |harness: &mut Harness<'_, PeerDeskApp>, tab: &str, path: &[&str]| {
+    let open = |harness: &mut Harness<'_, PeerDeskApp>, tab: &str, path: &[&str]| {
         common::click(harness, Role::Button, tab);
         for button in path {
             common::click(harness, Role::Button, button);
