@@ -1551,3 +1551,5 @@ settings-new-referral = New referral
 incident-new-in-directory = new in the directory
 incident-add-new-person = Add to the incident
 page-supporter-coming = Peer-support conversations to come
+report-closed-share = Closed and referred
+report-closed-share-value = { $closed }% closed, { $referred }% referred

@@ -1539,3 +1539,5 @@ settings-new-referral = Nieuwe verwijzing
 incident-new-in-directory = nieuw in het adresboek
 incident-add-new-person = Toevoegen aan het incident
 page-supporter-coming = Komende peer-supportgesprekken
+report-closed-share = Afgesloten en doorverwezen
+report-closed-share-value = { $closed }% afgesloten, { $referred }% doorverwezen

@@ -4,7 +4,7 @@
 
 use super::{Document, DocumentMaker, Library, pdf};
 use crate::domain::incidents::cases::CaseListKind;
-use crate::domain::incidents::report::{YearReport, year_report};
+use crate::domain::incidents::report::{Cell, YearReport, year_report};
 use crate::export::pdf::report::{ReportPages, yearly_report};
 use crate::i18n::{Arg, I18n};
 use crate::ops::cases::{report_cell, report_facts, report_type_name};
@@ -66,6 +66,7 @@ pub fn report_text(i18n: &I18n, library: &Library<'_>, year: i32, report: &YearR
         (i18n.tr("report-conversations"), report.conversations_tenths.map(|t| tenths(i18n, t)).unwrap_or_else(none)),
         (i18n.tr("report-closed"), cell(report.closed)),
         (i18n.tr("report-referred"), cell(report.referred)),
+        (i18n.tr("report-closed-share"), closed_share(i18n, report.closed, report.referred).unwrap_or_else(none)),
     ];
     ReportPages {
         title: i18n.tr_args("report-title", &[("year", Arg::from(year.to_string()))]),
@@ -74,6 +75,21 @@ pub fn report_text(i18n: &I18n, library: &Library<'_>, year: i32, report: &YearR
         figures,
         note: i18n.tr_args("report-note", &[("max", Arg::from(threshold)), ("shown", Arg::from(threshold + 1))]),
     }
+}
+
+/// Of the trajectories that ended after the third conversation, the share
+/// closed and referred; only when both counts are printed (a share beside
+/// a hidden count would give it away).
+fn closed_share(i18n: &I18n, closed: Cell, referred: Cell) -> Option<String> {
+    let (Cell::Shown(closed), Cell::Shown(referred)) = (closed, referred) else { return None };
+    let ended = closed + referred;
+    (ended > 0).then(|| {
+        let percent = (closed * 100 + ended / 2) / ended;
+        i18n.tr_args(
+            "report-closed-share-value",
+            &[("closed", Arg::from(percent)), ("referred", Arg::from(100 - percent))],
+        )
+    })
 }
 
 /// A number in tenths as the language writes it: 2,7 or 2.7.
@@ -91,5 +107,26 @@ impl DocumentMaker {
         let pages = yearly_report(&ctx, &text);
         let file_name = self.file_name("file-incident-report", &[("year", &year.to_string())], "pdf");
         pdf(file_name, ctx.render(&text.title, &pages))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    #[test]
+    fn the_share_closed_is_printed_only_beside_counts_that_are_printed() {
+        let i18n = I18n::new(Language::English);
+        assert_eq!(closed_share(&i18n, Cell::Shown(9), Cell::Shown(3)).as_deref(), Some("75% closed, 25% referred"));
+        // 9 closed at 90% would give a hidden single referral away.
+        assert_eq!(closed_share(&i18n, Cell::Shown(9), Cell::Hidden), None);
+        assert_eq!(closed_share(&i18n, Cell::Withheld, Cell::Shown(4)), None);
+        assert_eq!(closed_share(&i18n, Cell::Shown(0), Cell::Shown(0)), None);
+        let dutch = I18n::new(Language::Dutch);
+        assert_eq!(
+            closed_share(&dutch, Cell::Shown(1), Cell::Shown(2)).as_deref(),
+            Some("33% afgesloten, 67% doorverwezen")
+        );
     }
 }
