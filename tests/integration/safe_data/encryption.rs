@@ -66,11 +66,17 @@ fn a_changed_passphrase_opens_the_file_and_the_old_one_no_longer_does() {
     let wrong = Passphrase::new("niet het huidige wachtwoord");
     assert!(matches!(store.change_passphrase(&wrong, &new, new.text()), Err(StoreError::WrongPassphrase(_))));
     assert!(matches!(store.change_passphrase(&old, &new, "anders"), Err(StoreError::Invalid(_))));
+    let backup = store.back_up(peerdesk::store::BackupReason::Regular, Default::default()).unwrap();
     store.change_passphrase(&old, &new, new.text()).unwrap();
     store.save_person(&person("Na de wijziging")).unwrap();
     drop(store);
     assert!(matches!(Store::open_with(&path, Some(&old)), Err(StoreError::WrongPassphrase(_))));
     assert_eq!(Store::open_with(&path, Some(&new)).unwrap().count_people().unwrap(), 2);
+    // The backup made before the change follows it: the old passphrase no
+    // longer reads it, the new one does, and it is whole.
+    assert!(peerdesk::store::verify_backup(&backup, Some(&old)).is_err());
+    peerdesk::store::verify_backup(&backup, Some(&new)).unwrap();
+    assert_eq!(Store::open_read_only_with(&backup, Some(&new)).unwrap().count_people().unwrap(), 1);
 }
 
 #[test]
