@@ -1553,3 +1553,11 @@ incident-add-new-person = Add to the incident
 page-supporter-coming = Peer-support conversations to come
 report-closed-share = Closed and referred
 report-closed-share-value = { $closed }% closed, { $referred }% referred
+purge-people-would = { $people ->
+    [one] 1 person added to the directory only for an incident would be erased.
+   *[other] { $people } people added to the directory only for an incident would be erased.
+}
+purge-people-done = { $people ->
+    [one] 1 person added to the directory only for an incident was erased.
+   *[other] { $people } people added to the directory only for an incident were erased.
+}

@@ -1541,3 +1541,11 @@ incident-add-new-person = Toevoegen aan het incident
 page-supporter-coming = Komende peer-supportgesprekken
 report-closed-share = Afgesloten en doorverwezen
 report-closed-share-value = { $closed }% afgesloten, { $referred }% doorverwezen
+purge-people-would = { $people ->
+    [one] 1 persoon die alleen voor een incident in het adresboek kwam, zou worden gewist.
+   *[other] { $people } personen die alleen voor een incident in het adresboek kwamen, zouden worden gewist.
+}
+purge-people-done = { $people ->
+    [one] 1 persoon die alleen voor een incident in het adresboek kwam, is gewist.
+   *[other] { $people } personen die alleen voor een incident in het adresboek kwamen, zijn gewist.
+}

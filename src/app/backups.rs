@@ -137,10 +137,15 @@ impl PeerDeskApp {
             Ok(report) if report.trajectories + report.incidents > 0 => {
                 let subject = format!("{} / {}", report.trajectories, report.incidents);
                 self.log(AccessAction::Purge, &subject);
-                self.toasts.success(self.i18n.tr_args(
+                let mut said = self.i18n.tr_args(
                     "toast-purged",
                     &[("trajectories", Arg::from(report.trajectories)), ("incidents", Arg::from(report.incidents))],
-                ));
+                );
+                if report.people > 0 {
+                    said += " ";
+                    said += &self.i18n.tr_args("purge-people-done", &[("people", Arg::from(report.people))]);
+                }
+                self.toasts.success(said);
                 self.reload(Changed::EVERYTHING);
             }
             Ok(_) => {}

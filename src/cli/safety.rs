@@ -117,10 +117,11 @@ pub fn purge(i18n: &I18n, db: Option<PathBuf>, dry_run: bool) -> Result<Outcome,
     }
     .map_err(failed(i18n))?;
     let id = if dry_run { "cli-purge-would" } else { "cli-purge-done" };
-    Ok(Outcome::Done(
-        i18n.tr_args(
-            id,
-            &[("trajectories", Arg::from(report.trajectories)), ("incidents", Arg::from(report.incidents))],
-        ),
-    ))
+    let mut said = i18n
+        .tr_args(id, &[("trajectories", Arg::from(report.trajectories)), ("incidents", Arg::from(report.incidents))]);
+    if report.people > 0 {
+        let id = if dry_run { "purge-people-would" } else { "purge-people-done" };
+        said = format!("{said} {}", i18n.tr_args(id, &[("people", Arg::from(report.people))]));
+    }
+    Ok(Outcome::Done(said))
 }

@@ -281,3 +281,42 @@ fn the_incident_lists_are_edited_and_an_item_in_use_stays() {
     store.remove_case_list_item(threat).unwrap();
     assert!(store.case_list_items().unwrap().iter().all(|i| i.id != threat));
 }
+
+#[test]
+fn someone_added_only_for_an_incident_is_erased_with_the_last_of_their_cases() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("cases.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    store.set_clock(|| day(2026, 11, 22).and_hms_opt(9, 0, 0).unwrap());
+    let colleague = store.save_person(&PersonDraft { name: "Sanne Visser".into(), ..PersonDraft::default() }).unwrap();
+    const NAME: &str = "Wendela Kanarievogel";
+    let old = incident(&mut store, day(2025, 8, 4));
+    let newcomer =
+        PersonDraft { name: NAME.into(), email: "w.kanarievogel@umc.example".into(), ..PersonDraft::default() };
+    let theirs = store.add_new_involved(old, &newcomer, false).unwrap();
+    let mine = store.add_involved(old, colleague, false).unwrap();
+    for trajectory in [theirs, mine] {
+        let third = store.plan_conversation(
+            trajectory,
+            ConversationStep::Third,
+            day(2025, 9, 20).and_hms_opt(10, 0, 0).unwrap(),
+        );
+        store.record_conversation(third.unwrap(), Some(day(2025, 9, 20))).unwrap();
+        store.end_trajectory(trajectory, Outcome::Closed, None, day(2025, 9, 20)).unwrap();
+    }
+    assert_eq!(store.count_people().unwrap(), 2);
+    let dry = store.purge(day(2026, 11, 22), true).unwrap();
+    assert_eq!((dry.trajectories, dry.incidents, dry.people), (2, 1, 1));
+    assert_eq!(store.count_people().unwrap(), 2, "a dry run erases nobody");
+    let done = store.purge(day(2026, 11, 22), false).unwrap();
+    assert_eq!(done, dry);
+    // The colleague from the directory stays; the newcomer is gone, from the
+    // directory and from the file's bytes, and a restore would erase them again.
+    let people = store.list_people().unwrap();
+    assert_eq!(people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["Sanne Visser"]);
+    drop(store);
+    for file in ["cases.sqlite3", "cases.sqlite3-wal"] {
+        let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();
+        assert!(!bytes.windows(NAME.len()).any(|w| w == NAME.as_bytes()), "{NAME} is still in {file}");
+    }
+}

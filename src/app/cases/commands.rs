@@ -77,8 +77,7 @@ impl Command {
                         store.add_involved(id, *person, *other_department)?;
                     }
                     for (person, other_department) in &new_people {
-                        let person = store.save_person(person)?;
-                        store.add_involved(id, person, *other_department)?;
+                        store.add_new_involved(id, person, *other_department)?;
                     }
                     let incidents = store.incidents()?;
                     Ok(incidents.into_iter().find(|i| i.id == id).map(|i| i.reference).unwrap_or_default())

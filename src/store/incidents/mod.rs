@@ -104,6 +104,27 @@ impl Store {
         })
     }
 
+    /// Adds someone involved in `incident` who is not in the directory yet:
+    /// saved to it, marked as added for an incident (so that they are erased
+    /// when the last of their cases is purged), with a trajectory of support.
+    pub fn add_new_involved(
+        &mut self,
+        incident: IncidentId,
+        person: &crate::domain::PersonDraft,
+        other_department: bool,
+    ) -> Result<TrajectoryId> {
+        let add = |store: &mut Store| {
+            let id = store.save_person(person)?;
+            store.transact(|tx| {
+                tx.execute("INSERT INTO incident_people (person_id) VALUES (?1)", [id.0])?;
+                Ok(())
+            })?;
+            store.add_involved(incident, id, other_department)
+        };
+        // Whole or not at all, also when it is part of recording an incident.
+        if self.conn.is_autocommit() { self.all_or_nothing(add) } else { add(self) }
+    }
+
     /// Matches `supporter` to a trajectory from `since` (a change keeps the
     /// earlier supporter in the history). The hard rules of matching are
     /// the store's too: never the employee, never anyone involved in the

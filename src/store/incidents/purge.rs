@@ -13,6 +13,9 @@ use rusqlite::params;
 pub struct PurgeReport {
     pub trajectories: usize,
     pub incidents: usize,
+    /// People added to the directory only for an incident, erased with the
+    /// last of their cases.
+    pub people: usize,
 }
 
 impl Store {
@@ -42,7 +45,8 @@ impl Store {
             .map(|n| usize::try_from(n).unwrap_or(0))
         };
         if dry_run {
-            return Ok(PurgeReport { trajectories: expired.len(), incidents: incidents_gone(&self.conn)? });
+            let people = people_erased_with(&self.conn, &expired)?;
+            return Ok(PurgeReport { trajectories: expired.len(), incidents: incidents_gone(&self.conn)?, people });
         }
         let report = self.transact(|tx| {
             for id in &expired {
@@ -55,13 +59,72 @@ impl Store {
                    AND NOT EXISTS (SELECT 1 FROM trajectories t WHERE t.incident_id = incidents.id)",
                 [&cutoff_moment],
             )?;
-            Ok(PurgeReport { trajectories: expired.len(), incidents })
+            let mut people = 0;
+            let erased_at = tx.stamp().to_string();
+            for (id, created_at) in people_of_purged_cases(tx)? {
+                people += erase_if_unused(tx, id, &created_at, &erased_at)?;
+            }
+            Ok(PurgeReport { trajectories: expired.len(), incidents, people })
         })?;
         // Inside a larger operation (the demo), the log is folded in later.
         if report != PurgeReport::default() && self.conn.is_autocommit() {
             self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         }
         Ok(report)
+    }
+}
+
+/// People added to the directory only for an incident who no longer have a
+/// case (as employee or supporter) nor a role: their id and creation time.
+fn people_of_purged_cases(conn: &rusqlite::Connection) -> rusqlite::Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT p.id, p.created_at FROM incident_people ip JOIN people p ON p.id = ip.person_id
+         WHERE NOT EXISTS (SELECT 1 FROM trajectories t WHERE t.employee_id = p.id)
+           AND NOT EXISTS (SELECT 1 FROM trajectory_supporters s WHERE s.supporter_id = p.id)
+           AND NOT EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = p.id)",
+    )?;
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect()
+}
+
+/// How many people added only for an incident the purge of `expired`
+/// would erase: those without a role whose every case is among them. (One
+/// that something else still names would stay; the dry run does not look.)
+fn people_erased_with(conn: &rusqlite::Connection, expired: &[i64]) -> Result<usize> {
+    let mut candidates = conn.prepare(
+        "SELECT ip.person_id FROM incident_people ip
+         WHERE NOT EXISTS (SELECT 1 FROM person_roles r WHERE r.person_id = ip.person_id)",
+    )?;
+    let ids: Vec<i64> = candidates.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut cases = conn.prepare(
+        "SELECT id FROM trajectories WHERE employee_id = ?1
+         UNION SELECT trajectory_id FROM trajectory_supporters WHERE supporter_id = ?1",
+    )?;
+    let mut count = 0;
+    for id in ids {
+        let theirs: Vec<i64> = cases.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        if theirs.iter().all(|t| expired.contains(t)) {
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+/// Erases person `id` (deleted, and noted in the erasure journal so that a
+/// restore erases them again) unless something else still names them
+/// (a registration, a group, a network): then they stay. 1 when erased.
+fn erase_if_unused(conn: &rusqlite::Connection, id: i64, created_at: &str, erased_at: &str) -> Result<usize> {
+    conn.execute_batch("SAVEPOINT erase_person")?;
+    match conn.execute("DELETE FROM people WHERE id = ?1", [id]) {
+        Ok(_) => {
+            crate::store::backup::journal_erasure(conn, id, created_at, erased_at)?;
+            conn.execute_batch("RELEASE erase_person")?;
+            Ok(1)
+        }
+        Err(e) if crate::store::is_foreign_key_refusal(&e) => {
+            conn.execute_batch("ROLLBACK TO erase_person; RELEASE erase_person")?;
+            Ok(0)
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
