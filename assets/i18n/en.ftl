@@ -1561,6 +1561,3 @@ purge-people-done = { $people ->
     [one] 1 person added to the directory only for an incident was erased.
    *[other] { $people } people added to the directory only for an incident were erased.
 }
-settings-backups-folder = Backups folder
-settings-backups-folder-hint = Empty: a folder "backups" beside the database. A folder given here (a network drive, say) is written to only when it exists: a drive that is not connected is reported, not replaced by a local folder. Backups already made stay where they are and are still listed.
-problem-whole-path = Give the whole path, such as /mnt/backups or \\server\share\backups

@@ -1549,6 +1549,3 @@ purge-people-done = { $people ->
     [one] 1 persoon die alleen voor een incident in het adresboek kwam, is gewist.
    *[other] { $people } personen die alleen voor een incident in het adresboek kwamen, zijn gewist.
 }
-settings-backups-folder = Map voor reservekopieën
-settings-backups-folder-hint = Leeg: een map "backups" naast de database. Een map die hier staat (een netwerkschijf bijvoorbeeld) wordt alleen gebruikt als hij bestaat: een schijf die niet verbonden is wordt gemeld, niet vervangen door een map op deze computer. Eerder gemaakte reservekopieën blijven waar ze zijn en staan nog in de lijst.
-problem-whole-path = Geef het hele pad, zoals /mnt/backups of \\server\share\backups

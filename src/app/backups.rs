@@ -156,7 +156,7 @@ impl PeerDeskApp {
     /// Reads the list of backups again.
     pub(crate) fn refresh_backups(&mut self) {
         if let Some(dialog) = &mut self.backups {
-            dialog.entries = self.db.as_ref().map(|db| db.store.backups()).unwrap_or_default();
+            dialog.entries = self.db.as_ref().map(|db| crate::store::list_backups(db.store.path())).unwrap_or_default();
         }
     }
 
@@ -189,9 +189,8 @@ impl PeerDeskApp {
         error: &crate::store::StoreError,
         key: Option<&crate::store::Passphrase>,
     ) {
-        let newest = crate::store::list_backups_with(path, key)
-            .into_iter()
-            .find(|b| crate::store::verify_backup(&b.path, key).is_ok());
+        let newest =
+            crate::store::list_backups(path).into_iter().find(|b| crate::store::verify_backup(&b.path, key).is_ok());
         let problem = match error {
             crate::store::StoreError::CannotUpgrade(_) => store_error_text(&self.i18n, error),
             _ => self.i18n.tr_args("error-damaged", &[("path", Arg::from(path.display().to_string()))]),
@@ -230,7 +229,7 @@ pub fn backups_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
     let Some(dialog) = &app.backups else { return };
     let i18n = &app.i18n;
     let commands = app.commands.get_mut();
-    let folder = db.store.backups_folder();
+    let folder = crate::store::backups_folder(db.store.path());
     let read_only = db.store.is_read_only();
     if let Some(entry) = &dialog.confirm {
         let (restore, cancel) = confirm_ui(ctx, i18n, entry, db.store.path());

@@ -12,31 +12,15 @@ pub struct PrivacySettings {
     pub backups_daily: i64,
     pub backups_weekly: i64,
     pub backups_monthly: i64,
-    /// Where backups are written (a network drive, say); empty for the
-    /// folder `backups` beside the database.
-    pub backups_folder: String,
 }
 
 impl Default for PrivacySettings {
     fn default() -> Self {
-        PrivacySettings {
-            auto_lock_minutes: 5,
-            backups_daily: 7,
-            backups_weekly: 4,
-            backups_monthly: 12,
-            backups_folder: String::new(),
-        }
+        PrivacySettings { auto_lock_minutes: 5, backups_daily: 7, backups_weekly: 4, backups_monthly: 12 }
     }
 }
 
 impl PrivacySettings {
-    /// The problem with a backups folder as typed: it is empty (beside the
-    /// database) or a whole path, from a drive or the root.
-    pub fn backups_folder_problem(folder: &str) -> Option<super::Problem> {
-        let folder = folder.trim();
-        (!folder.is_empty() && !std::path::Path::new(folder).is_absolute()).then_some(super::Problem::NotAWholePath)
-    }
-
     /// The backups kept by rotation.
     pub fn backup_policy(&self) -> super::backups::BackupPolicy {
         let count = |n: i64| usize::try_from(n).unwrap_or(0);

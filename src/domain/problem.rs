@@ -72,8 +72,6 @@ pub enum Problem {
     InTwoClusters { department: String },
     /// A report later than a conversation already held on `held`.
     AfterConversation { held: chrono::NaiveDate },
-    /// A folder given without where it starts (not a whole path).
-    NotAWholePath,
 }
 
 /// The problems of a whole form, each tied to the name of its field.

@@ -1,9 +1,9 @@
 //! Backups that are checked and can be restored. A backup is written with
 //! SQLite's `VACUUM INTO` (never a file copy of a live database), opened
 //! again and fully checked; one that fails its check is removed and
-//! reported. Backups live in a `backups` folder beside the database (or the
-//! folder Settings names), named after it and the moment they were made,
-//! and are thinned out by the rotation rule of [`crate::domain::backups`].
+//! reported. Backups live in a `backups` folder beside the database, named
+//! after it and the moment they were made, and are thinned out by the
+//! rotation rule of [`crate::domain::backups`].
 //!
 //! Erasure survives restore: every person erased is recorded by id and
 //! creation time (never by name) in the erasure journal, and a restore
@@ -47,55 +47,15 @@ impl BackupReason {
     }
 }
 
-/// The folder the backups of the database at `db` go to: the one its
-/// Settings name (a network drive, say), or `backups` beside it. Read from
-/// the file itself when it can be; a file that cannot be read (damaged, or
-/// encrypted without its passphrase here) is taken to use the default.
+/// The folder the backups of the database at `db` go to.
 pub fn backups_folder(db: &Path) -> PathBuf {
-    folder_for(db, &configured_folder(db, None).unwrap_or_default())
+    db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("backups")
 }
 
-/// `configured` (from Settings) or, when empty, `backups` beside `db`.
-fn folder_for(db: &Path, configured: &str) -> PathBuf {
-    match configured.trim() {
-        "" => db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("backups"),
-        folder => PathBuf::from(folder),
-    }
-}
-
-/// The backups folder the settings of the file at `db` name, if they can
-/// be read (the file is only read).
-fn configured_folder(db: &Path, key: Option<&Passphrase>) -> Option<String> {
-    let conn = file::connect(db, OpenFlags::SQLITE_OPEN_READ_ONLY, key).ok()?;
-    conn.query_row("SELECT value FROM settings WHERE key = 'privacy.backups_folder'", [], |r| r.get(0)).ok()
-}
-
-/// The backups of the database at `db`, newest first: in its backups
-/// folder and, when that is set elsewhere, beside it too.
+/// The backups of the database at `db`, newest first.
 pub fn list_backups(db: &Path) -> Vec<BackupEntry> {
-    list_backups_with(db, None)
-}
-
-/// [`list_backups`] of a file that may be encrypted with `key`.
-pub fn list_backups_with(db: &Path, key: Option<&Passphrase>) -> Vec<BackupEntry> {
-    backups_in_folders(db, &configured_folder(db, key).unwrap_or_default())
-}
-
-/// The backups of `db` in the folder `configured` names and beside it.
-fn backups_in_folders(db: &Path, configured: &str) -> Vec<BackupEntry> {
-    let mut found = backups_in(&folder_for(db, configured), db);
-    if !configured.trim().is_empty() {
-        found.extend(backups_in(&folder_for(db, ""), db));
-    }
-    found.sort_by(|a, b| b.made_at.cmp(&a.made_at).then(b.path.cmp(&a.path)));
-    found.dedup_by(|a, b| a.path == b.path);
-    found
-}
-
-/// The backups of `db` in `folder`, newest first.
-fn backups_in(folder: &Path, db: &Path) -> Vec<BackupEntry> {
     let Some(stem) = db.file_stem().map(|s| s.to_string_lossy().into_owned()) else { return Vec::new() };
-    let Ok(entries) = std::fs::read_dir(folder) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(backups_folder(db)) else { return Vec::new() };
     let mut found: Vec<BackupEntry> = entries
         .flatten()
         .filter_map(|entry| {
@@ -141,15 +101,8 @@ impl Store {
     /// Writes a checked backup into the backups folder, then thins out the
     /// older ones by `policy`. Returns the new backup's file.
     pub fn back_up(&self, reason: BackupReason, policy: BackupPolicy) -> Result<PathBuf> {
-        let configured = self.configured_backups_folder();
-        let folder = folder_for(&self.path, &configured);
-        if configured.trim().is_empty() {
-            crate::paths::create_private_dir(&folder).map_err(|e| file::io_error(e, &folder))?;
-        } else if !folder.is_dir() {
-            // A folder chosen in Settings is never made up: a network drive
-            // that is not connected is said, not replaced by a local folder.
-            return Err(StoreError::NoSuchFolder(folder));
-        }
+        let folder = backups_folder(&self.path);
+        crate::paths::create_private_dir(&folder).map_err(|e| file::io_error(e, &folder))?;
         let stem = self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let moment = (self.clock)().format(NAME_TIME);
         let mut target = folder.join(format!("{stem}-{moment}{}.sqlite3", reason.suffix()));
@@ -160,23 +113,8 @@ impl Store {
             target = folder.join(format!("{stem}-{moment}{}-{n}.sqlite3", reason.suffix()));
         }
         self.back_up_to(&target)?;
-        rotate(&backups_in(&folder, &self.path), policy, &target);
+        rotate(&self.path, policy, &target);
         Ok(target)
-    }
-
-    /// The folder this database's backups go to (Settings, or beside it).
-    pub fn backups_folder(&self) -> PathBuf {
-        folder_for(&self.path, &self.configured_backups_folder())
-    }
-
-    /// This database's backups, newest first: in its backups folder and,
-    /// when that is set elsewhere, beside it too.
-    pub fn backups(&self) -> Vec<BackupEntry> {
-        backups_in_folders(&self.path, &self.configured_backups_folder())
-    }
-
-    fn configured_backups_folder(&self) -> String {
-        self.settings().map(|s| s.privacy.backups_folder).unwrap_or_default()
     }
 
     /// Writes a checked backup to `target`, which must not exist. Returns
@@ -316,8 +254,8 @@ pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option
 
 /// Removes the backups of `db` the rotation rule does not keep; `newest`,
 /// just written, always stays.
-fn rotate(backups: &[BackupEntry], policy: BackupPolicy, newest: &Path) {
-    let mut backups = backups.to_vec();
+fn rotate(db: &Path, policy: BackupPolicy, newest: &Path) {
+    let mut backups = list_backups(db);
     // The one just written counts as the newest of its second.
     if let Some(index) = backups.iter().position(|b| b.path == newest) {
         let entry = backups.remove(index);

@@ -179,7 +179,7 @@ impl Store {
         // Its backups follow: one that the old passphrase opens gets the new
         // one, so a passphrase given up no longer reads last week's data.
         // A backup it does not open (damaged, or older still) is left as it is.
-        for backup in self.backups() {
+        for backup in super::list_backups(&path) {
             if let Ok(conn) = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, Some(current)) {
                 let rekeyed = conn
                     .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))

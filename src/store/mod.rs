@@ -18,10 +18,7 @@ mod networks;
 mod people;
 mod settings;
 
-pub use backup::{
-    BackupEntry, BackupReason, Restored, backups_folder, list_backups, list_backups_with, replace_damaged,
-    verify_backup,
-};
+pub use backup::{BackupEntry, BackupReason, Restored, backups_folder, list_backups, replace_damaged, verify_backup};
 pub use coached::{AttendanceMark, NewGroup};
 pub use file::{Passphrase, needs_passphrase, remove_database_files};
 pub use incidents::PurgeReport;

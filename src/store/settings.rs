@@ -77,7 +77,6 @@ impl Store {
                     backups_daily: number("privacy.backups_daily", defaults.backups_daily)?,
                     backups_weekly: number("privacy.backups_weekly", defaults.backups_weekly)?,
                     backups_monthly: number("privacy.backups_monthly", defaults.backups_monthly)?,
-                    backups_folder: text("privacy.backups_folder")?,
                 }
             },
             calendar: calendar(get("calendar.closed")?),
@@ -131,7 +130,6 @@ impl Store {
             ("privacy.backups_daily", settings.privacy.backups_daily.to_string()),
             ("privacy.backups_weekly", settings.privacy.backups_weekly.to_string()),
             ("privacy.backups_monthly", settings.privacy.backups_monthly.to_string()),
-            ("privacy.backups_folder", settings.privacy.backups_folder.trim().to_string()),
             ("organisation.clusters", settings.clusters.text()),
             ("calendar.closed", {
                 let (from, to) = settings.calendar.texts();

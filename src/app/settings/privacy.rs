@@ -40,16 +40,7 @@ pub fn privacy_ui(
             for (id, value, name) in rows {
                 widgets::text_row(ui, &label(id), value, width, text(name));
             }
-            let folder = &mut form.backups_folder;
-            widgets::text_row(
-                ui,
-                &label("settings-backups-folder"),
-                folder,
-                theme::FIELD_WIDTH,
-                text(field::BACKUPS_FOLDER),
-            );
         });
-        widgets::hint(ui, &cx.i18n.tr("settings-backups-folder-hint"));
         ui.add_space(theme::SECTION_GAP);
         widgets::section_heading(ui, &cx.i18n.tr("settings-passphrase"));
         if cx.encrypted {

@@ -49,7 +49,6 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::AfterConversation { held } => {
             i18n.tr_args("problem-after-conversation", &[("date", Arg::from(i18n.date(*held)))])
         }
-        Problem::NotAWholePath => i18n.tr("problem-whole-path"),
         Problem::InTwoClusters { department } => {
             i18n.tr_args("problem-department-twice", &[("department", Arg::from(department.as_str()))])
         }

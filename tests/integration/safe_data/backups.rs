@@ -201,37 +201,3 @@ fn crash_a_thousand_times() {
     let acknowledged = kill_and_check(1000);
     println!("1000 kills: {acknowledged} acknowledged saves, none lost, integrity ok");
 }
-
-#[test]
-fn backups_go_to_the_folder_settings_name_and_a_missing_one_is_said_not_made() {
-    use peerdesk::domain::backups::BackupPolicy;
-    use peerdesk::store::{BackupReason, list_backups};
-    let dir = TempDir::new().unwrap();
-    let path = dir.path().join("office.sqlite3");
-    let mut store = Store::create(&path).unwrap();
-    // A fixed moment (not the shared test clock other tests move).
-    store.set_clock(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap().and_hms_opt(9, 0, 0).unwrap());
-    let beside = store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
-    assert_eq!(beside.parent().unwrap(), dir.path().join("backups"));
-    let mut settings = store.settings().unwrap();
-    settings.organisation.name = "UMC Noord".into();
-    // What the form refuses, the store refuses: a folder without where it starts.
-    settings.privacy.backups_folder = "netwerkschijf/backups".into();
-    assert!(matches!(store.save_settings(&settings), Err(StoreError::Invalid(_))));
-    // A drive that is not connected is said, and not made up locally.
-    let share = dir.path().join("share");
-    settings.privacy.backups_folder = share.display().to_string();
-    store.save_settings(&settings).unwrap();
-    let missing = store.back_up(BackupReason::Regular, BackupPolicy::default());
-    assert!(matches!(missing, Err(StoreError::NoSuchFolder(_))), "{missing:?}");
-    assert!(!share.exists());
-    std::fs::create_dir(&share).unwrap();
-    let there = store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
-    assert_eq!(there.parent().unwrap(), share);
-    // Both are found, newest first, also by whoever only has the file's path.
-    let listed: Vec<_> = store.backups().into_iter().map(|b| b.path).collect();
-    assert_eq!(listed, vec![there.clone(), beside.clone()]);
-    drop(store);
-    assert_eq!(list_backups(&path).into_iter().map(|b| b.path).collect::<Vec<_>>(), vec![there, beside]);
-    assert_eq!(peerdesk::store::backups_folder(&path), share);
-}
