@@ -1561,3 +1561,7 @@ purge-people-done = { $people ->
     [one] 1 person added to the directory only for an incident was erased.
    *[other] { $people } people added to the directory only for an incident were erased.
 }
+toast-backups-not-rekeyed = { $count ->
+    [one] 1 backup could not get the new passphrase (is its folder read-only or full?): it still opens with the old one.
+   *[other] { $count } backups could not get the new passphrase (is their folder read-only or full?): they still open with the old one.
+}

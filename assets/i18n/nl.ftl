@@ -1549,3 +1549,7 @@ purge-people-done = { $people ->
     [one] 1 persoon die alleen voor een incident in het adresboek kwam, is gewist.
    *[other] { $people } personen die alleen voor een incident in het adresboek kwamen, zijn gewist.
 }
+toast-backups-not-rekeyed = { $count ->
+    [one] 1 reservekopie kon het nieuwe wachtwoord niet krijgen (is de map alleen-lezen of vol?): die opent nog met het oude.
+   *[other] { $count } reservekopieën konden het nieuwe wachtwoord niet krijgen (is de map alleen-lezen of vol?): die openen nog met het oude.
+}

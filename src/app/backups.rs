@@ -134,8 +134,8 @@ impl PeerDeskApp {
         }
         self.purged_on = Some(today);
         match db.store.purge(today, false) {
-            Ok(report) if report.trajectories + report.incidents > 0 => {
-                let subject = format!("{} / {}", report.trajectories, report.incidents);
+            Ok(report) if report.trajectories + report.incidents + report.people > 0 => {
+                let subject = format!("{} / {} / {}", report.trajectories, report.incidents, report.people);
                 self.log(AccessAction::Purge, &subject);
                 let mut said = self.i18n.tr_args(
                     "toast-purged",

@@ -285,11 +285,15 @@ impl PeerDeskApp {
             AppCommand::ChangePassphrase { current, new, confirmation } => {
                 let Some(db) = &mut self.db else { return };
                 match db.store.change_passphrase(&current, &new, &confirmation) {
-                    Ok(()) => {
+                    Ok(not_rekeyed) => {
                         self.log(crate::domain::access::AccessAction::PassphraseChange, "");
                         self.key = Some(new);
                         self.settings.passphrase_changed();
                         self.toasts.success(self.i18n.tr("toast-passphrase-changed"));
+                        if not_rekeyed > 0 {
+                            let count = crate::i18n::Arg::from(not_rekeyed);
+                            self.toasts.error(self.i18n.tr_args("toast-backups-not-rekeyed", &[("count", count)]));
+                        }
                     }
                     Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
                 }

@@ -158,8 +158,10 @@ impl Store {
     }
 
     /// Encrypts the database with a new passphrase; `current` must be the
-    /// one it has. Backups made before keep the passphrase they were made with.
-    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase, confirmation: &str) -> Result<()> {
+    /// one it has. Its backups that `current` opens get the new one too.
+    /// Returns how many of those could not be re-keyed (a read-only or full
+    /// disk): they still open with the old passphrase, and the user is told.
+    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase, confirmation: &str) -> Result<usize> {
         if self.is_read_only() {
             return Err(StoreError::ReadOnly);
         }
@@ -179,17 +181,18 @@ impl Store {
         // Its backups follow: one that the old passphrase opens gets the new
         // one, so a passphrase given up no longer reads last week's data.
         // A backup it does not open (damaged, or older still) is left as it is.
+        let mut not_rekeyed = 0;
         for backup in super::list_backups(&path) {
-            if let Ok(conn) = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, Some(current)) {
-                let rekeyed = conn
-                    .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
-                    .and_then(|_| conn.pragma_update(None, "rekey", new.text()));
-                if rekeyed.is_err() {
-                    continue;
-                }
+            let Ok(conn) = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, Some(current)) else { continue };
+            if conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err() {
+                continue;
             }
+            let rekeyed = conn
+                .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
+                .and_then(|_| conn.pragma_update(None, "rekey", new.text()));
+            not_rekeyed += usize::from(rekeyed.is_err());
         }
-        Ok(())
+        Ok(not_rekeyed)
     }
 
     /// True when this store only reads its file.

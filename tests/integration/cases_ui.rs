@@ -233,6 +233,15 @@ fn a_colleague_not_in_the_directory_is_added_on_the_spot_with_the_incident() {
     common::replace_text(&mut harness, "Email", "noor.elamrani@umcnoord.example");
     common::click(&mut harness, Role::Button, "Add to the incident");
     harness.get_by_label("new in the directory");
+    // A second colleague half-typed holds the saving back until added or dropped.
+    let record = |h: &Harness<'_, PeerDeskApp>| {
+        h.get_by_role_and_label(Role::Button, "Record incident").accesskit_node().is_disabled()
+    };
+    assert!(!record(&harness));
+    common::click(&mut harness, Role::Button, "New person…");
+    assert!(record(&harness), "not saved while someone is half-typed");
+    common::click(&mut harness, Role::Button, "Choose from the directory instead");
+    assert!(!record(&harness));
     common::click(&mut harness, Role::Button, "Record incident");
     let view = &harness.state().database().unwrap().view;
     assert_eq!(view.people.len(), people_before + 1);

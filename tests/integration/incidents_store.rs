@@ -267,13 +267,19 @@ fn the_incident_lists_are_edited_and_an_item_in_use_stays() {
     assert_eq!(added.name.as_deref(), Some("Bedreiging"));
     assert!(items.iter().rfind(|i| i.kind == CaseListKind::IncidentType).is_some_and(|i| i.id == threat));
     // What the form refuses, the store refuses.
-    let twice = store.add_case_list_item(CaseListKind::IncidentType, "bedreiging");
-    assert!(matches!(twice, Err(StoreError::Refused(Refusal::ListItemExists))));
+    for twice in ["bedreiging", "Bedréiging "] {
+        let twice = store.add_case_list_item(CaseListKind::IncidentType, twice);
+        assert!(matches!(twice, Err(StoreError::Refused(Refusal::ListItemExists))), "{twice:?}");
+    }
     assert!(matches!(store.add_case_list_item(CaseListKind::Reporter, " "), Err(StoreError::Invalid(_))));
     assert!(matches!(store.add_case_list_item(CaseListKind::Referral, &"x".repeat(81)), Err(StoreError::Invalid(_))));
     // The same name in another list is another item.
     store.add_case_list_item(CaseListKind::Reporter, "Bedreiging").unwrap();
+    let other = store.add_case_list_item(CaseListKind::IncidentType, "Intimidatie").unwrap();
+    let clash = store.rename_case_list_item(other, "BEDREIGING");
+    assert!(matches!(clash, Err(StoreError::Refused(Refusal::ListItemExists))));
     store.rename_case_list_item(threat, "Bedreiging of intimidatie").unwrap();
+    store.remove_case_list_item(other).unwrap();
     // An item an incident names stays; one nothing names goes.
     let used = incident(&mut store, day(2026, 11, 2));
     let kind = store.incidents().unwrap().into_iter().find(|i| i.id == used).unwrap().incident_type;

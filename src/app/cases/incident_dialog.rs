@@ -33,6 +33,7 @@ pub struct IncidentDialog {
 }
 
 const INVOLVED: &str = "involved";
+const NEW_PERSON: &str = "new_person";
 
 impl IncidentDialog {
     /// An empty form: today, now.
@@ -91,6 +92,11 @@ impl IncidentDialog {
         }
         if self.involved.is_empty() && self.new_people.is_empty() && self.editing.is_none() {
             problems.add(INVOLVED, Problem::Required);
+        }
+        // A colleague being typed is added (or the form closed) before saving:
+        // nobody half-typed is left out without a word.
+        if self.new_person.is_some() {
+            problems.add(NEW_PERSON, Problem::Required);
         }
         let (Some(occurred_on), Some((day, at)), Some(incident_type), Some(reporter)) =
             (occurred_on, reported, self.incident_type, self.reporter)

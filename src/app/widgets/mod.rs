@@ -189,7 +189,7 @@ pub fn section_card_ui<R>(ui: &mut Ui, title: &str, hint_text: &str, add_content
 /// Esc and a click outside close it too. Returns whether it should close.
 pub fn dialog_ui(ctx: &egui::Context, id: &str, width: f32, title: &str, body: impl FnOnce(&mut Ui) -> bool) -> bool {
     // Never wider than the window: a dialog's buttons stay in view at 1024 points.
-    let width = width.min(ctx.content_rect().width() - 48.0);
+    let width = width.min(ctx.content_rect().width() - 48.0).max(160.0);
     let response = modal(id).show(ctx, |ui| {
         ui.set_max_width(width);
         ui.set_width(width);

@@ -5,8 +5,9 @@
 
 use crate::domain::Problems;
 use crate::domain::incidents::cases::{CaseListItemId, CaseListKind, case_item_problem};
+use crate::domain::search::fold;
 use crate::store::{Refusal, Result, Store, StoreError, check, is_foreign_key_refusal, is_unique_refusal};
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 /// The form's problem for a name, as the store refuses it too.
 fn name_problems(name: &str) -> Problems {
@@ -17,12 +18,29 @@ fn name_problems(name: &str) -> Problems {
     problems
 }
 
+/// Refuses a name another typed item of the list has, accents and case
+/// ignored. (Built-in items carry no name here: the form compares with
+/// their texts in both languages, which the store does not hold.)
+fn refuse_taken(conn: &rusqlite::Connection, kind: CaseListKind, name: &str, except: Option<i64>) -> Result<()> {
+    let mut stmt = conn.prepare("SELECT id, name FROM case_list_items WHERE kind = ?1 AND name IS NOT NULL")?;
+    let names = stmt.query_map([kind.code()], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let wanted = fold(name.trim());
+    for row in names {
+        let (id, other) = row?;
+        if Some(id) != except && fold(&other) == wanted {
+            return Err(StoreError::Refused(Refusal::ListItemExists));
+        }
+    }
+    Ok(())
+}
+
 impl Store {
     /// Adds an item at the end of its list.
     pub fn add_case_list_item(&mut self, kind: CaseListKind, name: &str) -> Result<CaseListItemId> {
         check(name_problems(name))?;
         let name = name.trim().to_string();
         self.transact(|tx| {
+            refuse_taken(tx, kind, &name, None)?;
             let inserted = tx.execute(
                 "INSERT INTO case_list_items (kind, name, sort_order)
                  VALUES (?1, ?2, (SELECT coalesce(max(sort_order), 0) + 1 FROM case_list_items WHERE kind = ?1))",
@@ -41,6 +59,10 @@ impl Store {
         check(name_problems(name))?;
         let name = name.trim().to_string();
         self.transact(|tx| {
+            let kind: Option<String> =
+                tx.query_row("SELECT kind FROM case_list_items WHERE id = ?1", [id.0], |r| r.get(0)).optional()?;
+            let kind = kind.and_then(|k| CaseListKind::from_code(&k)).ok_or(StoreError::NotFound("list item"))?;
+            refuse_taken(tx, kind, &name, Some(id.0))?;
             match tx.execute("UPDATE case_list_items SET name = ?2 WHERE id = ?1", params![id.0, name]) {
                 Ok(0) => Err(StoreError::NotFound("list item")),
                 Ok(_) => Ok(()),
