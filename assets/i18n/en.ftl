@@ -1565,3 +1565,6 @@ toast-backups-not-rekeyed = { $count ->
     [one] 1 backup could not get the new passphrase (is its folder read-only or full?): it still opens with the old one.
    *[other] { $count } backups could not get the new passphrase (is their folder read-only or full?): they still open with the old one.
 }
+conversation-held-other-day = Held on another day…
+conversation-held-day = Held on
+conversation-record-held = Record as held

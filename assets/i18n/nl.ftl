@@ -1553,3 +1553,6 @@ toast-backups-not-rekeyed = { $count ->
     [one] 1 reservekopie kon het nieuwe wachtwoord niet krijgen (is de map alleen-lezen of vol?): die opent nog met het oude.
    *[other] { $count } reservekopieën konden het nieuwe wachtwoord niet krijgen (is de map alleen-lezen of vol?): die openen nog met het oude.
 }
+conversation-held-other-day = Op een andere dag gehouden…
+conversation-held-day = Gehouden op
+conversation-record-held = Vastleggen als gehouden

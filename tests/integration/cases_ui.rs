@@ -20,6 +20,14 @@ fn title_of_cases(harness: &Harness<'_, PeerDeskApp>) -> String {
         .unwrap_or_default()
 }
 
+/// The reference and trajectory of the most urgent open step.
+fn most_urgent(harness: &Harness<'_, PeerDeskApp>) -> (String, peerdesk::domain::incidents::cases::TrajectoryId) {
+    let view = &harness.state().database().unwrap().view;
+    let due = view.cases.open_tasks(&view.settings.incidents).into_iter().min_by_key(|d| d.deadline).unwrap();
+    let incident = view.cases.incidents.iter().find(|i| i.id == due.incident).unwrap();
+    (incident.reference.clone(), due.trajectory)
+}
+
 #[test]
 fn snapshot_the_cases_tab_in_both_languages() {
     let dir = TempDir::new().unwrap();
@@ -174,12 +182,7 @@ fn holding_the_overdue_conversation_takes_it_off_the_count_and_an_extra_one_can_
     common::click(&mut harness, Role::Button, &title);
     harness.get_by_label("overdue 1");
     // The most urgent row comes first: open it and record what is overdue.
-    let (reference, trajectory) = {
-        let view = &harness.state().database().unwrap().view;
-        let due = view.cases.open_tasks(&view.settings.incidents).into_iter().min_by_key(|d| d.deadline).unwrap();
-        let incident = view.cases.incidents.iter().find(|i| i.id == due.incident).unwrap();
-        (incident.reference.clone(), due.trajectory)
-    };
+    let (reference, trajectory) = most_urgent(&harness);
     harness.get_all_by_label(&reference).next().unwrap().click();
     harness.run();
     let held = |h: &Harness<'_, PeerDeskApp>| {
@@ -296,4 +299,27 @@ fn a_case_past_its_retention_is_purged_when_the_file_opens() {
             .iter()
             .any(|n| n.starts_with("Retention: 1 support trajectory and 1 incident past"))
     );
+}
+
+#[test]
+fn a_conversation_held_on_another_day_than_planned_is_recorded_with_that_day() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1400.0, 900.0], egui::Theme::Light);
+    let title = title_of_cases(&harness);
+    common::click(&mut harness, Role::Button, &title);
+    let (reference, trajectory) = most_urgent(&harness);
+    harness.get_all_by_label(&reference).next().unwrap().click();
+    harness.run();
+    harness.get_all_by_role_and_label(Role::Button, "Held on another day…").next().unwrap().click();
+    harness.run();
+    common::type_into(&mut harness, "Held on", "23-11-2026");
+    harness.get_by_label("This date lies in the future");
+    assert!(harness.get_by_role_and_label(Role::Button, "Record as held").accesskit_node().is_disabled());
+    common::replace_text(&mut harness, "Held on", "13-11-2026");
+    assert!(harness.query_by_label("This date lies in the future").is_none());
+    common::click(&mut harness, Role::Button, "Record as held");
+    let cases = &harness.state().database().unwrap().view.cases;
+    let held: Vec<_> =
+        cases.conversations.iter().filter(|c| c.trajectory == trajectory).filter_map(|c| c.held_on).collect();
+    assert_eq!(held, vec![chrono::NaiveDate::from_ymd_opt(2026, 11, 13).unwrap()]);
 }

@@ -4,6 +4,7 @@
 //! the conversations. Nothing here has a field for what was said.
 
 mod commands;
+mod conversations;
 mod incident_dialog;
 mod report;
 mod trajectory;

@@ -10,23 +10,25 @@ use crate::domain::incidents::cases::{
 use crate::domain::incidents::matching::{Candidate, Need, Reason, is_trained_supporter, rank};
 use crate::domain::incidents::protocol::{Answer, OfferState, offer_state};
 use crate::i18n::Arg;
-use crate::i18n::format::parse_date;
 use crate::ops::cases::case_item;
-use chrono::NaiveTime;
 use egui::{RichText, Ui};
 
 /// What is being typed in a trajectory's dialog.
 #[derive(Default)]
 pub struct TrajectoryState {
     matching: bool,
-    plan_step: Option<ConversationStep>,
-    plan_date: String,
-    plan_time: String,
+    pub(super) plan_step: Option<ConversationStep>,
+    pub(super) plan_date: String,
+    pub(super) plan_time: String,
     referral: Option<CaseListItemId>,
     /// Someone else involved in the incident, being looked up.
     involve_search: String,
     /// The user asked to correct the incident's facts.
     pub(super) edit_incident: bool,
+    /// The day a conversation was held, when not the day it was planned.
+    pub(super) held_on: String,
+    /// The conversation whose day is being typed.
+    pub(super) held_other: Option<crate::domain::incidents::cases::ConversationId>,
 }
 
 /// Draws the dialog of trajectory `id`; true when it should close.
@@ -52,7 +54,7 @@ pub fn trajectory_ui(ctx: &egui::Context, state: &mut TrajectoryState, id: Traje
             ui.add_space(theme::GAP);
             supporter_ui(ui, state, cx, trajectory);
             ui.add_space(theme::GAP);
-            conversations_ui(ui, state, cx, trajectory);
+            super::conversations::conversations_ui(ui, state, cx, trajectory);
             ui.add_space(theme::GAP);
             end_ui(ui, state, cx, trajectory);
         });
@@ -239,102 +241,6 @@ fn reasons_text(cx: &Cx<'_>, reasons: &[Reason]) -> String {
         })
         .collect();
     parts.join(" · ")
-}
-
-fn conversations_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
-    let i18n = cx.i18n;
-    widgets::section_heading(ui, &i18n.tr("cases-conversations"));
-    let conversations: Vec<_> = cx.view.cases.conversations.iter().filter(|c| c.trajectory == trajectory.id).collect();
-    if conversations.is_empty() {
-        widgets::hint(ui, &i18n.tr("cases-no-conversations"));
-    }
-    egui::Grid::new("conversations_grid").num_columns(4).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
-        for conversation in conversations {
-            ui.label(step_text(cx, conversation.step));
-            ui.label(i18n.date_time(conversation.planned_at));
-            match (conversation.held_on, conversation.not_held) {
-                (Some(day), _) => {
-                    ui.label(i18n.tr_args("conversation-held-on", &[("date", Arg::from(i18n.date(day)))]));
-                }
-                (None, true) => {
-                    ui.label(i18n.tr("conversation-not-held"));
-                }
-                (None, false) => {
-                    ui.horizontal(|ui| {
-                        let past = conversation.planned_at.date() <= cx.today;
-                        let held_on = Some(conversation.planned_at.date());
-                        if ui.add_enabled(past, egui::Button::new(i18n.tr("conversation-mark-held"))).clicked() {
-                            cx.send(Command::RecordConversation { conversation: conversation.id, held_on });
-                        }
-                        if ui.add_enabled(past, egui::Button::new(i18n.tr("conversation-mark-not-held"))).clicked() {
-                            cx.send(Command::RecordConversation { conversation: conversation.id, held_on: None });
-                        }
-                    });
-                }
-            }
-            ui.end_row();
-        }
-    });
-    ui.add_space(theme::GAP);
-    plan_ui(ui, state, cx, trajectory);
-}
-
-fn step_text(cx: &Cx<'_>, step: ConversationStep) -> String {
-    cx.i18n.tr(match step {
-        ConversationStep::First => "step-first",
-        ConversationStep::Second => "step-second",
-        ConversationStep::Third => "step-third",
-        ConversationStep::Extra => "step-extra",
-    })
-}
-
-fn plan_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
-    let i18n = cx.i18n;
-    // The protocol's first step without a conversation is proposed.
-    let planned: Vec<ConversationStep> =
-        cx.view.cases.conversations.iter().filter(|c| c.trajectory == trajectory.id).map(|c| c.step).collect();
-    let next = [ConversationStep::First, ConversationStep::Second, ConversationStep::Third]
-        .into_iter()
-        .find(|s| !planned.contains(s))
-        .unwrap_or(ConversationStep::Extra);
-    let step = *state.plan_step.get_or_insert(next);
-    if state.plan_date.is_empty() {
-        state.plan_date = i18n.date(cx.today);
-    }
-    let date = parse_date(&state.plan_date);
-    let time = NaiveTime::parse_from_str(state.plan_time.trim(), "%H:%M").ok();
-    ui.horizontal_wrapped(|ui| {
-        let label = ui.label(i18n.tr("cases-plan-conversation"));
-        egui::ComboBox::from_id_salt("plan_step")
-            .selected_text(step_text(cx, step))
-            .show_ui(ui, |ui| {
-                for option in [
-                    ConversationStep::First,
-                    ConversationStep::Second,
-                    ConversationStep::Third,
-                    ConversationStep::Extra,
-                ] {
-                    ui.selectable_value(&mut state.plan_step, Some(option), step_text(cx, option));
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        let date_label = ui.label(i18n.tr("cases-on"));
-        ui.add(egui::TextEdit::singleline(&mut state.plan_date).desired_width(100.0)).labelled_by(date_label.id);
-        let time_label = ui.label(i18n.tr("cases-at"));
-        ui.add(egui::TextEdit::singleline(&mut state.plan_time).hint_text("14:00").desired_width(60.0))
-            .labelled_by(time_label.id);
-        let ready = date.is_some() && time.is_some();
-        if ui.add_enabled(ready, egui::Button::new(i18n.tr("cases-plan-button"))).clicked()
-            && let (Some(date), Some(time)) = (date, time)
-        {
-            cx.send(Command::PlanConversation { trajectory: trajectory.id, step, at: date.and_time(time) });
-            state.plan_time.clear();
-        }
-    });
-    if !state.plan_date.trim().is_empty() && date.is_none() {
-        widgets::problem_label(ui, Some(widgets::problem_text(i18n, &crate::domain::Problem::InvalidDate)));
-    }
 }
 
 fn end_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
