@@ -18,7 +18,14 @@ pub struct PersonPageDialog {
     pub person: PersonId,
     /// The page as made from the data of one generation: made again only
     /// after a change, not in every frame.
-    page: Option<(u64, PersonPage)>,
+    page: Option<(u64, PersonPage, Option<Supporting>)>,
+}
+
+/// A peer supporter's part of the page: how many they support, and their
+/// conversations to come (when, and the incident's reference only).
+struct Supporting {
+    open: usize,
+    coming: Vec<(chrono::NaiveDateTime, String)>,
 }
 
 impl PersonPageDialog {
@@ -30,7 +37,7 @@ impl PersonPageDialog {
     /// Draws the page; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let Some(person) = cx.view.person(self.person) else { return true };
-        if self.page.as_ref().is_none_or(|(generation, _)| *generation != cx.view.generation) {
+        if self.page.as_ref().is_none_or(|(generation, _, _)| *generation != cx.view.generation) {
             let groups = &cx.view.groups;
             let data = PageData {
                 registrations: &groups.registrations,
@@ -39,9 +46,14 @@ impl PersonPageDialog {
                 attendance: &groups.attendance,
                 invoices: &cx.view.finance.invoices,
             };
-            self.page = Some((cx.view.generation, PersonPage::of(self.person, &data, cx.now)));
+            let cases = &cx.view.cases;
+            let supporting = person.has_role(Role::PeerSupporter).then(|| Supporting {
+                open: cases.open_for(self.person),
+                coming: cases.coming_for(self.person).into_iter().map(|(at, r)| (at, r.to_string())).collect(),
+            });
+            self.page = Some((cx.view.generation, PersonPage::of(self.person, &data, cx.now), supporting));
         }
-        let Some((_, page)) = &self.page else { return true };
+        let Some((_, page, supporting)) = &self.page else { return true };
         let mut title = person.name.clone();
         if !person.active {
             title = cx.i18n.tr_args("person-inactive-mark", &[("name", Arg::from(title))]);
@@ -56,8 +68,8 @@ impl PersonPageDialog {
                 ui.add_space(theme::SECTION_GAP);
                 groups_ui(ui, &page.groups, cx);
                 ui.add_space(theme::SECTION_GAP);
-                if person.has_role(Role::PeerSupporter) {
-                    supporter_ui(ui, person.id, cx);
+                if let Some(supporting) = supporting {
+                    supporter_ui(ui, supporting, cx);
                     ui.add_space(theme::SECTION_GAP);
                 }
                 invoices_ui(ui, page, cx);
@@ -114,16 +126,14 @@ fn details_ui(ui: &mut Ui, person: &crate::domain::Person, cx: &Cx<'_>) {
 
 /// A peer supporter's conversations to come: when, and the incident's
 /// reference only (who they support is not shown here).
-fn supporter_ui(ui: &mut Ui, supporter: PersonId, cx: &Cx<'_>) {
-    let cases = &cx.view.cases;
+fn supporter_ui(ui: &mut Ui, supporting: &Supporting, cx: &Cx<'_>) {
     widgets::section_heading(ui, &cx.i18n.tr("page-supporter-coming"));
-    widgets::hint(ui, &cx.i18n.tr_args("supporter-open", &[("count", Arg::from(cases.open_for(supporter)))]));
-    let coming = cases.coming_for(supporter);
-    if coming.is_empty() {
+    widgets::hint(ui, &cx.i18n.tr_args("supporter-open", &[("count", Arg::from(supporting.open))]));
+    if supporting.coming.is_empty() {
         widgets::hint(ui, &cx.i18n.tr("supporter-none"));
     }
-    for (at, reference) in coming {
-        ui.label(format!("{} · {reference}", cx.i18n.date_time(at)));
+    for (at, reference) in &supporting.coming {
+        ui.label(format!("{} · {reference}", cx.i18n.date_time(*at)));
     }
 }
 
