@@ -172,7 +172,7 @@ fn a_supporters_page_shows_their_coming_conversations_by_reference_only() {
     harness.key_press(egui::Key::Enter);
     harness.run();
     assert_eq!(harness.state().person_page_open(), Some(supporter));
-    harness.get_by_label("Peer-support conversations to come");
+    harness.get_by_label("Planned peer-support conversations");
     assert_eq!(harness.query_all_by_label_contains(" · I-20").count(), coming);
     assert!(harness.query_by_label_contains(&employee).is_none(), "whom they support is not on the page");
 }

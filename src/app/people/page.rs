@@ -133,7 +133,19 @@ fn supporter_ui(ui: &mut Ui, supporting: &Supporting, cx: &Cx<'_>) {
         widgets::hint(ui, &cx.i18n.tr("supporter-none"));
     }
     for (at, reference) in &supporting.coming {
-        ui.label(format!("{} · {reference}", cx.i18n.date_time(*at)));
+        coming_label(ui, *at, reference, cx);
+    }
+}
+
+/// One conversation not yet recorded: when and the incident's reference;
+/// one whose time has passed is marked overdue.
+pub fn coming_label(ui: &mut Ui, at: chrono::NaiveDateTime, reference: &str, cx: &Cx<'_>) {
+    let text = format!("{} · {reference}", cx.i18n.date_time(at));
+    if at < cx.now {
+        let overdue = format!("{text} · {}", cx.i18n.tr("urgency-overdue"));
+        ui.label(RichText::new(overdue).color(theme::palette(ui.visuals()).danger));
+    } else {
+        ui.label(text);
     }
 }
 

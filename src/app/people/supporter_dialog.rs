@@ -27,7 +27,7 @@ impl SupporterDialog {
                 widgets::hint(ui, &i18n.tr("supporter-none"));
             }
             for (at, reference) in &coming {
-                ui.label(format!("{} · {reference}", i18n.date_time(*at)));
+                super::page::coming_label(ui, *at, reference, cx);
             }
             ui.separator();
             let mut close = false;
