@@ -6,8 +6,8 @@
 
 use chrono::NaiveDate;
 use peerdesk::domain::coached::CoachedDefaults;
-use peerdesk::domain::coached::groups::{RegistrationDraft, RegistrationKind};
-use peerdesk::domain::finance::invoices::{Customer, InvoiceDraft, InvoiceLine, Vat};
+use peerdesk::domain::coached::groups::{GroupId, RegistrationDraft, RegistrationKind};
+use peerdesk::domain::finance::invoices::{Customer, InvoiceDraft, InvoiceId, InvoiceLine, Vat};
 use peerdesk::domain::{Money, PersonDraft, Settings};
 use peerdesk::i18n::Language;
 use peerdesk::ops::batch::{BatchJob, BatchOutcome, BatchRequest, Destination};
@@ -16,6 +16,17 @@ use peerdesk::store::{NewGroup, Store};
 use std::time::Instant;
 
 fn main() {
+    let (store, group, ids) = fixture();
+    let data = LoadedData::load(&store).unwrap();
+    let made_at = peerdesk::clock::moment();
+    let maker = DocumentMaker::new(Language::Dutch, made_at).unwrap();
+    schedule(&maker, &data, group);
+    invoices_in_memory(&maker, &data, &ids);
+    batches(&data, ids, made_at);
+}
+
+/// 500 issued invoices and a group with 1 000 sessions.
+fn fixture() -> (Store, GroupId, Vec<InvoiceId>) {
     let mut store = Store::open_in_memory().unwrap();
     let mut settings = Settings::default();
     settings.organisation.name = "UMC Noord — Wenckebach Instituut".into();
@@ -78,10 +89,10 @@ fn main() {
     for id in &ids {
         store.issue_invoice(*id, formed_on).unwrap();
     }
-    let data = LoadedData::load(&store).unwrap();
-    let made_at = peerdesk::clock::moment();
-    let maker = DocumentMaker::new(Language::Dutch, made_at).unwrap();
+    (store, group, ids)
+}
 
+fn schedule(maker: &DocumentMaker, data: &LoadedData, group: GroupId) {
     let runs = 5;
     let mut best = f64::MAX;
     let mut size = 0;
@@ -92,7 +103,9 @@ fn main() {
         size = document.bytes.len();
     }
     println!("1 000-session schedule PDF: {:.3} s (best of {runs}), {} KB", best, size / 1024);
+}
 
+fn invoices_in_memory(maker: &DocumentMaker, data: &LoadedData, ids: &[InvoiceId]) {
     // The documents themselves, without writing: one by one with the fonts
     // subset per file, and as a batch with the fonts reduced once.
     let organisation = &data.settings.organisation;
@@ -119,7 +132,9 @@ fn main() {
         reduced * 1000.0,
         bytes / invoices.len() / 1024
     );
+}
 
+fn batches(data: &LoadedData, ids: Vec<InvoiceId>, made_at: chrono::DateTime<chrono::FixedOffset>) {
     let folder = tempfile::TempDir::new().unwrap();
     let start = Instant::now();
     let job = BatchJob::start(BatchRequest {

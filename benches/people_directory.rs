@@ -48,7 +48,13 @@ fn main() {
     let start = Instant::now();
     write_demo_file(&db, &DemoOptions { people, ..DemoOptions::standard(today) }, None).unwrap();
     println!("write the demo with {people} people (one transaction, as `peerdesk demo`): {}", millis(start.elapsed()));
-    let store = Store::open(&db).unwrap();
+    headless(&db, people);
+    window(&db, dir.path(), people, today);
+}
+
+/// Loading, sorting and the protocol clock, without a window.
+fn headless(db: &std::path::Path, people: usize) {
+    let store = Store::open(db).unwrap();
 
     let start = Instant::now();
     let loaded = store.list_people().unwrap();
@@ -92,12 +98,13 @@ fn main() {
         .collect();
     times.sort();
     println!("the protocol clock of every open trajectory (once per change): median {} of 7", millis(times[3]));
-    drop(view);
-    drop(store);
+}
 
+/// The window itself: its first frames, idle frames, typing and sorting.
+fn window(db: &std::path::Path, folder: &std::path::Path, people: usize, today: NaiveDate) {
     let options = StartOptions {
-        db_path: Some(db.clone()),
-        paths: AppPaths::in_folder(dir.path()),
+        db_path: Some(db.to_path_buf()),
+        paths: AppPaths::in_folder(folder),
         language: Some(Language::English),
         today: Some(today),
         file_dialogs: Box::new(NoDialogs),

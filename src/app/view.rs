@@ -59,7 +59,13 @@ impl CasesData {
 
     /// The next step of every open trajectory on the protocol clock.
     pub fn open_tasks(&self, numbers: &crate::domain::incidents::IncidentDefaults) -> Vec<crate::ops::cases::Due> {
-        crate::ops::cases::open_tasks(&self.incidents, &self.trajectories, &self.conversations, &self.offers, numbers)
+        crate::ops::cases::CaseRecords {
+            incidents: &self.incidents,
+            trajectories: &self.trajectories,
+            conversations: &self.conversations,
+            offers: &self.offers,
+        }
+        .open_tasks(numbers)
     }
 }
 

@@ -6,7 +6,7 @@ use super::{CliError, Outcome};
 use crate::domain::incidents::matching::is_trained_supporter;
 use crate::domain::incidents::protocol::urgency;
 use crate::i18n::I18n;
-use crate::ops::cases::{case_item_label, open_tasks, task_text, urgency_text};
+use crate::ops::cases::{CaseRecords, case_item_label, task_text, urgency_text};
 use crate::ops::messages::store_error_text;
 use crate::store::Store;
 use std::path::PathBuf;
@@ -49,7 +49,13 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, what: ListWhat) -> Result<Outcome, 
             let conversations = store.conversations().map_err(failed)?;
             let offers = store.all_offers().map_err(failed)?;
             let incidents = store.incidents().map_err(failed)?;
-            let tasks = open_tasks(&incidents, &trajectories, &conversations, &offers, &numbers);
+            let records = CaseRecords {
+                incidents: &incidents,
+                trajectories: &trajectories,
+                conversations: &conversations,
+                offers: &offers,
+            };
+            let tasks = records.open_tasks(&numbers);
             let now = crate::clock::now();
             lines.push(i18n.tr("cli-list-incidents-header"));
             for incident in &incidents {

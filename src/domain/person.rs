@@ -96,6 +96,27 @@ impl Person {
     }
 }
 
+#[cfg(test)]
+impl Person {
+    /// An active person with a name and nothing else, for tests.
+    pub fn sample(id: i64, name: &str, languages: &[&str], role: Role) -> Person {
+        Person {
+            id: PersonId(id),
+            name: name.into(),
+            email: String::new(),
+            phone: String::new(),
+            organisation: String::new(),
+            department: String::new(),
+            position: None,
+            career_phase: None,
+            languages: languages.iter().map(|l| l.to_string()).collect(),
+            roles: vec![RoleAssignment { role, trained_on: None }],
+            active: true,
+            version: 1,
+        }
+    }
+}
+
 /// A person being added (`id` is `None`) or edited.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonDraft {

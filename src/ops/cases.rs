@@ -1,9 +1,15 @@
 //! Words for the incident programme, shared by the window and the command
 //! line: list items, urgencies and tasks in the user's language.
 
-use crate::domain::incidents::cases::{CaseListItem, CaseListItemId};
-use crate::domain::incidents::protocol::{Step, Task, Urgency};
+use crate::domain::incidents::IncidentDefaults;
+use crate::domain::incidents::cases::{
+    CaseListItem, CaseListItemId, Conversation, ConversationStep, Incident, IncidentId, Outcome, Trajectory,
+    TrajectoryId,
+};
+use crate::domain::incidents::protocol::{Answer, OfferState, Offers, Step, Task, Urgency, next_task, offer_state};
+use crate::domain::incidents::report::CaseFact;
 use crate::i18n::I18n;
+use std::collections::HashMap;
 
 /// The label of a list item of the incident programme.
 pub fn case_item_label(i18n: &I18n, item: &CaseListItem) -> String {
@@ -45,82 +51,58 @@ pub fn task_text(i18n: &I18n, task: Task) -> String {
 /// An open trajectory's next task, and by when.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Due {
-    pub trajectory: crate::domain::incidents::cases::TrajectoryId,
-    pub incident: crate::domain::incidents::cases::IncidentId,
+    pub trajectory: TrajectoryId,
+    pub incident: IncidentId,
     pub task: Task,
     pub deadline: chrono::NaiveDateTime,
 }
 
-/// The next task of every open trajectory, from the protocol clock: the one
-/// reckoning the Cases tab and `peerdesk list incidents` share.
-pub fn open_tasks(
-    incidents: &[crate::domain::incidents::cases::Incident],
-    trajectories: &[crate::domain::incidents::cases::Trajectory],
-    conversations: &[crate::domain::incidents::cases::Conversation],
-    offers: &std::collections::HashMap<
-        crate::domain::incidents::cases::TrajectoryId,
-        crate::domain::incidents::protocol::Offers,
-    >,
-    numbers: &crate::domain::incidents::IncidentDefaults,
-) -> Vec<Due> {
-    use crate::domain::incidents::cases::ConversationStep as C;
-    trajectories
-        .iter()
-        .filter(|t| t.is_open())
-        .filter_map(|t| {
-            let incident = incidents.iter().find(|i| i.id == t.incident)?;
-            let held: Vec<Step> = conversations
-                .iter()
-                .filter(|c| c.trajectory == t.id && c.held_on.is_some())
-                .filter_map(|c| match c.step {
-                    C::First => Some(Step::First),
-                    C::Second => Some(Step::Second),
-                    C::Third => Some(Step::Third),
-                    C::Extra => None,
-                })
-                .collect();
-            let answers = offers.get(&t.id).map(Vec::as_slice).unwrap_or_default();
-            let plan = incident.plan(numbers);
-            let (task, deadline) =
-                crate::domain::incidents::protocol::next_task(answers, t.supporter().is_some(), &held, &plan, numbers);
-            Some(Due { trajectory: t.id, incident: incident.id, task, deadline })
-        })
-        .collect()
+/// What the protocol clock and the yearly report read: every incident,
+/// trajectory, conversation and offer still in the database.
+#[derive(Clone, Copy)]
+pub struct CaseRecords<'a> {
+    pub incidents: &'a [Incident],
+    pub trajectories: &'a [Trajectory],
+    pub conversations: &'a [Conversation],
+    pub offers: &'a HashMap<TrajectoryId, Offers>,
 }
 
-/// The yearly report's facts of every trajectory still in the database:
-/// nothing that names anyone, only what the report counts.
-pub fn report_facts(
-    incidents: &[crate::domain::incidents::cases::Incident],
-    trajectories: &[crate::domain::incidents::cases::Trajectory],
-    conversations: &[crate::domain::incidents::cases::Conversation],
-    offers: &std::collections::HashMap<
-        crate::domain::incidents::cases::TrajectoryId,
-        crate::domain::incidents::protocol::Offers,
-    >,
-    items: &[CaseListItem],
-    numbers: &crate::domain::incidents::IncidentDefaults,
-) -> Vec<crate::domain::incidents::report::CaseFact> {
-    use crate::domain::incidents::protocol::{OfferState, offer_state};
-    use chrono::Datelike;
-    trajectories
-        .iter()
-        .filter_map(|t| {
-            let incident = incidents.iter().find(|i| i.id == t.incident)?;
+impl<'a> CaseRecords<'a> {
+    /// The next task of every open trajectory, from the protocol clock: the
+    /// one reckoning the Cases tab and `peerdesk list incidents` share.
+    pub fn open_tasks(&self, numbers: &IncidentDefaults) -> Vec<Due> {
+        self.each_with_incident(self.trajectories.iter().filter(|t| t.is_open()), |t, incident, held| {
+            let steps: Vec<Step> = held
+                .iter()
+                .filter_map(|c| match c.step {
+                    ConversationStep::First => Some(Step::First),
+                    ConversationStep::Second => Some(Step::Second),
+                    ConversationStep::Third => Some(Step::Third),
+                    ConversationStep::Extra => None,
+                })
+                .collect();
+            let plan = incident.plan(numbers);
+            let (task, deadline) = next_task(self.answers(t), t.supporter().is_some(), &steps, &plan, numbers);
+            Due { trajectory: t.id, incident: incident.id, task, deadline }
+        })
+    }
+
+    /// The yearly report's facts of every trajectory still in the database:
+    /// nothing that names anyone, only what the report counts.
+    pub fn report_facts(&self, items: &[CaseListItem], numbers: &IncidentDefaults) -> Vec<CaseFact> {
+        use chrono::Datelike;
+        self.each_with_incident(self.trajectories.iter(), |t, incident, held| {
             let item = items.iter().find(|i| i.id == incident.incident_type);
-            let held: Vec<&crate::domain::incidents::cases::Conversation> =
-                conversations.iter().filter(|c| c.trajectory == t.id && c.held_on.is_some()).collect();
             let first = held.iter().map(|c| c.planned_at).min();
-            let answers = offers.get(&t.id).map(Vec::as_slice).unwrap_or_default();
             // An ended trajectory says itself whether support was taken up (as
             // its anonymous figures will after the purge); an open one has its offers.
-            let accepted = match (t.outcome, offer_state(answers, numbers)) {
-                (Some(crate::domain::incidents::cases::Outcome::Declined), _) => Some(false),
+            let accepted = match (t.outcome, offer_state(self.answers(t), numbers)) {
+                (Some(Outcome::Declined), _) => Some(false),
                 (Some(_), _) | (None, OfferState::Accepted) => Some(true),
                 (None, OfferState::EndedDeclined) => Some(false),
                 (None, _) => None,
             };
-            Some(crate::domain::incidents::report::CaseFact {
+            CaseFact {
                 incident: format!("incident-{}", incident.id.0),
                 year: incident.occurred_on.year(),
                 quarter: incident.occurred_on.month0() / 3 + 1,
@@ -131,9 +113,29 @@ pub fn report_facts(
                 hours_to_first: first.map(|f| (f - incident.reported_at).num_hours()),
                 conversations_held: held.len() as i64,
                 outcome: t.outcome,
-            })
+            }
         })
-        .collect()
+    }
+
+    /// `f` of each trajectory with its incident and its conversations held.
+    fn each_with_incident<T>(
+        &self,
+        trajectories: impl Iterator<Item = &'a Trajectory>,
+        f: impl Fn(&Trajectory, &Incident, &[&Conversation]) -> T,
+    ) -> Vec<T> {
+        trajectories
+            .filter_map(|t| {
+                let incident = self.incidents.iter().find(|i| i.id == t.incident)?;
+                let held: Vec<&Conversation> =
+                    self.conversations.iter().filter(|c| c.trajectory == t.id && c.held_on.is_some()).collect();
+                Some(f(t, incident, &held))
+            })
+            .collect()
+    }
+
+    fn answers(&self, trajectory: &Trajectory) -> &'a [(chrono::NaiveDate, Option<Answer>)] {
+        self.offers.get(&trajectory.id).map(Vec::as_slice).unwrap_or_default()
+    }
 }
 
 /// An incident type of the report in words: a shipped type's translation,

@@ -58,8 +58,7 @@ pub fn circles_part_ui(ui: &mut Ui, tab: &mut CirclesTab, cx: &Cx<'_>) {
 }
 
 fn circle_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
-    egui::ScrollArea::vertical().id_salt("circle_page").auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+    widgets::page_ui(ui, "circle_page", |ui| {
         header_ui(ui, tab, circle, cx);
         ui.add_space(theme::GAP);
         details_ui(ui, circle, cx);
@@ -101,26 +100,17 @@ fn header_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
 
 fn details_ui(ui: &mut Ui, circle: &Circle, cx: &Cx<'_>) {
     let i18n = cx.i18n;
-    widgets::card_ui(ui, |ui| {
-        egui::Grid::new("circle_details").num_columns(2).spacing([theme::GAP * 2.0, 6.0]).show(ui, |ui| {
-            let mut row = |label: &str, value: String| {
-                ui.label(i18n.tr(label));
-                ui.add(egui::Label::new(value).wrap());
-                ui.end_row();
-            };
-            row("signup-phase", phase_name(i18n, &cx.view.list_items, circle.phase));
-            let chair = circle.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.clone());
-            row("circle-chair", chair.unwrap_or_else(|| i18n.tr("circles-no-chair")));
-            let place = if circle.online {
-                format!("{} · {}", i18n.tr("network-online"), circle.place)
-            } else {
-                circle.place.clone()
-            };
-            row("network-where", place);
-            row("circle-cadence", cadence_text(i18n, circle.cadence));
-            row("circle-formed-on", i18n.date(circle.formed_on));
-        });
-    });
+    let chair = circle.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.clone());
+    let place =
+        if circle.online { format!("{} · {}", i18n.tr("network-online"), circle.place) } else { circle.place.clone() };
+    let rows = [
+        ("signup-phase", phase_name(i18n, &cx.view.list_items, circle.phase)),
+        ("circle-chair", chair.unwrap_or_else(|| i18n.tr("circles-no-chair"))),
+        ("network-where", place),
+        ("circle-cadence", cadence_text(i18n, circle.cadence)),
+        ("circle-formed-on", i18n.date(circle.formed_on)),
+    ];
+    widgets::details_card_ui(ui, i18n, "circle_details", &rows);
 }
 
 fn members_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
@@ -143,19 +133,9 @@ fn members_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
     if !cx.writable() || !circle.is_active() || circle.members.len() >= size {
         return;
     }
-    ui.horizontal(|ui| {
-        let label = ui.label(i18n.tr("network-add-member"));
-        ui.add(
-            egui::TextEdit::singleline(&mut tab.member_search)
-                .hint_text(i18n.tr("network-find-person"))
-                .desired_width(theme::FIELD_WIDTH),
-        )
-        .labelled_by(label.id);
-    });
     let exclude: Vec<_> = circle.members.iter().chain(circle.chair.iter()).copied().collect();
-    if let Some(person) = widgets::person_matches_ui(ui, cx, &tab.member_search, &exclude, "network-add") {
+    if let Some(person) = widgets::add_member_ui(ui, cx, &mut tab.member_search, &exclude) {
         cx.send(Command::AddMember(circle.id, person));
-        tab.member_search.clear();
     }
 }
 

@@ -41,8 +41,7 @@ pub fn demand_ui(ui: &mut Ui, tab: &mut CirclesTab, cx: &Cx<'_>) {
         widgets::hint(ui, &i18n.tr("circles-intro"));
     });
     ui.add_space(theme::GAP);
-    egui::ScrollArea::vertical().id_salt("circles_demand").auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+    widgets::page_ui(ui, "circles_demand", |ui| {
         phases_ui(ui, cx);
         ui.add_space(theme::SECTION_GAP);
         proposals_ui(ui, tab, cx);

@@ -16,8 +16,7 @@ const SHOWN_MATCHES: usize = 3;
 
 /// Draws the mentoring part.
 pub fn mentoring_ui(ui: &mut Ui, tab: &mut CirclesTab, cx: &Cx<'_>) {
-    egui::ScrollArea::vertical().id_salt("circles_mentoring").auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+    widgets::page_ui(ui, "circles_mentoring", |ui| {
         waiting_ui(ui, cx);
         ui.add_space(theme::SECTION_GAP);
         pairs_ui(ui, tab, cx);

@@ -19,8 +19,7 @@ pub fn methods_ui(ui: &mut Ui, tab: &mut CirclesTab, cx: &Cx<'_>) {
         widgets::hint(ui, &i18n.tr("methods-hint"));
     });
     ui.add_space(theme::GAP);
-    egui::ScrollArea::vertical().id_salt("circles_methods").auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+    widgets::page_ui(ui, "circles_methods", |ui| {
         for method in &cx.view.circles.methods {
             widgets::card_ui(ui, |ui| {
                 ui.horizontal(|ui| {

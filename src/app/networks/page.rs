@@ -24,8 +24,7 @@ const NEXT_MEETINGS: usize = 6;
 pub fn network_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>) {
     let changes: Vec<Exception> =
         cx.view.networks.changes.iter().filter(|e| e.network == network.id).copied().collect();
-    egui::ScrollArea::vertical().id_salt("network_page").auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+    widgets::page_ui(ui, "network_page", |ui| {
         header_ui(ui, tab, network, cx);
         ui.add_space(theme::GAP);
         details_ui(ui, network, cx);
@@ -68,22 +67,15 @@ fn header_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>)
 
 fn details_ui(ui: &mut Ui, network: &Network, cx: &Cx<'_>) {
     let i18n = cx.i18n;
-    widgets::card_ui(ui, |ui| {
-        egui::Grid::new("network_details").num_columns(2).spacing([theme::GAP * 2.0, 6.0]).show(ui, |ui| {
-            let mut row = |label: &str, value: String| {
-                ui.label(i18n.tr(label));
-                ui.add(egui::Label::new(value).wrap());
-                ui.end_row();
-            };
-            if !network.audience.is_empty() {
-                row("network-audience", network.audience.clone());
-            }
-            let convenor = network.convenor.and_then(|id| cx.view.person(id)).map(|p| p.name.clone());
-            row("network-convenor", convenor.unwrap_or_else(|| i18n.tr("network-no-convenor")));
-            row("network-when", series_text(i18n, &network.series));
-            row("network-where", place_text(i18n, network));
-        });
-    });
+    let mut rows = Vec::new();
+    if !network.audience.is_empty() {
+        rows.push(("network-audience", network.audience.clone()));
+    }
+    let convenor = network.convenor.and_then(|id| cx.view.person(id)).map(|p| p.name.clone());
+    rows.push(("network-convenor", convenor.unwrap_or_else(|| i18n.tr("network-no-convenor"))));
+    rows.push(("network-when", series_text(i18n, &network.series)));
+    rows.push(("network-where", place_text(i18n, network)));
+    widgets::details_card_ui(ui, i18n, "network_details", &rows);
 }
 
 fn members_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>) {
@@ -126,19 +118,9 @@ fn members_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>
         return;
     }
     ui.add_space(theme::GAP);
-    ui.horizontal(|ui| {
-        let label = ui.label(i18n.tr("network-add-member"));
-        ui.add(
-            egui::TextEdit::singleline(&mut tab.member_search)
-                .hint_text(i18n.tr("network-find-person"))
-                .desired_width(theme::FIELD_WIDTH),
-        )
-        .labelled_by(label.id);
-    });
     let current: Vec<PersonId> = members.iter().map(|m| m.person).collect();
-    if let Some(person) = widgets::person_matches_ui(ui, cx, &tab.member_search, &current, "network-add") {
+    if let Some(person) = widgets::add_member_ui(ui, cx, &mut tab.member_search, &current) {
         cx.send(Command::AddMember { network: network.id, person, joined_on: cx.today });
-        tab.member_search.clear();
     }
 }
 

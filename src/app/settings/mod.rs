@@ -74,8 +74,7 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     // Save and Revert stay in view above the page, whatever part is scrolled to.
     let revert = save_row_ui(ui, cx, *form != saved_form, &parsed);
     ui.add_space(theme::GAP);
-    egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+    widgets::page_ui(ui, "settings_page", |ui| {
         interface_ui(ui, cx);
         ui.add_space(theme::SECTION_GAP);
         // A file open read-only shows its settings without offering changes.

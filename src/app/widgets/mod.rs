@@ -164,6 +164,28 @@ pub fn dialog_buttons(ui: &mut Ui, i18n: &I18n, confirm: &str, enabled: bool, hi
 }
 
 /// A card across the available width, for one section of a page.
+/// A page that scrolls, its content no wider than is comfortable to read.
+pub fn page_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&mut Ui)) {
+    egui::ScrollArea::vertical().id_salt(id_salt).auto_shrink(false).show(ui, |ui| {
+        ui.set_max_width(ui.available_width().min(theme::CONTENT_MAX_WIDTH));
+        add_contents(ui);
+    });
+}
+
+/// A card of details: each row a translated label (`rows` holds ids) and
+/// its value, wrapped when long.
+pub fn details_card_ui(ui: &mut Ui, i18n: &I18n, id: &str, rows: &[(&str, String)]) {
+    card_ui(ui, |ui| {
+        egui::Grid::new(id).num_columns(2).spacing([theme::GAP * 2.0, 6.0]).show(ui, |ui| {
+            for (label, value) in rows {
+                ui.label(i18n.tr(label));
+                ui.add(egui::Label::new(value.as_str()).wrap());
+                ui.end_row();
+            }
+        });
+    });
+}
+
 pub fn card_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
     theme::card(ui.visuals())
         .show(ui, |ui| {
@@ -218,6 +240,29 @@ pub fn text_rows<'a>(
 
 /// Active people whose name, email or department contains `search`, except
 /// `exclude`, each with a button labelled `button`; the one chosen.
+/// "Add a member": a search field and the people it finds (not those in
+/// `exclude`); the one picked, the search then cleared.
+pub fn add_member_ui(
+    ui: &mut Ui,
+    cx: &super::Cx<'_>,
+    search: &mut String,
+    exclude: &[crate::domain::PersonId],
+) -> Option<crate::domain::PersonId> {
+    let i18n = cx.i18n;
+    ui.horizontal(|ui| {
+        let label = ui.label(i18n.tr("network-add-member"));
+        let field = egui::TextEdit::singleline(search)
+            .hint_text(i18n.tr("network-find-person"))
+            .desired_width(theme::FIELD_WIDTH);
+        ui.add(field).labelled_by(label.id);
+    });
+    let picked = person_matches_ui(ui, cx, search, exclude, "network-add");
+    if picked.is_some() {
+        search.clear();
+    }
+    picked
+}
+
 pub fn person_matches_ui(
     ui: &mut Ui,
     cx: &super::Cx<'_>,

@@ -48,7 +48,7 @@ pub(crate) mod fixtures {
     use super::circle::{Cadence, Circle, CircleId, CircleStatus};
     use super::signups::{SignUp, SignUpId, SignUpStatus, Wish};
     use crate::domain::lists::ListItemId;
-    use crate::domain::person::{Person, PersonId, Role, RoleAssignment};
+    use crate::domain::person::{Person, PersonId, Role};
     use chrono::NaiveDate;
 
     pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -72,20 +72,7 @@ pub(crate) mod fixtures {
 
     /// An active person with the chair role speaking `languages`.
     pub fn chair(id: i64, name: &str, languages: &[&str]) -> Person {
-        Person {
-            id: PersonId(id),
-            name: name.into(),
-            email: String::new(),
-            phone: String::new(),
-            organisation: String::new(),
-            department: String::new(),
-            position: None,
-            career_phase: None,
-            languages: languages.iter().map(|l| l.to_string()).collect(),
-            roles: vec![RoleAssignment { role: Role::CircleChair, trained_on: None }],
-            active: true,
-            version: 1,
-        }
+        Person::sample(id, name, languages, Role::CircleChair)
     }
 
     /// Circle `id` of phase `phase` meeting, with `members`.

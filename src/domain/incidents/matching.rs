@@ -132,19 +132,12 @@ mod tests {
     use proptest::prelude::*;
 
     fn supporter(id: i64, name: &str, department: &str, position: Option<i64>, languages: &[&str]) -> Person {
+        let trained_on = NaiveDate::from_ymd_opt(2025, 3, 1);
         Person {
-            id: PersonId(id),
-            name: name.into(),
-            email: String::new(),
-            phone: String::new(),
-            organisation: String::new(),
             department: department.into(),
             position: position.map(ListItemId),
-            career_phase: None,
-            languages: languages.iter().map(|l| l.to_string()).collect(),
-            roles: vec![RoleAssignment { role: Role::PeerSupporter, trained_on: NaiveDate::from_ymd_opt(2025, 3, 1) }],
-            active: true,
-            version: 1,
+            roles: vec![RoleAssignment { role: Role::PeerSupporter, trained_on }],
+            ..Person::sample(id, name, languages, Role::PeerSupporter)
         }
     }
 

@@ -14,6 +14,7 @@ mod tables;
 pub use invoices::invoice_pdf;
 pub use networks::network_uid;
 pub use report::{report_of, report_text};
+use schedules::CoachPeriod;
 pub use tables::active_people_by_name;
 
 use crate::domain::circles::circle::{Circle, CircleId, CircleMeeting, CircleMeetingId};
@@ -147,6 +148,18 @@ pub struct Library<'a> {
     pub purged: &'a [crate::domain::incidents::report::CaseFact],
 }
 
+impl<'a> Library<'a> {
+    /// The incident records the protocol clock and the report read.
+    pub fn case_records(&self) -> crate::ops::cases::CaseRecords<'a> {
+        crate::ops::cases::CaseRecords {
+            incidents: self.incidents,
+            trajectories: self.trajectories,
+            conversations: self.conversations,
+            offers: self.offers,
+        }
+    }
+}
+
 /// Everything loaded from a store, for the command line.
 pub struct LoadedData {
     pub settings: Settings,
@@ -274,7 +287,8 @@ impl DocumentMaker {
             DocumentRequest::GroupSchedule(id) => self.group_schedule(library, &names, library.group(*id)?),
             DocumentRequest::CoachSchedule { coach, from, to } => {
                 check_period(*from, *to)?;
-                self.coach_schedule(library, names.person(*coach)?, *coach, *from, *to)
+                let name = names.person(*coach)?;
+                self.coach_schedule(library, &CoachPeriod { name, coach: *coach, from: *from, to: *to })
             }
             DocumentRequest::MonthSchedule { year, month } => self.month_schedule(library, &names, *year, *month),
             DocumentRequest::GroupStatement(id) => self.group_statement(library, &names, library.group(*id)?),
@@ -290,7 +304,8 @@ impl DocumentMaker {
             DocumentRequest::GroupCalendar(id) => Ok(self.group_calendar(library, library.group(*id)?)),
             DocumentRequest::CoachCalendar { coach, from, to } => {
                 check_period(*from, *to)?;
-                Ok(self.coach_calendar(library, names.person(*coach)?, *coach, *from, *to))
+                let name = names.person(*coach)?;
+                Ok(self.coach_calendar(library, &CoachPeriod { name, coach: *coach, from: *from, to: *to }))
             }
             DocumentRequest::SupporterCalendar(supporter) => {
                 Ok(self.supporter_calendar(library, names.person(*supporter)?, *supporter))

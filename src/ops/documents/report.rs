@@ -7,19 +7,12 @@ use crate::domain::incidents::cases::CaseListKind;
 use crate::domain::incidents::report::{Cell, YearReport, year_report};
 use crate::export::pdf::report::{ReportPages, yearly_report};
 use crate::i18n::{Arg, I18n};
-use crate::ops::cases::{report_cell, report_facts, report_type_name};
+use crate::ops::cases::{report_cell, report_type_name};
 
 /// The year's report from the loaded data.
 pub fn report_of(library: &Library<'_>, year: i32) -> YearReport {
     let numbers = &library.settings.incidents;
-    let mut facts = report_facts(
-        library.incidents,
-        library.trajectories,
-        library.conversations,
-        library.offers,
-        library.case_lists,
-        numbers,
-    );
+    let mut facts = library.case_records().report_facts(library.case_lists, numbers);
     facts.extend(library.purged.iter().cloned());
     let types: Vec<String> = library
         .case_lists

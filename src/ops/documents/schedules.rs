@@ -28,17 +28,14 @@ impl DocumentMaker {
     pub(super) fn coach_schedule(
         &self,
         library: &Library<'_>,
-        coach_name: &str,
-        coach: PersonId,
-        from: NaiveDate,
-        to: NaiveDate,
+        period: &CoachPeriod<'_>,
     ) -> Result<Document, DocumentError> {
         let ctx = self.context(&library.settings.organisation);
-        let entries = coach_entries(library, coach, from, to);
-        let pages = coach_schedule(&ctx, coach_name, from, to, &entries);
-        let title = self.i18n.tr_args("pdf-schedule-coach-title", &[("coach", Arg::from(coach_name))]);
-        let month = from.format("%Y-%m").to_string();
-        let file_name = self.file_name("file-schedule-coach", &[("name", coach_name), ("month", &month)], "pdf");
+        let entries = period.entries(library);
+        let pages = coach_schedule(&ctx, period.name, period.from, period.to, &entries);
+        let title = self.i18n.tr_args("pdf-schedule-coach-title", &[("coach", Arg::from(period.name))]);
+        let month = period.from.format("%Y-%m").to_string();
+        let file_name = self.file_name("file-schedule-coach", &[("name", period.name), ("month", &month)], "pdf");
         Ok(pdf(file_name, ctx.render(&title, &pages)))
     }
 
@@ -81,35 +78,39 @@ impl DocumentMaker {
         }
     }
 
-    pub(super) fn coach_calendar(
-        &self,
-        library: &Library<'_>,
-        coach_name: &str,
-        coach: PersonId,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> Document {
-        let entries = coach_entries(library, coach, from, to);
-        let text = calendar(coach_name, &events(&self.i18n, library, &entries), self.made_at.naive_utc());
+    pub(super) fn coach_calendar(&self, library: &Library<'_>, period: &CoachPeriod<'_>) -> Document {
+        let entries = period.entries(library);
+        let text = calendar(period.name, &events(&self.i18n, library, &entries), self.made_at.naive_utc());
         Document {
-            file_name: self.file_name("file-calendar", &[("name", coach_name)], "ics"),
+            file_name: self.file_name("file-calendar", &[("name", period.name)], "ics"),
             bytes: text.into_bytes(),
         }
     }
 }
 
-fn coach_entries<'a>(library: &Library<'a>, coach: PersonId, from: NaiveDate, to: NaiveDate) -> Vec<ScheduleEntry<'a>> {
-    let mut entries: Vec<ScheduleEntry<'a>> = library
-        .sessions
-        .iter()
-        .filter(|s| s.starts_at.date() >= from && s.starts_at.date() <= to)
-        .filter_map(|s| {
-            let group = library.groups.iter().find(|g| g.id == s.group && g.coach == Some(coach))?;
-            Some(ScheduleEntry { group, session: s })
-        })
-        .collect();
-    entries.sort_by_key(|e| e.session.starts_at);
-    entries
+/// A coach's sessions from one day to another, with the coach's name.
+pub(super) struct CoachPeriod<'a> {
+    pub name: &'a str,
+    pub coach: PersonId,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl CoachPeriod<'_> {
+    /// The coach's sessions in the period, earliest first.
+    fn entries<'a>(&self, library: &Library<'a>) -> Vec<ScheduleEntry<'a>> {
+        let mut entries: Vec<ScheduleEntry<'a>> = library
+            .sessions
+            .iter()
+            .filter(|s| s.starts_at.date() >= self.from && s.starts_at.date() <= self.to)
+            .filter_map(|s| {
+                let group = library.groups.iter().find(|g| g.id == s.group && g.coach == Some(self.coach))?;
+                Some(ScheduleEntry { group, session: s })
+            })
+            .collect();
+        entries.sort_by_key(|e| e.session.starts_at);
+        entries
+    }
 }
 
 fn events(i18n: &I18n, library: &Library<'_>, entries: &[ScheduleEntry<'_>]) -> Vec<CalendarEvent> {
