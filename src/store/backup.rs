@@ -5,16 +5,18 @@
 //! after it and the moment they were made, and are thinned out by the
 //! rotation rule of [`crate::domain::backups`].
 //!
-//! Erasure survives restore: every person erased is recorded by id and
-//! creation time (never by name) in the erasure journal, and a restore
-//! applies the current journal to the restored data again.
+//! Erasure survives restore: a restore applies the current erasure journal
+//! ([`super::erasure`]) to the restored data again.
 
+use super::erasure::{apply_erasure, read_journal};
+use super::error::io_error;
 use super::file::{self, Passphrase, sibling};
-use super::lock::{Holder, WriterLock};
+use super::holder::Holder;
+use super::lock::WriterLock;
 use super::{APPLICATION_ID, DATE_TIME, Result, Store, StoreError, migrations};
 use crate::domain::backups::{BackupPolicy, backups_to_keep};
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, OpenFlags, params};
+use rusqlite::OpenFlags;
 use std::path::{Path, PathBuf};
 
 /// How backup file names carry the moment they were made.
@@ -102,7 +104,7 @@ impl Store {
     /// older ones by `policy`. Returns the new backup's file.
     pub fn back_up(&self, reason: BackupReason, policy: BackupPolicy) -> Result<PathBuf> {
         let folder = backups_folder(&self.path);
-        crate::paths::create_private_dir(&folder).map_err(|e| file::io_error(e, &folder))?;
+        crate::paths::create_private_dir(&folder).map_err(|e| io_error(e, &folder))?;
         let stem = self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let moment = (self.clock)().format(NAME_TIME);
         let mut target = folder.join(format!("{stem}-{moment}{}.sqlite3", reason.suffix()));
@@ -126,7 +128,7 @@ impl Store {
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         options.open(target).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => StoreError::Exists(target.to_path_buf()),
-            _ => file::io_error(e, target),
+            _ => io_error(e, target),
         })?;
         let written = (|| {
             let text = target.to_string_lossy();
@@ -234,7 +236,7 @@ pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option
     if std::fs::symlink_metadata(&aside).is_ok() {
         return Err(StoreError::Exists(aside));
     }
-    let io = |e| file::io_error(e, db);
+    let io = |e| io_error(e, db);
     std::fs::rename(db, &aside).map_err(io)?;
     for suffix in ["-wal", "-shm"] {
         if std::fs::symlink_metadata(sibling(db, suffix)).is_ok() {
@@ -267,57 +269,4 @@ fn rotate(db: &Path, policy: BackupPolicy, newest: &Path) {
             let _ = std::fs::remove_file(&backup.path);
         }
     }
-}
-
-/// One entry of the erasure journal.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Erasure {
-    record_id: i64,
-    created_at: String,
-    erased_at: String,
-}
-
-fn read_journal(conn: &Connection) -> Result<Vec<Erasure>> {
-    let mut stmt = conn.prepare("SELECT record_id, created_at, erased_at FROM erasures WHERE kind = 'person'")?;
-    let rows =
-        stmt.query_map([], |r| Ok(Erasure { record_id: r.get(0)?, created_at: r.get(1)?, erased_at: r.get(2)? }))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-}
-
-/// Records that the person `id` (created at `created_at`) was erased.
-pub(super) fn journal_erasure(conn: &Connection, id: i64, created_at: &str, erased_at: &str) -> Result<()> {
-    conn.execute(
-        "INSERT OR IGNORE INTO erasures (kind, record_id, created_at, erased_at) VALUES ('person', ?1, ?2, ?3)",
-        params![id, created_at, erased_at],
-    )?;
-    Ok(())
-}
-
-/// Erases the journal's person again in restored data: deleted when nothing
-/// refers to them, otherwise stripped of everything that identifies them.
-/// Returns 1 when the restored data still held the person.
-fn apply_erasure(conn: &Connection, erasure: &Erasure) -> Result<usize> {
-    journal_erasure(conn, erasure.record_id, &erasure.created_at, &erasure.erased_at)?;
-    let matches = "id = ?1 AND created_at = ?2";
-    let present: bool = conn.query_row(
-        &format!("SELECT EXISTS (SELECT 1 FROM people WHERE {matches})"),
-        params![erasure.record_id, erasure.created_at],
-        |r| r.get(0),
-    )?;
-    if !present {
-        return Ok(0);
-    }
-    conn.execute("SAVEPOINT erase_again", [])?;
-    match conn.execute(&format!("DELETE FROM people WHERE {matches}"), params![erasure.record_id, erasure.created_at]) {
-        Ok(_) => {
-            conn.execute("RELEASE erase_again", [])?;
-        }
-        Err(e) if super::is_foreign_key_refusal(&e) => {
-            conn.execute("ROLLBACK TO erase_again", [])?;
-            conn.execute("RELEASE erase_again", [])?;
-            super::people::anonymise(conn, erasure.record_id, &erasure.erased_at)?;
-        }
-        Err(e) => return Err(e.into()),
-    }
-    Ok(1)
 }

@@ -2,7 +2,9 @@
 //! refuses anything that is not its own before writing a byte, checks a
 //! file's health when it opens it, and keeps its files private to the user.
 
-use super::lock::{Holder, WriterLock};
+use super::error::io_error;
+use super::holder::Holder;
+use super::lock::WriterLock;
 use super::{APPLICATION_ID, DATE_TIME, Result, Store, StoreError, migrations};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use std::io::ErrorKind;
@@ -359,16 +361,6 @@ pub(super) fn sibling(path: &Path, suffix: &str) -> PathBuf {
 pub fn remove_database_files(path: &Path) {
     for suffix in ["", "-wal", "-shm", ".lock"] {
         let _ = std::fs::remove_file(sibling(path, suffix));
-    }
-}
-
-/// The store error for a failed file operation on `path`.
-pub(super) fn io_error(error: std::io::Error, path: &Path) -> StoreError {
-    match error.kind() {
-        ErrorKind::NotFound => StoreError::NoSuchFolder(path.to_path_buf()),
-        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => StoreError::ReadOnlyFile(path.to_path_buf()),
-        ErrorKind::StorageFull => StoreError::DiskFull,
-        _ => StoreError::Io(error.kind().to_string()),
     }
 }
 

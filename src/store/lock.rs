@@ -5,29 +5,12 @@
 //! lock file that still names someone but is not locked was left by a
 //! crashed process, and is taken over.
 
+use super::error::io_error;
+use super::holder::Holder;
 use super::{Result, StoreError};
-use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
-
-/// Who holds (or held) a database for writing.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Holder {
-    /// The operating-system user.
-    pub user: String,
-    /// The computer's name.
-    pub computer: String,
-    /// Since when, as ISO 8601 wall-clock text.
-    pub since: String,
-}
-
-impl Holder {
-    /// This process's user and computer, since `since`.
-    pub fn me(since: String) -> Holder {
-        Holder { user: crate::host::user_name(), computer: crate::host::computer_name(), since }
-    }
-}
 
 /// The lock of the one writer; released when dropped.
 #[derive(Debug)]
@@ -52,13 +35,13 @@ impl WriterLock {
         options.read(true).write(true).create(true).truncate(false);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options.open(&path).map_err(|e| super::file::io_error(e, db))?;
+        let mut file = options.open(&path).map_err(|e| io_error(e, db))?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {
                 return Err(StoreError::LockedBy(read_holder(&mut file)));
             }
-            Err(TryLockError::Error(e)) => return Err(super::file::io_error(e, db)),
+            Err(TryLockError::Error(e)) => return Err(io_error(e, db)),
         }
         let taken_over = read_holder(&mut file);
         let text = serde_json::to_string(me).unwrap_or_default();
@@ -68,7 +51,7 @@ impl WriterLock {
             file.write_all(text.as_bytes())?;
             file.sync_all()
         })();
-        written.map_err(|e| super::file::io_error(e, db))?;
+        written.map_err(|e| io_error(e, db))?;
         Ok(WriterLock { file, taken_over })
     }
 }

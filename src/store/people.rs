@@ -82,7 +82,7 @@ impl Store {
                 Ok(_) => {
                     tx.execute("RELEASE delete_person", [])?;
                     // A restored backup erases the person again.
-                    super::backup::journal_erasure(tx, id.0, &created_at, tx.stamp())?;
+                    super::erasure::journal_erasure(tx, id.0, &created_at, tx.stamp())?;
                     Ok(DeleteOutcome::Deleted)
                 }
                 Err(e) if is_foreign_key_refusal(&e) => {
@@ -98,20 +98,6 @@ impl Store {
             }
         })
     }
-}
-
-/// Strips a person of everything that identifies them, keeping only the
-/// row other records refer to.
-pub(super) fn anonymise(conn: &Connection, id: i64, stamp: &str) -> Result<()> {
-    conn.execute(
-        "UPDATE people SET name = '—', email = '', phone = '', organisation = '', department = '',
-                position_id = NULL, career_phase_id = NULL, active = 0, updated_at = ?2,
-                row_version = row_version + 1
-         WHERE id = ?1",
-        params![id, stamp],
-    )?;
-    conn.execute("DELETE FROM person_languages WHERE person_id = ?1", [id])?;
-    Ok(())
 }
 
 fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {

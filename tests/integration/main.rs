@@ -5,6 +5,7 @@
 
 mod common;
 
+mod architecture;
 mod cases_ui;
 mod circles;
 mod circles_ui;

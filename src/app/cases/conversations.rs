@@ -2,7 +2,6 @@
 //! each held (on the day planned or another) or not held, and nothing else.
 
 use super::Command;
-use super::trajectory::TrajectoryState;
 use crate::app::{Cx, theme, widgets};
 use crate::domain::Problem;
 use crate::domain::incidents::cases::{ConversationId, ConversationStep, Trajectory};
@@ -11,7 +10,19 @@ use crate::i18n::format::parse_date;
 use chrono::NaiveTime;
 use egui::Ui;
 
-pub(super) fn conversations_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
+/// What is being typed about a trajectory's conversations.
+#[derive(Default)]
+pub(super) struct ConversationsState {
+    plan_step: Option<ConversationStep>,
+    plan_date: String,
+    plan_time: String,
+    /// The day a conversation was held, when not the day it was planned.
+    held_on: String,
+    /// The conversation whose day is being typed.
+    held_other: Option<ConversationId>,
+}
+
+pub(super) fn conversations_ui(ui: &mut Ui, state: &mut ConversationsState, cx: &Cx<'_>, trajectory: &Trajectory) {
     let i18n = cx.i18n;
     widgets::section_heading(ui, &i18n.tr("cases-conversations"));
     let conversations: Vec<_> = cx.view.cases.conversations.iter().filter(|c| c.trajectory == trajectory.id).collect();
@@ -99,7 +110,7 @@ fn step_text(cx: &Cx<'_>, step: ConversationStep) -> String {
     })
 }
 
-fn plan_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory: &Trajectory) {
+fn plan_ui(ui: &mut Ui, state: &mut ConversationsState, cx: &Cx<'_>, trajectory: &Trajectory) {
     let i18n = cx.i18n;
     // The protocol's first step without a conversation is proposed.
     let planned: Vec<ConversationStep> =

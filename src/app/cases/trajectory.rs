@@ -3,6 +3,7 @@
 //! the conversations (planned, held or not held) and the ending.
 
 use super::Command;
+use super::conversations::{ConversationsState, conversations_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::incidents::cases::{
     CaseListItemId, CaseListKind, ConversationStep, Outcome as Ending, Trajectory, TrajectoryId,
@@ -17,18 +18,12 @@ use egui::{RichText, Ui};
 #[derive(Default)]
 pub struct TrajectoryState {
     matching: bool,
-    pub(super) plan_step: Option<ConversationStep>,
-    pub(super) plan_date: String,
-    pub(super) plan_time: String,
+    conversations: ConversationsState,
     referral: Option<CaseListItemId>,
     /// Someone else involved in the incident, being looked up.
     involve_search: String,
     /// The user asked to correct the incident's facts.
     pub(super) edit_incident: bool,
-    /// The day a conversation was held, when not the day it was planned.
-    pub(super) held_on: String,
-    /// The conversation whose day is being typed.
-    pub(super) held_other: Option<crate::domain::incidents::cases::ConversationId>,
 }
 
 /// Draws the dialog of trajectory `id`; true when it should close.
@@ -54,7 +49,7 @@ pub fn trajectory_ui(ctx: &egui::Context, state: &mut TrajectoryState, id: Traje
             ui.add_space(theme::GAP);
             supporter_ui(ui, state, cx, trajectory);
             ui.add_space(theme::GAP);
-            super::conversations::conversations_ui(ui, state, cx, trajectory);
+            conversations_ui(ui, &mut state.conversations, cx, trajectory);
             ui.add_space(theme::GAP);
             end_ui(ui, state, cx, trajectory);
         });

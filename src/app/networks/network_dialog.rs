@@ -252,7 +252,7 @@ impl NetworkDialog {
                         }
                     })
                     .response
-                    .widget_info(|| super::page::named_combo(&i18n.tr("network-nth-label")));
+                    .widget_info(|| widgets::named_combo(&i18n.tr("network-nth-label")));
                 weekday_combo(ui, cx, &mut self.weekday);
                 let label = ui.label(i18n.tr("network-rule-every-months"));
                 ui.add(egui::TextEdit::singleline(&mut self.interval).desired_width(40.0)).labelled_by(label.id);
@@ -299,7 +299,7 @@ fn weekday_combo(ui: &mut Ui, cx: &Cx<'_>, weekday: &mut Weekday) {
             }
         })
         .response
-        .widget_info(|| super::page::named_combo(&cx.i18n.tr("network-weekday-label")));
+        .widget_info(|| widgets::named_combo(&cx.i18n.tr("network-weekday-label")));
 }
 
 /// The next dates the rule gives, so the user sees at once what they typed.

@@ -216,7 +216,7 @@ fn year_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, changes: &[Exc
                 }
             })
             .response
-            .widget_info(|| named_combo(&i18n.tr("network-year")));
+            .widget_info(|| widgets::named_combo(&i18n.tr("network-year")));
         if chosen != year {
             tab.year = Some(chosen);
         }
@@ -245,11 +245,6 @@ fn year_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, changes: &[Exc
         ui.add(egui::Label::new(RichText::new(text).color(colours.warning)).wrap());
     }
     held_meetings_ui(ui, tab, network, changes, year, cx);
-}
-
-/// What a screen reader says for a combo box named `name`.
-pub(super) fn named_combo(name: &str) -> egui::WidgetInfo {
-    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
 }
 
 /// The meetings of `year` that took place, newest first, each with its attendance.

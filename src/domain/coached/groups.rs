@@ -18,10 +18,7 @@ record_id!(
     RegistrationId
 );
 
-record_id!(
-    /// The database id of a group.
-    GroupId
-);
+pub use super::GroupId;
 
 pub use crate::domain::slots::{DayPart, TimeSlot, WORKDAYS};
 

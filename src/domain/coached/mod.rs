@@ -12,3 +12,8 @@ pub mod schedule;
 pub mod sessions;
 
 pub use pricing::{CoachedDefaults, GroupPricing, registration_price};
+
+crate::domain::codes::record_id!(
+    /// The database id of a group.
+    GroupId
+);

@@ -1,6 +1,6 @@
 //! Sessions of a group and who came to them.
 
-use super::groups::GroupId;
+use super::GroupId;
 use crate::domain::codes::{record_id, stored_codes};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};

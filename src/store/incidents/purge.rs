@@ -117,7 +117,7 @@ fn erase_if_unused(conn: &rusqlite::Connection, id: i64, created_at: &str, erase
     conn.execute_batch("SAVEPOINT erase_person")?;
     match conn.execute("DELETE FROM people WHERE id = ?1", [id]) {
         Ok(_) => {
-            crate::store::backup::journal_erasure(conn, id, created_at, erased_at)?;
+            crate::store::erasure::journal_erasure(conn, id, created_at, erased_at)?;
             conn.execute_batch("RELEASE erase_person")?;
             Ok(1)
         }
