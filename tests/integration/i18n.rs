@@ -17,17 +17,6 @@ fn string_literals(source: &str) -> Vec<String> {
     literals
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// The ids of a translation file.
 fn ids_of(source: &str) -> BTreeSet<String> {
     message_ids(source).into_iter().collect()
@@ -56,7 +45,7 @@ fn looks_like_an_id(literal: &str) -> bool {
 /// The literals of the shipped code (unit tests may ask for a missing id on purpose).
 fn shipped_literals() -> Vec<(String, std::path::PathBuf)> {
     let mut files = Vec::new();
-    rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
+    crate::common::rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
     let mut literals = Vec::new();
     for file in files {
         let code = std::fs::read_to_string(&file).unwrap();
@@ -145,7 +134,7 @@ fn translated_ids(source: &str) -> Vec<String> {
 #[test]
 fn every_literal_passed_to_tr_is_a_message_id() {
     let mut files = Vec::new();
-    rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
+    crate::common::rust_files(Path::new(env!("CARGO_MANIFEST_DIR")).join("src").as_path(), &mut files);
     let (_, source) = SOURCES[0];
     let ids: BTreeSet<String> = message_ids(source).into_iter().collect();
     let mut missing = Vec::new();

@@ -129,3 +129,15 @@ pub fn peerdesk() -> std::process::Command {
     command.env_remove("DISPLAY").env_remove("WAYLAND_DISPLAY");
     command
 }
+
+/// Every `.rs` file below `dir`.
+pub fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
