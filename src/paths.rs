@@ -82,3 +82,11 @@ fn create_dir(folder: &std::path::Path) -> std::io::Result<()> {
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder.create(folder)
 }
+
+/// A folder typed as a full path that does not exist (or cannot be reached)
+/// is a problem; an empty one means "beside the database".
+pub fn folder_problem(folder: &str) -> Option<crate::domain::Problem> {
+    let folder = std::path::Path::new(folder.trim());
+    (!folder.as_os_str().is_empty() && folder.is_absolute() && !folder.is_dir())
+        .then_some(crate::domain::Problem::FolderMissing)
+}

@@ -31,6 +31,8 @@ impl Default for BackupClock {
 pub struct BackupsDialog {
     /// The backups, read when the dialog opened or changed.
     pub entries: Vec<BackupEntry>,
+    /// Where new backups go.
+    pub folder: PathBuf,
     /// The backup the user asked to restore, waiting for confirmation.
     pub confirm: Option<BackupEntry>,
 }
@@ -75,11 +77,19 @@ impl PeerDeskApp {
             return;
         }
         match db.store.back_up(BackupReason::Regular, db.view.settings.privacy.backup_policy()) {
-            Ok(path) => {
-                self.log(AccessAction::Backup, &path.display().to_string());
+            Ok(made) => {
+                self.log(AccessAction::Backup, &made.path.display().to_string());
                 self.backup_clock = BackupClock::default();
-                if always {
-                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                if let Some(folder) = &made.unreachable {
+                    self.toasts.error(self.i18n.tr_args(
+                        "backup-elsewhere-unreachable",
+                        &[
+                            ("folder", Arg::from(folder.display().to_string())),
+                            ("file", Arg::from(made.path.display().to_string())),
+                        ],
+                    ));
+                } else if always {
+                    let name = made.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                     self.toasts.success(self.i18n.tr_args("toast-backup-done", &[("file", Arg::from(name))]));
                 }
             }
@@ -155,8 +165,11 @@ impl PeerDeskApp {
 
     /// Reads the list of backups again.
     pub(crate) fn refresh_backups(&mut self) {
-        if let Some(dialog) = &mut self.backups {
-            dialog.entries = self.db.as_ref().map(|db| crate::store::list_backups(db.store.path())).unwrap_or_default();
+        if let Some(dialog) = &mut self.backups
+            && let Some(db) = &self.db
+        {
+            dialog.entries = db.store.backups();
+            dialog.folder = db.store.backups_folder();
         }
     }
 
@@ -189,8 +202,9 @@ impl PeerDeskApp {
         error: &crate::store::StoreError,
         key: Option<&crate::store::Passphrase>,
     ) {
-        let newest =
-            crate::store::list_backups(path).into_iter().find(|b| crate::store::verify_backup(&b.path, key).is_ok());
+        let newest = crate::store::all_backups(path, key)
+            .into_iter()
+            .find(|b| crate::store::verify_backup(&b.path, key).is_ok());
         let problem = match error {
             crate::store::StoreError::CannotUpgrade(_) => store_error_text(&self.i18n, error),
             _ => self.i18n.tr_args("error-damaged", &[("path", Arg::from(path.display().to_string()))]),
@@ -229,7 +243,8 @@ pub fn backups_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
     let Some(dialog) = &app.backups else { return };
     let i18n = &app.i18n;
     let commands = app.commands.get_mut();
-    let folder = crate::store::backups_folder(db.store.path());
+    let folder = &dialog.folder;
+    let policy = &db.view.settings.privacy;
     let read_only = db.store.is_read_only();
     if let Some(entry) = &dialog.confirm {
         let (restore, cancel) = confirm_ui(ctx, i18n, entry, db.store.path());
@@ -241,7 +256,15 @@ pub fn backups_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
         return;
     }
     let close = widgets::dialog_ui(ctx, "backups", 560.0, &i18n.tr("backups-title"), |ui| {
-        ui.label(i18n.tr_args("backups-intro", &[("folder", Arg::from(folder.display().to_string()))]));
+        ui.label(i18n.tr_args(
+            "backups-intro",
+            &[
+                ("folder", Arg::from(folder.display().to_string())),
+                ("daily", Arg::from(policy.backups_daily)),
+                ("weekly", Arg::from(policy.backups_weekly)),
+                ("monthly", Arg::from(policy.backups_monthly)),
+            ],
+        ));
         ui.add_space(theme::GAP);
         if dialog.entries.is_empty() {
             widgets::hint(ui, &i18n.tr("backup-none"));

@@ -47,6 +47,8 @@ pub enum AppCommand {
     /// Open a file to read only (another window writes to it).
     OpenReadOnly(PathBuf),
     ShowBackups(bool),
+    /// Choose the backups folder in a folder dialog, for the Settings form.
+    ChooseBackupsFolder,
     /// Create the new database, encrypted with this passphrase (or not).
     CreateDatabase(Option<crate::store::Passphrase>),
     CancelNewDatabase,
@@ -176,6 +178,7 @@ impl PeerDeskApp {
             | AppCommand::EncryptDatabase { .. }
             | AppCommand::UnlockWindow(..)
             | AppCommand::ShowBackups(..)
+            | AppCommand::ChooseBackupsFolder
             | AppCommand::BackUpNow
             | AppCommand::AskRestore(..)
             | AppCommand::Restore(..)
@@ -300,6 +303,15 @@ impl PeerDeskApp {
             }
             AppCommand::EncryptDatabase { new, confirmation } => self.encrypt(new, &confirmation),
             AppCommand::UnlockWindow(typed) => self.unlock_window(typed),
+            AppCommand::ChooseBackupsFolder => {
+                let title = self.i18n.tr("settings-backups-folder");
+                if let crate::app::SaveChoice::Path(folder) = self.file_dialogs.pick_folder(&title)
+                    && let Some(db) = &self.db
+                {
+                    let folder = folder.display().to_string();
+                    self.settings.set_backups_folder(&db.view.settings, self.i18n.language(), folder);
+                }
+            }
             AppCommand::ShowBackups(open) => {
                 self.backups = open.then(Default::default);
                 self.refresh_backups();

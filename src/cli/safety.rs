@@ -31,21 +31,30 @@ pub fn backup(i18n: &I18n, db: Option<PathBuf>, to: Option<PathBuf>) -> Result<O
     // Reading is enough, so a backup can be made while a window has the file open.
     let key = super::key_for(i18n, &path)?;
     let store = Store::open_read_only_with(&path, key.as_ref()).map_err(failed(i18n))?;
-    let target = match to {
+    let (target, unreachable) = match to {
         Some(to) => {
             store.back_up_to(&to).map_err(failed(i18n))?;
-            to
+            (to, None)
         }
         None => {
             let policy = store.settings().map(|s| s.privacy.backup_policy()).unwrap_or_default();
-            store.back_up(BackupReason::Regular, policy).map_err(failed(i18n))?
+            let made = store.back_up(BackupReason::Regular, policy).map_err(failed(i18n))?;
+            (made.path, made.unreachable)
         }
     };
     let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
-    Ok(Outcome::Done(i18n.tr_args(
+    let done = i18n.tr_args(
         "cli-backup-done",
         &[("path", shown(&target)), ("size", Arg::from(crate::i18n::format::file_size(i18n.language(), bytes)))],
-    )))
+    );
+    Ok(Outcome::Done(match unreachable {
+        Some(folder) => {
+            let warning =
+                i18n.tr_args("backup-elsewhere-unreachable", &[("folder", shown(&folder)), ("file", shown(&target))]);
+            format!("{warning}\n{done}")
+        }
+        None => done,
+    }))
 }
 
 /// Replaces the database's data with the backup at `from`; a damaged

@@ -70,6 +70,10 @@ pub enum Problem {
     DuplicateCluster { name: String },
     /// A department listed in two clusters.
     InTwoClusters { department: String },
+    /// Not a full path to a folder, like `/mnt/backups` or `\\server\share`.
+    NotAFullPath,
+    /// The folder does not exist or cannot be reached.
+    FolderMissing,
     /// A report later than a conversation already held on `held`.
     AfterConversation { held: chrono::NaiveDate },
 }

@@ -73,7 +73,7 @@ pub fn newest_backup_text(i18n: &I18n, db: &std::path::Path, key: Option<&crate:
     let usable = |path: &std::path::Path| {
         crate::store::verify_backup(path, key).is_ok() || (key.is_none() && crate::store::needs_passphrase(path))
     };
-    match crate::store::list_backups(db).into_iter().find(|b| usable(&b.path)) {
+    match crate::store::all_backups(db, key).into_iter().find(|b| usable(&b.path)) {
         Some(backup) => i18n.tr_args(
             "backup-newest",
             &[

@@ -49,17 +49,37 @@ impl BackupReason {
     }
 }
 
-/// The folder the backups of the database at `db` go to.
-pub fn backups_folder(db: &Path) -> PathBuf {
+/// A backup written, and where it could not be written first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MadeBackup {
+    pub path: PathBuf,
+    /// The backups folder elsewhere that could not be reached: the backup
+    /// was written beside the database instead.
+    pub unreachable: Option<PathBuf>,
+}
+
+/// The folder `backups` beside the database at `db`.
+pub fn backups_beside(db: &Path) -> PathBuf {
     db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).join("backups")
 }
 
-/// The backups of the database at `db`, newest first.
-pub fn list_backups(db: &Path) -> Vec<BackupEntry> {
+/// Every backup of the database at `db`, newest first: those beside it and
+/// those in the backups folder elsewhere its settings name, read from the
+/// file when it can be (a damaged file's settings often still can).
+pub fn all_backups(db: &Path, key: Option<&Passphrase>) -> Vec<BackupEntry> {
+    let elsewhere = file::connect(db, OpenFlags::SQLITE_OPEN_READ_ONLY, key)
+        .ok()
+        .and_then(|conn| super::settings::backups_elsewhere(&conn, db).ok().flatten());
+    backups_in(db, elsewhere.as_deref())
+}
+
+/// The backups of `db` beside it and in `elsewhere`, newest first.
+fn backups_in(db: &Path, elsewhere: Option<&Path>) -> Vec<BackupEntry> {
     let Some(stem) = db.file_stem().map(|s| s.to_string_lossy().into_owned()) else { return Vec::new() };
-    let Ok(entries) = std::fs::read_dir(backups_folder(db)) else { return Vec::new() };
-    let mut found: Vec<BackupEntry> = entries
-        .flatten()
+    let folders = std::iter::once(backups_beside(db)).chain(elsewhere.map(Path::to_path_buf));
+    let mut found: Vec<BackupEntry> = folders
+        .filter_map(|folder| std::fs::read_dir(folder).ok())
+        .flat_map(|entries| entries.flatten())
         .filter_map(|entry| {
             let name = entry.file_name().to_string_lossy().into_owned();
             let rest = name.strip_prefix(&stem)?.strip_prefix('-')?.strip_suffix(".sqlite3")?;
@@ -100,11 +120,46 @@ pub fn verify_backup(path: &Path, key: Option<&Passphrase>) -> Result<()> {
 }
 
 impl Store {
+    /// Where this database's backups go: its own folder in the backups
+    /// folder elsewhere, when one is set, or `backups` beside it.
+    pub fn backups_folder(&self) -> PathBuf {
+        self.backups_elsewhere().ok().flatten().unwrap_or_else(|| backups_beside(&self.path))
+    }
+
+    /// Every backup of this database, beside it and elsewhere, newest first.
+    pub fn backups(&self) -> Vec<BackupEntry> {
+        backups_in(&self.path, self.backups_elsewhere().ok().flatten().as_deref())
+    }
+
     /// Writes a checked backup into the backups folder, then thins out the
-    /// older ones by `policy`. Returns the new backup's file.
-    pub fn back_up(&self, reason: BackupReason, policy: BackupPolicy) -> Result<PathBuf> {
-        let folder = backups_folder(&self.path);
-        crate::paths::create_private_dir(&folder).map_err(|e| io_error(e, &folder))?;
+    /// older ones by `policy`. A backups folder elsewhere that cannot be
+    /// reached does not stop it: the backup is written beside the database
+    /// and the folder named in the answer. The backup before an upgrade
+    /// always goes beside the database.
+    pub fn back_up(&self, reason: BackupReason, policy: BackupPolicy) -> Result<MadeBackup> {
+        let beside = backups_beside(&self.path);
+        let elsewhere = match reason {
+            BackupReason::BeforeUpgrade => None,
+            _ => self.backups_elsewhere().ok().flatten(),
+        };
+        let made = match elsewhere {
+            Some(folder) => match self.back_up_into(&folder, reason) {
+                Ok(path) => MadeBackup { path, unreachable: None },
+                Err(_) => MadeBackup { path: self.back_up_into(&beside, reason)?, unreachable: Some(folder) },
+            },
+            None => MadeBackup { path: self.back_up_into(&beside, reason)?, unreachable: None },
+        };
+        rotate(&self.backups(), policy, &made.path);
+        Ok(made)
+    }
+
+    /// Writes a checked backup into `folder`, made when missing (but only
+    /// inside a folder that exists). Returns the new backup's file.
+    fn back_up_into(&self, folder: &Path, reason: BackupReason) -> Result<PathBuf> {
+        if let Some(parent) = folder.parent().filter(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
+            return Err(StoreError::NoSuchFolder(parent.to_path_buf()));
+        }
+        crate::paths::create_private_dir(folder).map_err(|e| io_error(e, folder))?;
         let stem = self.path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let moment = (self.clock)().format(NAME_TIME);
         let mut target = folder.join(format!("{stem}-{moment}{}.sqlite3", reason.suffix()));
@@ -115,7 +170,6 @@ impl Store {
             target = folder.join(format!("{stem}-{moment}{}-{n}.sqlite3", reason.suffix()));
         }
         self.back_up_to(&target)?;
-        rotate(&self.path, policy, &target);
         Ok(target)
     }
 
@@ -162,8 +216,10 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         verify_backup(backup, self.key.as_ref())?;
-        let before = self.back_up(BackupReason::BeforeRestore, policy)?;
+        let before = self.back_up(BackupReason::BeforeRestore, policy)?.path;
         let journal = read_journal(&self.conn)?;
+        // Where backups go stays as it is now, not as it was then.
+        let kept = super::settings::backup_keys(&self.conn)?;
         // The log of who did what is kept whole: the backup's is older.
         let log = super::access::lines_after(&self.conn, 0)?;
         let path = self.path.clone();
@@ -183,6 +239,7 @@ impl Store {
                 applied += apply_erasure(tx, erasure)?;
             }
             super::access::put_back(tx, &log)?;
+            super::settings::put_back_backup_keys(tx, &kept)?;
             Ok(applied)
         })?;
         // What had passed its retention period is purged from the restored
@@ -223,8 +280,6 @@ pub struct Restored {
     pub erased_again: usize,
 }
 
-impl Store {}
-
 /// Replaces a damaged database file with the backup at `backup`. The
 /// damaged file is kept beside it (renamed, with its log), never deleted.
 /// Returns where the damaged file was put.
@@ -254,10 +309,10 @@ pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option
     Ok(aside)
 }
 
-/// Removes the backups of `db` the rotation rule does not keep; `newest`,
-/// just written, always stays.
-fn rotate(db: &Path, policy: BackupPolicy, newest: &Path) {
-    let mut backups = list_backups(db);
+/// Removes the `backups` the rotation rule does not keep; `newest`, just
+/// written, always stays.
+fn rotate(backups: &[BackupEntry], policy: BackupPolicy, newest: &Path) {
+    let mut backups = backups.to_vec();
     // The one just written counts as the newest of its second.
     if let Some(index) = backups.iter().position(|b| b.path == newest) {
         let entry = backups.remove(index);

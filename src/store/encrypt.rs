@@ -4,7 +4,7 @@
 //! writer lock throughout; nothing readable is left behind.
 
 use super::file::{Passphrase, classify, connect};
-use super::{APPLICATION_ID, Result, Store, StoreError, list_backups};
+use super::{APPLICATION_ID, Result, Store, StoreError};
 use rusqlite::OpenFlags;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -97,7 +97,7 @@ impl Store {
         self.key = Some(key.clone());
         // The backups beside it were readable too. One that cannot be read
         // without a passphrase (encrypted already, or damaged) is left as it is.
-        for backup in list_backups(&path) {
+        for backup in self.backups() {
             let copy = encrypting_path(&backup.path);
             let encrypted = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, None)
                 .and_then(|conn| export_encrypted(&conn, &copy, key));

@@ -184,7 +184,7 @@ impl Store {
         // one, so a passphrase given up no longer reads last week's data.
         // A backup it does not open (damaged, or older still) is left as it is.
         let mut not_rekeyed = 0;
-        for backup in super::list_backups(&path) {
+        for backup in self.backups() {
             let Ok(conn) = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, Some(current)) else { continue };
             if conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err() {
                 continue;

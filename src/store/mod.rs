@@ -21,7 +21,9 @@ mod networks;
 mod people;
 mod settings;
 
-pub use backup::{BackupEntry, BackupReason, Restored, backups_folder, list_backups, replace_damaged, verify_backup};
+pub use backup::{
+    BackupEntry, BackupReason, MadeBackup, Restored, all_backups, backups_beside, replace_damaged, verify_backup,
+};
 pub use coached::{AttendanceMark, NewGroup};
 pub use error::{DatabaseError, Refusal, StoreError};
 pub use file::{Passphrase, needs_passphrase, remove_database_files};

@@ -11,10 +11,16 @@ use crate::domain::networks::NetworkDefaults;
 use crate::domain::settings::PrivacySettings;
 use crate::domain::{Money, Organisation, Settings};
 use rusqlite::{Connection, OptionalExtension, params};
+use std::path::{Path, PathBuf};
 
 /// Flags about the database file itself.
 const KEY_WELCOMED: &str = "app.welcomed";
 const KEY_DEMO: &str = "app.demo";
+/// A random name of this database, so that the backups of two databases
+/// named alike never mix in one backups folder elsewhere.
+const KEY_DATABASE_ID: &str = "app.database_id";
+/// Where backups go; empty for beside the database.
+pub(super) const KEY_BACKUPS_FOLDER: &str = "privacy.backups_folder";
 
 impl Store {
     /// The organisation and the programme defaults.
@@ -77,6 +83,7 @@ impl Store {
                     backups_daily: number("privacy.backups_daily", defaults.backups_daily)?,
                     backups_weekly: number("privacy.backups_weekly", defaults.backups_weekly)?,
                     backups_monthly: number("privacy.backups_monthly", defaults.backups_monthly)?,
+                    backups_folder: text(KEY_BACKUPS_FOLDER)?,
                 }
             },
             calendar: calendar(get("calendar.closed")?),
@@ -89,7 +96,12 @@ impl Store {
 
     /// Saves all settings in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
-        super::check(settings.problems())?;
+        let mut problems = settings.problems();
+        problems.add_if(
+            crate::domain::settings::field::BACKUPS_FOLDER,
+            crate::paths::folder_problem(&settings.privacy.backups_folder),
+        );
+        super::check(problems)?;
         let o = &settings.organisation;
         let p = &settings.coached;
         let i = &settings.incidents;
@@ -130,6 +142,7 @@ impl Store {
             ("privacy.backups_daily", settings.privacy.backups_daily.to_string()),
             ("privacy.backups_weekly", settings.privacy.backups_weekly.to_string()),
             ("privacy.backups_monthly", settings.privacy.backups_monthly.to_string()),
+            (KEY_BACKUPS_FOLDER, settings.privacy.backups_folder.trim().to_string()),
             ("organisation.clusters", settings.clusters.text()),
             ("calendar.closed", {
                 let (from, to) = settings.calendar.texts();
@@ -140,8 +153,20 @@ impl Store {
             for (key, value) in &pairs {
                 write(tx, key, value)?;
             }
+            if read(tx, KEY_DATABASE_ID)?.is_none() {
+                tx.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, lower(hex(randomblob(6))))",
+                    [KEY_DATABASE_ID],
+                )?;
+            }
             Ok(())
         })
+    }
+
+    /// Where this database's backups go when a folder elsewhere is set:
+    /// a folder of its own in it, named after the file and its random id.
+    pub(super) fn backups_elsewhere(&self) -> Result<Option<PathBuf>> {
+        backups_elsewhere(&self.conn, &self.path)
     }
 
     /// True once the user has passed the welcome screen for this file.
@@ -183,6 +208,34 @@ impl Store {
             write(tx, KEY_WELCOMED, "1")
         })
     }
+}
+
+/// The folder of `db`'s own in the backups folder elsewhere, when one is set.
+pub(super) fn backups_elsewhere(conn: &Connection, db: &Path) -> Result<Option<PathBuf>> {
+    let folder = read(conn, KEY_BACKUPS_FOLDER)?.unwrap_or_default();
+    let folder = folder.trim();
+    let Some(id) = read(conn, KEY_DATABASE_ID)?.filter(|_| !folder.is_empty()) else { return Ok(None) };
+    let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(Some(Path::new(folder).join(format!("{stem}-{id}"))))
+}
+
+/// Keeps where backups go and this database's id when a restore puts
+/// older settings back: the pairs to write again afterwards.
+pub(super) fn backup_keys(conn: &Connection) -> Result<Vec<(&'static str, Option<String>)>> {
+    Ok(vec![(KEY_BACKUPS_FOLDER, read(conn, KEY_BACKUPS_FOLDER)?), (KEY_DATABASE_ID, read(conn, KEY_DATABASE_ID)?)])
+}
+
+/// Writes back what [`backup_keys`] kept.
+pub(super) fn put_back_backup_keys(conn: &Connection, kept: &[(&'static str, Option<String>)]) -> Result<()> {
+    for (key, value) in kept {
+        match value {
+            Some(value) => write(conn, key, value)?,
+            None => {
+                conn.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn read(conn: &Connection, key: &str) -> Result<Option<String>> {

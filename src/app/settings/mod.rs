@@ -23,12 +23,21 @@ pub struct SettingsTab {
     lists: lists::ListsState,
     case_lists: case_lists::CaseListsState,
     passphrase: privacy::ChangePassphraseForm,
+    /// The backups folder last looked up, and what was wrong with it: the
+    /// folder is looked up when its text changes, not in every frame.
+    folder_checked: Option<(String, Option<crate::domain::Problem>)>,
     /// The tab the user asked for while the form had unsaved changes: the
     /// question what to do with them is open.
     leaving: Option<crate::app::Tab>,
 }
 
 impl SettingsTab {
+    /// Puts the backups folder chosen in a dialog into the form.
+    pub fn set_backups_folder(&mut self, settings: &Settings, language: Language, folder: String) {
+        let form = self.form.get_or_insert_with(|| SettingsForm::new(settings, |m| amount(language, m)));
+        form.backups_folder = folder;
+    }
+
     /// The saved settings are now the truth: refill the form from them.
     pub fn saved(&mut self) {
         self.form = None;
@@ -65,11 +74,30 @@ impl SettingsTab {
     }
 }
 
+/// Adds what the file system says of the backups folder to the form's
+/// problems: the store refuses a folder that does not exist, so the form
+/// says so first.
+fn with_folder_problem(
+    parsed: Result<Settings, Problems>,
+    folder: &str,
+    checked: &mut Option<(String, Option<crate::domain::Problem>)>,
+) -> Result<Settings, Problems> {
+    if checked.as_ref().is_none_or(|(text, _)| text != folder) {
+        *checked = Some((folder.to_string(), crate::paths::folder_problem(folder)));
+    }
+    let Some((_, Some(problem))) = checked else { return parsed };
+    let mut problems = parsed.err().unwrap_or_default();
+    if problems.for_field(field::BACKUPS_FOLDER).is_none() {
+        problems.add(field::BACKUPS_FOLDER, problem.clone());
+    }
+    Err(problems)
+}
+
 /// Draws the Settings tab.
 pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     let saved_form = SettingsForm::new(&cx.view.settings, |m| amount(cx.i18n.language(), m));
     let form = tab.form.get_or_insert_with(|| saved_form.clone());
-    let parsed = form.parse();
+    let parsed = with_folder_problem(form.parse(), &form.backups_folder, &mut tab.folder_checked);
     let problems = parsed.as_ref().err().cloned().unwrap_or_default();
     // Save and Revert stay in view above the page, whatever part is scrolled to.
     let revert = save_row_ui(ui, cx, *form != saved_form, &parsed);

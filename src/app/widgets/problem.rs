@@ -42,6 +42,8 @@ pub fn problem_text(i18n: &I18n, problem: &Problem) -> String {
         Problem::AboveAmount { max } if *max == crate::domain::Money::ZERO => i18n.tr("problem-nothing-open"),
         Problem::AboveAmount { max } => i18n.tr_args("problem-above-amount", &[("max", Arg::from(i18n.money(*max)))]),
         Problem::InvalidDayMonth => i18n.tr("problem-day-month"),
+        Problem::NotAFullPath => i18n.tr("problem-not-a-full-path"),
+        Problem::FolderMissing => i18n.tr("problem-folder-missing"),
         Problem::ClusterLine { line } => i18n.tr_args("problem-cluster-line", &[("line", Arg::from(*line))]),
         Problem::DuplicateCluster { name } => {
             i18n.tr_args("problem-cluster-twice", &[("name", Arg::from(name.as_str()))])

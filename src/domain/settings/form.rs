@@ -41,6 +41,8 @@ pub struct SettingsForm {
     pub backups_daily: String,
     pub backups_weekly: String,
     pub backups_monthly: String,
+    /// A full path, or empty for the folder beside the database.
+    pub backups_folder: String,
     pub closed_from: String,
     pub closed_to: String,
     pub clusters: String,
@@ -87,6 +89,7 @@ impl SettingsForm {
             backups_daily: settings.privacy.backups_daily.to_string(),
             backups_weekly: settings.privacy.backups_weekly.to_string(),
             backups_monthly: settings.privacy.backups_monthly.to_string(),
+            backups_folder: settings.privacy.backups_folder.clone(),
         }
     }
 
@@ -131,6 +134,7 @@ impl SettingsForm {
             backups_daily: read(field::BACKUPS_DAILY, &self.backups_daily),
             backups_weekly: read(field::BACKUPS_WEEKLY, &self.backups_weekly),
             backups_monthly: read(field::BACKUPS_MONTHLY, &self.backups_monthly),
+            backups_folder: self.backups_folder.trim().to_string(),
         };
         let settings = Settings {
             organisation: trimmed(&self.organisation),

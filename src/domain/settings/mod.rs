@@ -79,6 +79,7 @@ pub mod field {
     pub const BACKUPS_DAILY: &str = "backups_daily";
     pub const BACKUPS_WEEKLY: &str = "backups_weekly";
     pub const BACKUPS_MONTHLY: &str = "backups_monthly";
+    pub const BACKUPS_FOLDER: &str = "backups_folder";
     pub const CLUSTERS: &str = "clusters";
 }
 
@@ -126,6 +127,7 @@ impl Settings {
         range(field::BACKUPS_DAILY, privacy.backups_daily, 1, 60);
         range(field::BACKUPS_WEEKLY, privacy.backups_weekly, 0, 52);
         range(field::BACKUPS_MONTHLY, privacy.backups_monthly, 0, 120);
+        problems.add_if(field::BACKUPS_FOLDER, privacy.backups_folder_problem());
         if let Vat::Rate(rate) = self.invoicing.vat
             && !(0..=10_000).contains(&rate)
         {

@@ -19,7 +19,7 @@ fn a_damaged_file_is_refused_and_left_as_it_is() {
 #[test]
 fn backups_are_thinned_out_by_day_week_and_month() {
     use peerdesk::domain::backups::BackupPolicy;
-    use peerdesk::store::{BackupReason, list_backups};
+    use peerdesk::store::{BackupReason, all_backups};
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("rotating.sqlite3");
     let mut store = Store::create(&path).unwrap();
@@ -31,7 +31,7 @@ fn backups_are_thinned_out_by_day_week_and_month() {
             store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
         }
     }
-    let kept: Vec<String> = list_backups(&path).iter().map(|b| b.made_at.format("%d %H").to_string()).collect();
+    let kept: Vec<String> = all_backups(&path, None).iter().map(|b| b.made_at.format("%d %H").to_string()).collect();
     // The last seven days by their evening backup, and the Sunday ending the
     // oldest week; November by its newest.
     assert_eq!(kept, ["10 17", "09 17", "08 17", "07 17", "06 17", "05 17", "04 17", "01 17"]);
@@ -39,12 +39,12 @@ fn backups_are_thinned_out_by_day_week_and_month() {
 
 #[test]
 fn a_damaged_backup_is_never_offered_and_the_newest_good_one_is() {
-    use peerdesk::store::{list_backups, verify_backup};
+    use peerdesk::store::{all_backups, verify_backup};
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("d.sqlite3");
     common::demo_database(&path);
     let store = Store::open_read_only(&path).unwrap();
-    let folder = peerdesk::store::backups_folder(&path);
+    let folder = peerdesk::store::backups_beside(&path);
     std::fs::create_dir_all(&folder).unwrap();
     let good = folder.join("d-2026-11-20-090000.sqlite3");
     let bad = folder.join("d-2026-11-21-090000.sqlite3");
@@ -53,7 +53,7 @@ fn a_damaged_backup_is_never_offered_and_the_newest_good_one_is() {
     let middle = bytes.len() / 2 / 4096 * 4096;
     bytes[middle..middle + 3 * 4096].fill(0x5a);
     std::fs::write(&bad, &bytes).unwrap();
-    assert_eq!(list_backups(&path).len(), 2);
+    assert_eq!(all_backups(&path, None).len(), 2);
     assert!(verify_backup(&good, None).is_ok());
     assert!(matches!(verify_backup(&bad, None), Err(StoreError::Damaged(_))));
     let i18n = peerdesk::i18n::I18n::new(Language::English);
@@ -95,7 +95,7 @@ fn an_upgrade_is_preceded_by_a_checked_backup_of_the_old_file() {
     drop(database_of_schema_3(&path));
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
-    let backups = peerdesk::store::list_backups(&path);
+    let backups = peerdesk::store::all_backups(&path, None);
     assert_eq!(backups.len(), 1);
     assert!(backups[0].path.to_string_lossy().ends_with("-before-upgrade.sqlite3"));
     let conn = rusqlite::Connection::open(&backups[0].path).unwrap();
@@ -143,7 +143,7 @@ fn the_backups_dialog_backs_up_and_restores_after_asking() {
     let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(400);
     harness.snapshot_options("backups_en_1024", &options);
     common::click(&mut harness, Role::Button, "Back up now");
-    assert_eq!(peerdesk::store::list_backups(&db).len(), 2);
+    assert_eq!(peerdesk::store::all_backups(&db, None).len(), 2);
     assert!(harness.state().notifications().iter().any(|n| n.starts_with("Backup written and checked")));
 
     // Restoring asks first and says what happens; Cancel changes nothing.
@@ -152,14 +152,14 @@ fn the_backups_dialog_backs_up_and_restores_after_asking() {
     harness.run();
     harness.get_by_label_contains("will be replaced by the data of 21 Nov 2026 17:00");
     common::click(&mut harness, Role::Button, "Cancel");
-    assert_eq!(peerdesk::store::list_backups(&db).len(), 2);
+    assert_eq!(peerdesk::store::all_backups(&db, None).len(), 2);
     harness.get_all_by_label("Restore…").last().unwrap().click();
     harness.run();
     common::click(&mut harness, Role::Button, "Restore");
     assert!(harness.state().notifications().iter().any(|n| n.starts_with("The backup was restored")));
     assert_eq!(harness.state().database().unwrap().view.people.len(), people);
     assert!(
-        peerdesk::store::list_backups(&db)
+        peerdesk::store::all_backups(&db, None)
             .iter()
             .any(|b| b.path.to_string_lossy().ends_with("-before-restore.sqlite3"))
     );

@@ -11,7 +11,7 @@ fn nothing_of_a_person_is_readable_in_an_encrypted_database_its_log_or_its_backu
     let key = Passphrase::new(PASSPHRASE);
     let mut store = Store::create_with(&path, Some(&key)).unwrap();
     store.save_person(&PersonDraft { email: "w.kanarievogel@umc.example".into(), ..person(CANARY) }).unwrap();
-    let backup = store.back_up(BackupReason::Regular, Default::default()).unwrap();
+    let backup = store.back_up(BackupReason::Regular, Default::default()).unwrap().path;
     let copy = dir.path().join("copy.sqlite3");
     store.back_up_to(&copy).unwrap();
     let wal = dir.path().join("secret.sqlite3-wal");
@@ -66,7 +66,7 @@ fn a_changed_passphrase_opens_the_file_and_the_old_one_no_longer_does() {
     let wrong = Passphrase::new("niet het huidige wachtwoord");
     assert!(matches!(store.change_passphrase(&wrong, &new, new.text()), Err(StoreError::WrongPassphrase(_))));
     assert!(matches!(store.change_passphrase(&old, &new, "anders"), Err(StoreError::Invalid(_))));
-    let backup = store.back_up(peerdesk::store::BackupReason::Regular, Default::default()).unwrap();
+    let backup = store.back_up(peerdesk::store::BackupReason::Regular, Default::default()).unwrap().path;
     store.change_passphrase(&old, &new, new.text()).unwrap();
     store.save_person(&person("Na de wijziging")).unwrap();
     drop(store);
@@ -197,7 +197,7 @@ fn an_unencrypted_database_and_its_backups_are_given_a_passphrase_later() {
     let key = Passphrase::new(PASSPHRASE);
     let mut store = Store::create(&path).unwrap();
     store.save_person(&PersonDraft { email: "w.kanarievogel@umc.example".into(), ..person(CANARY) }).unwrap();
-    let backup = store.back_up(BackupReason::Regular, Default::default()).unwrap();
+    let backup = store.back_up(BackupReason::Regular, Default::default()).unwrap().path;
     assert!(file_contains(&backup, CANARY.as_bytes()), "an unencrypted backup is readable");
     // A confirmation that differs changes nothing.
     assert!(matches!(store.encrypt(&key, "something else"), Err(StoreError::Invalid(_))));

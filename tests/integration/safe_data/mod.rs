@@ -7,6 +7,7 @@
 
 mod access;
 mod backups;
+mod backups_elsewhere;
 mod encryption;
 mod files;
 
@@ -58,7 +59,7 @@ pub fn test_clock() -> chrono::NaiveDateTime {
 /// A checked backup of `db` in its backups folder, named as made at `stamp`
 /// (`YYYY-MM-DD-HHMMSS`), so that dates on screen are fixed.
 pub fn backup_at(db: &Path, stamp: &str) -> std::path::PathBuf {
-    let folder = peerdesk::store::backups_folder(db);
+    let folder = peerdesk::store::backups_beside(db);
     std::fs::create_dir_all(&folder).unwrap();
     let stem = db.file_stem().unwrap().to_string_lossy().into_owned();
     let target = folder.join(format!("{stem}-{stamp}.sqlite3"));
