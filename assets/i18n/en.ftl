@@ -521,6 +521,7 @@ cli-invoices-done = { $count ->
 save-title = Save as
 save-done = Saved { $path }.
 save-no-dialog = No save dialog could be shown; the file goes to { $path }.
+folder-no-dialog = No folder dialog could be shown here; type the folder's whole path in the field.
 save-open = Open
 save-show-folder = Show folder
 tab-finance = Finance

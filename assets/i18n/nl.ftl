@@ -509,6 +509,7 @@ cli-invoices-done = { $count ->
 save-title = Opslaan als
 save-done = { $path } opgeslagen.
 save-no-dialog = Er kon geen opslagvenster worden getoond; het bestand gaat naar { $path }.
+folder-no-dialog = Hier kon geen venster om een map te kiezen worden getoond; typ het hele pad van de map in het veld.
 save-open = Openen
 save-show-folder = Map tonen
 tab-finance = Financiën

@@ -305,11 +305,14 @@ impl PeerDeskApp {
             AppCommand::UnlockWindow(typed) => self.unlock_window(typed),
             AppCommand::ChooseBackupsFolder => {
                 let title = self.i18n.tr("settings-backups-folder");
-                if let crate::app::SaveChoice::Path(folder) = self.file_dialogs.pick_folder(&title)
-                    && let Some(db) = &self.db
-                {
-                    let folder = folder.display().to_string();
-                    self.settings.set_backups_folder(&db.view.settings, self.i18n.language(), folder);
+                match self.file_dialogs.pick_folder(&title) {
+                    crate::app::SaveChoice::Path(folder) => {
+                        let Some(db) = &self.db else { return };
+                        let folder = folder.display().to_string();
+                        self.settings.set_backups_folder(&db.view.settings, self.i18n.language(), folder);
+                    }
+                    crate::app::SaveChoice::Unavailable => self.toasts.error(self.i18n.tr("folder-no-dialog")),
+                    crate::app::SaveChoice::Cancelled => {}
                 }
             }
             AppCommand::ShowBackups(open) => {

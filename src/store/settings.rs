@@ -97,10 +97,12 @@ impl Store {
     /// Saves all settings in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
         let mut problems = settings.problems();
-        problems.add_if(
-            crate::domain::settings::field::BACKUPS_FOLDER,
-            crate::paths::folder_problem(&settings.privacy.backups_folder),
-        );
+        // A new backups folder must exist; the one saved may be away for a
+        // while (a network drive) without blocking other settings.
+        let folder = settings.privacy.backups_folder.trim();
+        if read(&self.conn, KEY_BACKUPS_FOLDER)?.unwrap_or_default() != folder {
+            problems.add_if(crate::domain::settings::field::BACKUPS_FOLDER, crate::paths::folder_problem(folder));
+        }
         super::check(problems)?;
         let o = &settings.organisation;
         let p = &settings.coached;

@@ -74,14 +74,18 @@ impl SettingsTab {
     }
 }
 
-/// Adds what the file system says of the backups folder to the form's
-/// problems: the store refuses a folder that does not exist, so the form
-/// says so first.
+/// Adds what the file system says of a new backups folder to the form's
+/// problems: the store refuses a new folder that does not exist, so the
+/// form says so first. The folder already saved may be away for a while.
 fn with_folder_problem(
     parsed: Result<Settings, Problems>,
     folder: &str,
+    saved: &str,
     checked: &mut Option<(String, Option<crate::domain::Problem>)>,
 ) -> Result<Settings, Problems> {
+    if folder.trim() == saved.trim() {
+        return parsed;
+    }
     if checked.as_ref().is_none_or(|(text, _)| text != folder) {
         *checked = Some((folder.to_string(), crate::paths::folder_problem(folder)));
     }
@@ -97,7 +101,8 @@ fn with_folder_problem(
 pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     let saved_form = SettingsForm::new(&cx.view.settings, |m| amount(cx.i18n.language(), m));
     let form = tab.form.get_or_insert_with(|| saved_form.clone());
-    let parsed = with_folder_problem(form.parse(), &form.backups_folder, &mut tab.folder_checked);
+    let saved_folder = &cx.view.settings.privacy.backups_folder;
+    let parsed = with_folder_problem(form.parse(), &form.backups_folder, saved_folder, &mut tab.folder_checked);
     let problems = parsed.as_ref().err().cloned().unwrap_or_default();
     // Save and Revert stay in view above the page, whatever part is scrolled to.
     let revert = save_row_ui(ui, cx, *form != saved_form, &parsed);

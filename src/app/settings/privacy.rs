@@ -40,8 +40,9 @@ pub fn privacy_ui(
             for (id, value, name) in rows {
                 widgets::text_row(ui, &label(id), value, width, text(name));
             }
+            backups_folder_ui(ui, form, cx, text(field::BACKUPS_FOLDER));
         });
-        backups_folder_ui(ui, form, cx, text(field::BACKUPS_FOLDER));
+        widgets::hint(ui, &cx.i18n.tr("settings-backups-folder-hint"));
         ui.add_space(theme::SECTION_GAP);
         widgets::section_heading(ui, &cx.i18n.tr("settings-passphrase"));
         if cx.encrypted {
@@ -59,24 +60,22 @@ pub fn privacy_ui(
     });
 }
 
-/// Where backups go: a full path typed or chosen, empty for beside the
-/// database.
+/// Where backups go, a row of the privacy grid: a full path typed or
+/// chosen, empty for beside the database.
 fn backups_folder_ui(ui: &mut Ui, form: &mut SettingsForm, cx: &Cx<'_>, problem: Option<String>) {
-    ui.add_space(theme::GAP);
     let i18n = cx.i18n;
     let label = widgets::form_label(ui, &i18n.tr("settings-backups-folder"));
     ui.horizontal(|ui| {
-        let width = (ui.available_width() - 120.0).clamp(160.0, theme::FIELD_WIDTH * 1.6);
         let field = egui::TextEdit::singleline(&mut form.backups_folder)
             .hint_text(i18n.tr("settings-backups-folder-beside"))
-            .desired_width(width);
+            .desired_width(theme::FIELD_WIDTH);
         ui.add(field).labelled_by(label.id);
         if ui.add_enabled(cx.writable(), egui::Button::new(i18n.tr("settings-backups-folder-choose"))).clicked() {
             cx.send(AppCommand::ChooseBackupsFolder);
         }
     });
     widgets::problem_label(ui, problem);
-    widgets::hint(ui, &i18n.tr("settings-backups-folder-hint"));
+    ui.end_row();
 }
 
 fn change_passphrase_ui(ui: &mut Ui, change: &mut ChangePassphraseForm, cx: &Cx<'_>) {

@@ -148,3 +148,20 @@ fn the_backups_folder_is_chosen_in_settings_and_a_missing_one_is_said_beside_it(
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].path.parent(), Some(store_folder.as_path()));
 }
+
+#[test]
+fn a_saved_folder_that_is_away_for_a_while_does_not_block_other_settings() {
+    let dir = TempDir::new().unwrap();
+    let shared = network_drive(&dir);
+    let db = dir.path().join("away-a-while.sqlite3");
+    drop(Store::create(&db).unwrap());
+    let mut store = send_backups_to(&db, &shared);
+    std::fs::remove_dir_all(&shared).unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.privacy.auto_lock_minutes = 10;
+    store.save_settings(&settings).unwrap();
+    assert_eq!(store.settings().unwrap().privacy.auto_lock_minutes, 10);
+    // Another folder that does not exist is still refused.
+    settings.privacy.backups_folder = dir.path().join("elsewhere").display().to_string();
+    assert!(matches!(store.save_settings(&settings), Err(StoreError::Invalid(_))));
+}
