@@ -80,14 +80,8 @@ impl PeerDeskApp {
             Ok(made) => {
                 self.log(AccessAction::Backup, &made.path.display().to_string());
                 self.backup_clock = BackupClock::default();
-                if let Some(folder) = &made.unreachable {
-                    self.toasts.error(self.i18n.tr_args(
-                        "backup-elsewhere-unreachable",
-                        &[
-                            ("folder", Arg::from(folder.display().to_string())),
-                            ("file", Arg::from(made.path.display().to_string())),
-                        ],
-                    ));
+                if made.unreachable.is_some() {
+                    self.say_unreachable(&made);
                 } else if always {
                     let name = made.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                     self.toasts.success(self.i18n.tr_args("toast-backup-done", &[("file", Arg::from(name))]));
@@ -134,6 +128,19 @@ impl PeerDeskApp {
         }
     }
 
+    /// Says that the backups folder elsewhere could not be reached, when
+    /// it could not, and where the backup went instead.
+    fn say_unreachable(&mut self, made: &crate::store::MadeBackup) {
+        let Some(folder) = &made.unreachable else { return };
+        self.toasts.error(self.i18n.tr_args(
+            "backup-elsewhere-unreachable",
+            &[
+                ("folder", Arg::from(folder.display().to_string())),
+                ("file", Arg::from(made.path.display().to_string())),
+            ],
+        ));
+    }
+
     /// Purges what has passed its retention period: when a file opens and
     /// once a day while the window is open.
     pub(crate) fn purge_when_due(&mut self) {
@@ -143,10 +150,12 @@ impl PeerDeskApp {
             return;
         }
         self.purged_on = Some(today);
-        match db.store.purge(today, false) {
-            Ok(report) if report.trajectories + report.incidents + report.people > 0 => {
-                let subject = format!("{} / {} / {}", report.trajectories, report.incidents, report.people);
-                self.log(AccessAction::Purge, &subject);
+        let policy = db.view.settings.privacy.backup_policy();
+        match db.store.purge_after_backup(today, policy) {
+            Ok((report, Some(backup))) => {
+                self.log(AccessAction::Backup, &backup.path.display().to_string());
+                self.say_unreachable(&backup);
+                self.log(AccessAction::Purge, &report.log_subject());
                 let mut said = self.i18n.tr_args(
                     "toast-purged",
                     &[("trajectories", Arg::from(report.trajectories)), ("incidents", Arg::from(report.incidents))],

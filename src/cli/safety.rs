@@ -116,10 +116,11 @@ pub fn purge(i18n: &I18n, db: Option<PathBuf>, dry_run: bool) -> Result<Outcome,
         Store::open_read_only_with(&path, key.as_ref()).and_then(|mut store| store.purge(today, true))
     } else {
         Store::open_with(&path, key.as_ref()).and_then(|mut store| {
-            let report = store.purge(today, false)?;
-            if report != Default::default() {
-                let subject = format!("{} / {}", report.trajectories, report.incidents);
-                store.log_access(crate::domain::access::AccessAction::Purge, &subject)?;
+            let policy = store.settings()?.privacy.backup_policy();
+            let (report, backup) = store.purge_after_backup(today, policy)?;
+            if let Some(backup) = backup {
+                store.log_access(crate::domain::access::AccessAction::Backup, &backup.path.display().to_string())?;
+                store.log_access(crate::domain::access::AccessAction::Purge, &report.log_subject())?;
             }
             Ok(report)
         })

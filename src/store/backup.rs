@@ -37,6 +37,7 @@ pub enum BackupReason {
     Regular,
     BeforeUpgrade,
     BeforeRestore,
+    BeforePurge,
 }
 
 impl BackupReason {
@@ -45,6 +46,7 @@ impl BackupReason {
             BackupReason::Regular => "",
             BackupReason::BeforeUpgrade => "-before-upgrade",
             BackupReason::BeforeRestore => "-before-restore",
+            BackupReason::BeforePurge => "-before-purge",
         }
     }
 }

@@ -299,6 +299,10 @@ fn a_case_past_its_retention_is_purged_when_the_file_opens() {
             .iter()
             .any(|n| n.starts_with("Retention: 1 support trajectory and 1 incident past"))
     );
+    // A checked backup was made first, holding what the purge removed.
+    let backups = peerdesk::store::all_backups(&db, None);
+    let before = backups.iter().find(|b| b.path.to_string_lossy().ends_with("-before-purge.sqlite3")).unwrap();
+    assert_eq!(peerdesk::store::Store::open_read_only(&before.path).unwrap().trajectories().unwrap().len(), 1);
 }
 
 #[test]

@@ -130,6 +130,7 @@ fn purge_dry_run_on_the_command_line_changes_nothing() {
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(String::from_utf8_lossy(&output.stdout).contains("Would remove 1 support trajectory and 1 incident"));
     assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(peerdesk::store::all_backups(&path, None).is_empty(), "a dry run backs nothing up");
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_peerdesk"))
         .args(["purge", "--lang", "nl", "--db"])
         .arg(&path)
@@ -137,6 +138,10 @@ fn purge_dry_run_on_the_command_line_changes_nothing() {
         .unwrap();
     assert!(String::from_utf8_lossy(&output.stdout).contains("1 steuntraject en 1 incident verwijderd"));
     assert!(Store::open(&path).unwrap().incidents().unwrap().is_empty());
+    let backups = peerdesk::store::all_backups(&path, None);
+    assert_eq!(backups.len(), 1);
+    assert!(backups[0].path.to_string_lossy().ends_with("-before-purge.sqlite3"));
+    assert_eq!(Store::open_read_only(&backups[0].path).unwrap().incidents().unwrap().len(), 1);
 }
 
 #[test]

@@ -18,7 +18,34 @@ pub struct PurgeReport {
     pub people: usize,
 }
 
+impl PurgeReport {
+    /// True when the purge removes nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == PurgeReport::default()
+    }
+
+    /// The counts for the access log: trajectories / incidents / people.
+    pub fn log_subject(&self) -> String {
+        format!("{} / {} / {}", self.trajectories, self.incidents, self.people)
+    }
+}
+
 impl Store {
+    /// The purge as the window and the command line run it: when anything
+    /// has passed its retention period, a checked backup comes first (kept
+    /// by `policy`), then the purge. The backup is `None` when nothing went.
+    pub fn purge_after_backup(
+        &mut self,
+        today: NaiveDate,
+        policy: crate::domain::backups::BackupPolicy,
+    ) -> Result<(PurgeReport, Option<crate::store::MadeBackup>)> {
+        if self.purge(today, true)?.is_empty() {
+            return Ok((PurgeReport::default(), None));
+        }
+        let backup = self.back_up(crate::store::BackupReason::BeforePurge, policy)?;
+        Ok((self.purge(today, false)?, Some(backup)))
+    }
+
     /// Removes (or, with `dry_run`, only counts) what has passed its
     /// retention period on `today`. Freed pages are overwritten
     /// (`secure_delete`) and the log is folded into the file, so nothing of
