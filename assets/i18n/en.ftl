@@ -1573,6 +1573,11 @@ toast-backups-not-rekeyed = { $count ->
     [one] 1 backup could not get the new passphrase (is its folder read-only or full?): it still opens with the old one.
    *[other] { $count } backups could not get the new passphrase (is their folder read-only or full?): they still open with the old one.
 }
+toast-backups-left-readable = { $count ->
+    [one] 1 backup could not be encrypted (is its folder read-only or full?): it is still readable without a passphrase. Delete it once the folder allows it.
+   *[other] { $count } backups could not be encrypted (is their folder read-only or full?): they are still readable without a passphrase. Delete them once the folder allows it.
+}
+toast-backups-away-readable = The backups folder { $folder } could not be reached: the backups in it are still readable without a passphrase. Delete them when the folder is back.
 conversation-held-other-day = Held on another day…
 conversation-held-day = Held on
 conversation-record-held = Record as held

@@ -1561,6 +1561,11 @@ toast-backups-not-rekeyed = { $count ->
     [one] 1 reservekopie kon het nieuwe wachtwoord niet krijgen (is de map alleen-lezen of vol?): die opent nog met het oude.
    *[other] { $count } reservekopieën konden het nieuwe wachtwoord niet krijgen (is de map alleen-lezen of vol?): die openen nog met het oude.
 }
+toast-backups-left-readable = { $count ->
+    [one] 1 reservekopie kon niet worden versleuteld (is de map alleen-lezen of vol?): die is nog zonder wachtwoord leesbaar. Verwijder hem zodra de map dat toestaat.
+   *[other] { $count } reservekopieën konden niet worden versleuteld (is de map alleen-lezen of vol?): die zijn nog zonder wachtwoord leesbaar. Verwijder ze zodra de map dat toestaat.
+}
+toast-backups-away-readable = De map voor reservekopieën { $folder } was niet bereikbaar: de reservekopieën daarin zijn nog zonder wachtwoord leesbaar. Verwijder ze als de map terug is.
 conversation-held-other-day = Op een andere dag gehouden…
 conversation-held-day = Gehouden op
 conversation-record-held = Vastleggen als gehouden

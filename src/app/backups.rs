@@ -103,12 +103,20 @@ impl PeerDeskApp {
         let Some(db) = &mut self.db else { return };
         let path = db.store.path().to_path_buf();
         match db.store.encrypt(&new, confirmation) {
-            Ok(()) => {
+            Ok(encrypted) => {
                 self.key = Some(new);
                 self.log(AccessAction::PassphraseChange, "");
                 self.settings.passphrase_changed();
                 self.refresh_backups();
                 self.toasts.success(self.i18n.tr("toast-encrypted"));
+                if encrypted.left_readable > 0 {
+                    let count = Arg::from(encrypted.left_readable);
+                    self.toasts.error(self.i18n.tr_args("toast-backups-left-readable", &[("count", count)]));
+                }
+                if let Some(folder) = encrypted.unreachable {
+                    let folder = Arg::from(folder.display().to_string());
+                    self.toasts.error(self.i18n.tr_args("toast-backups-away-readable", &[("folder", folder)]));
+                }
             }
             Err(e) => {
                 self.toasts.error(store_error_text(&self.i18n, &e));
@@ -238,6 +246,7 @@ impl PeerDeskApp {
         match crate::store::replace_damaged(&offer.db, &offer.backup.path, now, offer.key.as_ref()) {
             Ok(aside) => {
                 self.open_with(&offer.db, offer.key.clone());
+                self.log(AccessAction::Restore, &offer.backup.path.display().to_string());
                 let aside = aside.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 self.toasts.success(self.i18n.tr_args("toast-restored-damaged", &[("aside", Arg::from(aside))]));
             }

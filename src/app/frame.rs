@@ -9,7 +9,12 @@ impl PeerDeskApp {
         let ctx = ui.ctx().clone();
         self.poll_opening();
         header::header_ui(ui, self);
-        files::saved_file_ui(ui, &self.i18n, &mut self.saved_file);
+        // A locked window shows nothing of the data: no file just saved (its
+        // name may name someone), no notification.
+        let locked = self.locked.is_some();
+        if !locked {
+            files::saved_file_ui(ui, &self.i18n, &mut self.saved_file);
+        }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
         self.poll_batch(&ctx);
         self.follow_changes(&ctx);
@@ -22,7 +27,7 @@ impl PeerDeskApp {
         }
         self.lock_when_idle(&ctx);
         let undo_label = self.i18n.tr("button-undo");
-        if let Some(undo) = self.toasts.show_ui(&ctx, &undo_label) {
+        if !locked && let Some(undo) = self.toasts.show_ui(&ctx, &undo_label) {
             self.commands.get_mut().push(undo);
         }
 

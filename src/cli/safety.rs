@@ -2,6 +2,7 @@
 //! restore that keeps what it replaces, and the full check of a file.
 
 use super::{CliError, Outcome};
+use crate::domain::access::AccessAction;
 use crate::i18n::{Arg, I18n};
 use crate::ops::messages::store_error_text;
 use crate::store::{BackupReason, Store, StoreError};
@@ -30,7 +31,7 @@ pub fn backup(i18n: &I18n, db: Option<PathBuf>, to: Option<PathBuf>) -> Result<O
     let path = database(i18n, db)?;
     // Reading is enough, so a backup can be made while a window has the file open.
     let key = super::key_for(i18n, &path)?;
-    let store = Store::open_read_only_with(&path, key.as_ref()).map_err(failed(i18n))?;
+    let mut store = Store::open_read_only_with(&path, key.as_ref()).map_err(failed(i18n))?;
     let (target, unreachable) = match to {
         Some(to) => {
             store.back_up_to(&to).map_err(failed(i18n))?;
@@ -42,6 +43,9 @@ pub fn backup(i18n: &I18n, db: Option<PathBuf>, to: Option<PathBuf>) -> Result<O
             (made.path, made.unreachable)
         }
     };
+    // In the access log, as when the window backs up (while a window has
+    // the file open, through a connection of its own for this line).
+    let _ = store.log_access(AccessAction::Backup, &target.display().to_string());
     let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
     let done = i18n.tr_args(
         "cli-backup-done",
@@ -67,6 +71,7 @@ pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome,
         Ok(mut store) => {
             let policy = store.settings().map(|s| s.privacy.backup_policy()).unwrap_or_default();
             let restored = store.restore_from(from, policy).map_err(failed(i18n))?;
+            let _ = store.log_access(AccessAction::Restore, &from.display().to_string());
             Ok(Outcome::Done(i18n.tr_args(
                 "cli-restore-done",
                 &[
@@ -80,6 +85,9 @@ pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome,
         Err(StoreError::Damaged(_)) | Err(StoreError::CannotUpgrade(_)) => {
             let aside =
                 crate::store::replace_damaged(&path, from, crate::clock::now(), key.as_ref()).map_err(failed(i18n))?;
+            if let Ok(mut store) = Store::open_with(&path, key.as_ref()) {
+                let _ = store.log_access(AccessAction::Restore, &from.display().to_string());
+            }
             Ok(Outcome::Done(i18n.tr_args(
                 "cli-restore-damaged-done",
                 &[("path", shown(&path)), ("from", shown(from)), ("aside", shown(&aside))],
@@ -119,8 +127,8 @@ pub fn purge(i18n: &I18n, db: Option<PathBuf>, dry_run: bool) -> Result<Outcome,
             let policy = store.settings()?.privacy.backup_policy();
             let (report, backup) = store.purge_after_backup(today, policy)?;
             if let Some(backup) = backup {
-                store.log_access(crate::domain::access::AccessAction::Backup, &backup.path.display().to_string())?;
-                store.log_access(crate::domain::access::AccessAction::Purge, &report.log_subject())?;
+                store.log_access(AccessAction::Backup, &backup.path.display().to_string())?;
+                store.log_access(AccessAction::Purge, &report.log_subject())?;
             }
             Ok(report)
         })

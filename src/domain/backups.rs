@@ -19,6 +19,16 @@ impl Default for BackupPolicy {
     }
 }
 
+/// Whether a backup made at `made`, just before a restore, an upgrade or a
+/// purge, is still kept at `now` whatever the rotation says: it holds the
+/// data that step replaced, so it stays as many days as daily backups do
+/// (at least one), even when a later backup of the same day would take its
+/// place.
+pub fn safeguard_kept(made: NaiveDateTime, now: NaiveDateTime, policy: BackupPolicy) -> bool {
+    let days = i64::try_from(policy.daily.max(1)).unwrap_or(i64::MAX);
+    now.signed_duration_since(made) < chrono::Duration::days(days)
+}
+
 /// The period a moment falls in: a day, an ISO week or a month.
 type PeriodOf = fn(&NaiveDateTime) -> (i32, u32, u32);
 

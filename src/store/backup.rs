@@ -14,7 +14,7 @@ use super::file::{self, Passphrase, sibling};
 use super::holder::Holder;
 use super::lock::WriterLock;
 use super::{APPLICATION_ID, DATE_TIME, Result, Store, StoreError, migrations};
-use crate::domain::backups::{BackupPolicy, backups_to_keep};
+use crate::domain::backups::{BackupPolicy, backups_to_keep, safeguard_kept};
 use chrono::NaiveDateTime;
 use rusqlite::OpenFlags;
 use std::path::{Path, PathBuf};
@@ -28,6 +28,8 @@ pub struct BackupEntry {
     pub path: PathBuf,
     pub made_at: NaiveDateTime,
     pub bytes: u64,
+    /// Made just before a restore, an upgrade or a purge.
+    pub safeguard: bool,
 }
 
 /// Why a backup was made; part of its file name.
@@ -87,7 +89,8 @@ fn backups_in(db: &Path, elsewhere: Option<&Path>) -> Vec<BackupEntry> {
             let rest = name.strip_prefix(&stem)?.strip_prefix('-')?.strip_suffix(".sqlite3")?;
             let made_at = NaiveDateTime::parse_from_str(rest.get(..17)?, NAME_TIME).ok()?;
             let metadata = entry.metadata().ok().filter(|m| m.is_file())?;
-            Some(BackupEntry { path: entry.path(), made_at, bytes: metadata.len() })
+            let safeguard = rest.contains("-before-");
+            Some(BackupEntry { path: entry.path(), made_at, bytes: metadata.len(), safeguard })
         })
         .collect();
     found.sort_by(|a, b| b.made_at.cmp(&a.made_at).then(b.path.cmp(&a.path)));
@@ -220,8 +223,8 @@ impl Store {
         verify_backup(backup, self.key.as_ref())?;
         let before = self.back_up(BackupReason::BeforeRestore, policy)?.path;
         let journal = read_journal(&self.conn)?;
-        // Where backups go stays as it is now, not as it was then.
-        let kept = super::settings::backup_keys(&self.conn)?;
+        // Where backups go, and the retention period, stay as they are now.
+        let kept = super::settings::kept_across_restore(&self.conn)?;
         // The log of who did what is kept whole: the backup's is older.
         let log = super::access::lines_after(&self.conn, 0)?;
         let path = self.path.clone();
@@ -241,7 +244,7 @@ impl Store {
                 applied += apply_erasure(tx, erasure)?;
             }
             super::access::put_back(tx, &log)?;
-            super::settings::put_back_backup_keys(tx, &kept)?;
+            super::settings::put_back_kept(tx, &kept)?;
             Ok(applied)
         })?;
         // What had passed its retention period is purged from the restored
@@ -284,10 +287,13 @@ pub struct Restored {
 
 /// Replaces a damaged database file with the backup at `backup`. The
 /// damaged file is kept beside it (renamed, with its log), never deleted.
-/// Returns where the damaged file was put.
+/// Whoever the damaged file's erasure journal still names is erased again
+/// in the restored data, and its access log is kept, as far as they can be
+/// read. Returns where the damaged file was put.
 pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option<&Passphrase>) -> Result<PathBuf> {
     verify_backup(backup, key)?;
     let lock = WriterLock::acquire(db, &Holder::me(now.format(DATE_TIME).to_string()))?;
+    let (journal, log) = salvage(db, key);
     let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let aside = db.with_file_name(format!("{stem}-damaged-{}.sqlite3", now.format(NAME_TIME)));
     if std::fs::symlink_metadata(&aside).is_ok() {
@@ -308,7 +314,23 @@ pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option
         std::fs::set_permissions(db, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
     }
     drop(lock);
+    if !journal.is_empty() || !log.is_empty() {
+        let mut store = Store::open_with(db, key)?;
+        store.transact(|tx| {
+            for erasure in &journal {
+                apply_erasure(tx, erasure)?;
+            }
+            super::access::put_back(tx, &log)
+        })?;
+    }
     Ok(aside)
+}
+
+/// What a damaged file still says of who was erased, and its access log,
+/// as far as they can be read (nothing where they cannot).
+fn salvage(db: &Path, key: Option<&Passphrase>) -> (Vec<super::erasure::Erasure>, Vec<[String; 6]>) {
+    let Ok(conn) = file::connect(db, OpenFlags::SQLITE_OPEN_READ_ONLY, key) else { return Default::default() };
+    (read_journal(&conn).unwrap_or_default(), super::access::lines_after(&conn, 0).unwrap_or_default())
 }
 
 /// Removes the `backups` the rotation rule does not keep; `newest`, just
@@ -321,8 +343,10 @@ fn rotate(backups: &[BackupEntry], policy: BackupPolicy, newest: &Path) {
         backups.insert(0, entry);
     }
     let made: Vec<NaiveDateTime> = backups.iter().map(|b| b.made_at).collect();
+    let now = made.iter().max().copied().unwrap_or_default();
     for (backup, keep) in backups.iter().zip(backups_to_keep(&made, policy)) {
-        if !keep && backup.path != newest {
+        let safeguard = backup.safeguard && safeguard_kept(backup.made_at, now, policy);
+        if !keep && !safeguard && backup.path != newest {
             let _ = std::fs::remove_file(&backup.path);
         }
     }

@@ -55,11 +55,22 @@ fn replace(path: &Path, copy: &Path) -> Result<()> {
     std::fs::rename(copy, path).map_err(|e| StoreError::Io(e.to_string()))
 }
 
+/// What encrypting a database could not do to its backups.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Encrypted {
+    /// Backups that could not be rewritten encrypted: still readable.
+    pub left_readable: usize,
+    /// The backups folder elsewhere, when it could not be reached: the
+    /// backups in it are still readable.
+    pub unreachable: Option<PathBuf>,
+}
+
 impl Store {
     /// Encrypts this unencrypted database, and its backups, with `key`.
     /// The readable file is replaced only by a checked encrypted copy; on
-    /// any failure before that, nothing has changed.
-    pub fn encrypt(&mut self, key: &Passphrase, confirmation: &str) -> Result<()> {
+    /// any failure before that, nothing has changed. Says which backups
+    /// stay readable.
+    pub fn encrypt(&mut self, key: &Passphrase, confirmation: &str) -> Result<Encrypted> {
         if self.is_read_only() {
             return Err(StoreError::ReadOnly);
         }
@@ -95,16 +106,24 @@ impl Store {
             .map_err(|e| classify(e, &path))?;
         swapped?;
         self.key = Some(key.clone());
-        // The backups beside it were readable too. One that cannot be read
-        // without a passphrase (encrypted already, or damaged) is left as it is.
+        // The backups were readable too. One that cannot be read without a
+        // passphrase (encrypted already, or damaged) is left as it is; one
+        // that can but could not be rewritten is counted.
+        let mut outcome = Encrypted::default();
         for backup in self.backups() {
+            let Ok(conn) = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, None) else { continue };
+            if conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err() {
+                continue;
+            }
             let copy = encrypting_path(&backup.path);
-            let encrypted = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, None)
-                .and_then(|conn| export_encrypted(&conn, &copy, key));
-            if encrypted.is_ok() {
-                replace(&backup.path, &copy)?;
+            let encrypted = export_encrypted(&conn, &copy, key);
+            drop(conn);
+            if encrypted.and_then(|()| replace(&backup.path, &copy)).is_err() {
+                let _ = std::fs::remove_file(&copy);
+                outcome.left_readable += 1;
             }
         }
-        Ok(())
+        outcome.unreachable = self.backups_elsewhere().ok().flatten().filter(|folder| !folder.is_dir());
+        Ok(outcome)
     }
 }

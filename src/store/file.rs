@@ -64,20 +64,32 @@ impl Store {
         if std::fs::symlink_metadata(path).is_ok() {
             return Err(StoreError::Exists(path.to_path_buf()));
         }
+        // The file is made whole under another name and only then given
+        // its own, so that a creation cut short (a crash, a kill) never
+        // leaves an empty or half-made file where the database should be.
+        let making = sibling(path, ".creating");
+        remove_database_files(&making);
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options.open(path).map_err(|e| io_error(e, path))?;
-        let opened = (|| {
-            let lock = WriterLock::acquire(path, &Holder::me(now_text()))?;
-            let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
-            Store::set_up(conn, path, Access::Write(lock), key)
+        options.open(&making).map_err(|e| io_error(e, path))?;
+        let made = (|| {
+            let mut conn = connect(&making, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
+            super::migrate(&mut conn, path)?;
+            conn.close().map_err(|(_, e)| classify(e, path))?;
+            // A link never replaces a file that appeared meanwhile; where
+            // the file system has no links, a rename after one more look.
+            match std::fs::hard_link(&making, path) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == ErrorKind::AlreadyExists => Err(StoreError::Exists(path.to_path_buf())),
+                Err(_) if std::fs::symlink_metadata(path).is_ok() => Err(StoreError::Exists(path.to_path_buf())),
+                Err(_) => std::fs::rename(&making, path).map_err(|e| io_error(e, path)),
+            }
         })();
-        if opened.is_err() {
-            remove_database_files(path);
-        }
-        opened
+        remove_database_files(&making);
+        made?;
+        Store::open_with(path, key)
     }
 
     /// Opens the existing, unencrypted PeerDesk database at `path` for

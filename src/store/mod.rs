@@ -25,6 +25,7 @@ pub use backup::{
     BackupEntry, BackupReason, MadeBackup, Restored, all_backups, backups_beside, replace_damaged, verify_backup,
 };
 pub use coached::{AttendanceMark, NewGroup};
+pub use encrypt::Encrypted;
 pub use error::{DatabaseError, Refusal, StoreError};
 pub use file::{Passphrase, needs_passphrase, remove_database_files};
 pub use holder::Holder;

@@ -21,6 +21,8 @@ const KEY_DEMO: &str = "app.demo";
 const KEY_DATABASE_ID: &str = "app.database_id";
 /// Where backups go; empty for beside the database.
 pub(super) const KEY_BACKUPS_FOLDER: &str = "privacy.backups_folder";
+/// How long ended incident cases are kept.
+const KEY_RETENTION: &str = "programme.retention_months";
 
 impl Store {
     /// The organisation and the programme defaults.
@@ -127,7 +129,7 @@ impl Store {
             ("programme.circle_min", settings.circles.circle_min.to_string()),
             ("programme.open_threshold", settings.circles.open_threshold.to_string()),
             ("programme.mentor_capacity", settings.circles.mentor_capacity.to_string()),
-            ("programme.retention_months", i.retention_months.to_string()),
+            (KEY_RETENTION, i.retention_months.to_string()),
             ("programme.repeat_offer_days", i.repeat_offer_days.to_string()),
             ("programme.report_threshold", i.report_threshold.to_string()),
             ("programme.absence_run", settings.networks.absence_run.to_string()),
@@ -221,14 +223,16 @@ pub(super) fn backups_elsewhere(conn: &Connection, db: &Path) -> Result<Option<P
     Ok(Some(Path::new(folder).join(format!("{stem}-{id}"))))
 }
 
-/// Keeps where backups go and this database's id when a restore puts
-/// older settings back: the pairs to write again afterwards.
-pub(super) fn backup_keys(conn: &Connection) -> Result<Vec<(&'static str, Option<String>)>> {
-    Ok(vec![(KEY_BACKUPS_FOLDER, read(conn, KEY_BACKUPS_FOLDER)?), (KEY_DATABASE_ID, read(conn, KEY_DATABASE_ID)?)])
+/// What a restore keeps as it is now, not as it was in the backup: where
+/// backups go, this database's id, and the retention period (so that cases
+/// purged since, under a shorter period, are purged again): the pairs to
+/// write again afterwards.
+pub(super) fn kept_across_restore(conn: &Connection) -> Result<Vec<(&'static str, Option<String>)>> {
+    [KEY_BACKUPS_FOLDER, KEY_DATABASE_ID, KEY_RETENTION].into_iter().map(|key| Ok((key, read(conn, key)?))).collect()
 }
 
-/// Writes back what [`backup_keys`] kept.
-pub(super) fn put_back_backup_keys(conn: &Connection, kept: &[(&'static str, Option<String>)]) -> Result<()> {
+/// Writes back what [`kept_across_restore`] kept.
+pub(super) fn put_back_kept(conn: &Connection, kept: &[(&'static str, Option<String>)]) -> Result<()> {
     for (key, value) in kept {
         match value {
             Some(value) => write(conn, key, value)?,

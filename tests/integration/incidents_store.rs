@@ -331,3 +331,32 @@ fn someone_added_only_for_an_incident_is_erased_with_the_last_of_their_cases() {
         assert!(!bytes.windows(NAME.len()).any(|w| w == NAME.as_bytes()), "{NAME} is still in {file}");
     }
 }
+
+#[test]
+fn a_restore_purges_again_what_a_shorter_retention_period_purged_since() {
+    use peerdesk::domain::backups::BackupPolicy;
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("kept.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    store.set_clock(|| day(2026, 11, 22).and_hms_opt(9, 0, 0).unwrap());
+    let employee = store.save_person(&PersonDraft { name: "Sanne Visser".into(), ..PersonDraft::default() }).unwrap();
+    let old = incident(&mut store, day(2025, 8, 4));
+    let trajectory = store.add_involved(old, employee, false).unwrap();
+    store.record_offer(trajectory, day(2025, 8, 5), Some(Answer::Declined)).unwrap();
+    store.record_offer(trajectory, day(2025, 8, 19), Some(Answer::NoAnswer)).unwrap();
+    // Ended 15 months ago: kept under 24 months, backed up, then purged under 12.
+    let mut settings = store.settings().unwrap();
+    settings.organisation.name = "UMC Noord".into();
+    settings.incidents.retention_months = 24;
+    store.save_settings(&settings).unwrap();
+    assert_eq!(store.purge(day(2026, 11, 22), false).unwrap().trajectories, 0);
+    let backup = dir.path().join("with-the-case.sqlite3");
+    store.back_up_to(&backup).unwrap();
+    settings.incidents.retention_months = 12;
+    store.save_settings(&settings).unwrap();
+    assert_eq!(store.purge(day(2026, 11, 22), false).unwrap().trajectories, 1);
+    // Restoring the backup does not bring the case back.
+    store.restore_from(&backup, BackupPolicy::default()).unwrap();
+    assert!(store.trajectories().unwrap().is_empty());
+    assert_eq!(store.settings().unwrap().incidents.retention_months, 12);
+}

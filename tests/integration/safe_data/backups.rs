@@ -124,7 +124,12 @@ fn backup_check_and_restore_on_the_command_line() {
     let output = peerdesk().args(["restore", "--db"]).arg(&db).arg("--from").arg(&copy).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(String::from_utf8_lossy(&output.stdout).contains("The damaged file was kept"));
-    assert_eq!(Store::open(&db).unwrap().count_people().unwrap(), 300);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.count_people().unwrap(), 300);
+    // Both are in the access log: the backup (kept from the damaged file) and the restore.
+    let actions: Vec<_> = store.access_log().unwrap().into_iter().map(|line| line.action).collect();
+    use peerdesk::domain::access::AccessAction;
+    assert!(actions.contains(&AccessAction::Backup) && actions.contains(&AccessAction::Restore), "{actions:?}");
 }
 
 #[test]
@@ -200,4 +205,52 @@ fn killing_a_writer_at_random_moments_loses_nothing_it_acknowledged() {
 fn crash_a_thousand_times() {
     let acknowledged = kill_and_check(1000);
     println!("1000 kills: {acknowledged} acknowledged saves, none lost, integrity ok");
+}
+
+#[test]
+fn the_backup_made_before_a_restore_outlives_the_later_backups_of_its_day() {
+    use peerdesk::domain::backups::BackupPolicy;
+    use peerdesk::store::{BackupReason, all_backups};
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("r.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    let folder = peerdesk::store::backups_beside(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    for name in ["r-2026-11-20-090000-before-restore.sqlite3", "r-2026-11-20-120000.sqlite3"] {
+        store.back_up_to(&folder.join(name)).unwrap();
+    }
+    let kept = |path: &Path| -> Vec<String> {
+        all_backups(path, None).iter().map(|b| b.path.file_name().unwrap().to_string_lossy().into_owned()).collect()
+    };
+    store.set_clock(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(18, 0, 0).unwrap());
+    store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
+    // The evening's backup is the day's; the one holding the data a restore
+    // replaced stays beside it.
+    assert_eq!(kept(&path), ["r-2026-11-20-180000.sqlite3", "r-2026-11-20-090000-before-restore.sqlite3"]);
+    // Kept as long as daily backups are (7 days), then rotated like any other.
+    store.set_clock(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap().and_hms_opt(18, 0, 0).unwrap());
+    store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
+    assert!(!kept(&path).iter().any(|name| name.contains("before-restore")), "{:?}", kept(&path));
+}
+
+#[test]
+fn a_damaged_file_replaced_by_a_backup_keeps_its_erasures_and_its_log() {
+    use peerdesk::domain::access::AccessAction;
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let mut store = Store::open(&db).unwrap();
+    let anna = store.save_person(&person("Anna Erasmus")).unwrap();
+    let old = dir.path().join("with-anna.sqlite3");
+    store.back_up_to(&old).unwrap();
+    store.delete_person(anna).unwrap();
+    store.log_access(AccessAction::Export, "after the backup").unwrap();
+    drop(store);
+    damage(&db);
+    peerdesk::store::replace_damaged(&db, &old, common::moment().naive_local(), None).unwrap();
+    let store = Store::open(&db).unwrap();
+    let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name).collect();
+    assert!(!names.iter().any(|n| n == "Anna Erasmus"), "erased after the backup: erased again");
+    assert_eq!(names.len(), 300);
+    assert!(store.access_log().unwrap().iter().any(|line| line.subject == "after the backup"));
 }

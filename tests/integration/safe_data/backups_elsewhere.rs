@@ -165,3 +165,21 @@ fn a_saved_folder_that_is_away_for_a_while_does_not_block_other_settings() {
     settings.privacy.backups_folder = dir.path().join("elsewhere").display().to_string();
     assert!(matches!(store.save_settings(&settings), Err(StoreError::Invalid(_))));
 }
+
+#[test]
+fn encrypting_says_so_when_backups_elsewhere_stay_readable() {
+    use peerdesk::store::Passphrase;
+    let dir = TempDir::new().unwrap();
+    let shared = network_drive(&dir);
+    let db = dir.path().join("plain.sqlite3");
+    drop(Store::create(&db).unwrap());
+    let mut store = send_backups_to(&db, &shared);
+    store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
+    let own = store.backups_folder();
+    // The drive is away (unmounted, say) while the passphrase is given.
+    let away = dir.path().join("away");
+    std::fs::rename(&shared, &away).unwrap();
+    let outcome = store.encrypt(&Passphrase::new("lang genoeg en geheim"), "lang genoeg en geheim").unwrap();
+    assert_eq!(outcome.unreachable.as_deref(), Some(own.as_path()));
+    assert_eq!(outcome.left_readable, 0);
+}

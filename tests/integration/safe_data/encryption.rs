@@ -182,9 +182,16 @@ fn the_lock_button_hides_the_data_in_dutch_too() {
     type_password(&mut harness, "Wachtwoord", PASSPHRASE);
     common::click(&mut harness, Role::Button, "Openen");
     harness.get_by_label(CANARY);
+    // A notification is showing when the window locks.
+    common::click(&mut harness, Role::Button, "Database");
+    common::click(&mut harness, Role::Button, "Reservekopieën…");
+    common::click(&mut harness, Role::Button, "Nu een reservekopie maken");
+    common::click(&mut harness, Role::Button, "Sluiten");
+    harness.get_by_label_contains("Reservekopie geschreven");
     common::click(&mut harness, Role::Button, "Vergrendelen");
     harness.get_by_label("PeerDesk is vergrendeld");
     assert!(harness.query_by_label(CANARY).is_none(), "nothing of the data shows");
+    assert!(harness.query_by_label_contains("Reservekopie geschreven").is_none(), "nor a notification");
     assert!(harness.query_by_label("Personen").is_none(), "nor the tabs");
     harness.snapshot("locked_nl_1024");
 }
@@ -202,7 +209,7 @@ fn an_unencrypted_database_and_its_backups_are_given_a_passphrase_later() {
     // A confirmation that differs changes nothing.
     assert!(matches!(store.encrypt(&key, "something else"), Err(StoreError::Invalid(_))));
     assert!(!store.is_encrypted());
-    store.encrypt(&key, PASSPHRASE).unwrap();
+    assert_eq!(store.encrypt(&key, PASSPHRASE).unwrap(), peerdesk::store::Encrypted::default());
     assert!(store.is_encrypted());
     // The window goes on with the same store, and writes encrypted.
     store.save_person(&person("Tweede Kanarie")).unwrap();

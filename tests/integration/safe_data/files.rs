@@ -376,3 +376,20 @@ fn a_person_changed_while_being_edited_shows_both_versions_and_the_user_chooses(
     common::click(&mut harness, Role::Button, "Save my version");
     assert_eq!(stored(&harness), ("anna@umc.example".to_string(), "050 123 4567".to_string()));
 }
+
+#[test]
+fn a_database_is_made_whole_under_another_name_before_it_takes_its_own() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("new.sqlite3");
+    // What a creation killed half-way leaves: only the file being made.
+    let making = dir.path().join("new.sqlite3.creating");
+    std::fs::write(&making, b"").unwrap();
+    assert!(!path.exists(), "nothing where the database should be");
+    let store = Store::create(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), migrations::latest_version());
+    assert!(!making.exists(), "the half-made file is gone");
+    drop(store);
+    Store::open(&path).unwrap();
+    // Creating never replaces what is there.
+    assert!(matches!(Store::create(&path), Err(StoreError::Exists(_))));
+}
