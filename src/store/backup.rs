@@ -228,25 +228,31 @@ impl Store {
         // The log of who did what is kept whole: the backup's is older.
         let log = super::access::lines_after(&self.conn, 0)?;
         let path = self.path.clone();
-        // The backup is read with the same passphrase the database has.
-        let source = file::connect(backup, OpenFlags::SQLITE_OPEN_READ_ONLY, self.key.as_ref())?;
-        rusqlite::backup::Backup::new(&source, &mut self.conn)
-            .and_then(|b| b.run_to_completion(256, std::time::Duration::ZERO, None))
-            .map_err(|e| file::classify(e, &path))?;
-        drop(source);
+        // The restored data is made whole beside the database first (the
+        // backup, upgraded, its erasures applied again, the log and the kept
+        // settings put back) and then copied in as one step, so that a
+        // restore cut short leaves the data as it was.
+        let staged = file::sibling(&path, ".restoring");
+        let made = stage_restore(backup, &staged, &path, self.key.as_ref(), |stage| {
+            let mut applied = 0;
+            for erasure in &journal {
+                applied += apply_erasure(stage, erasure)?;
+            }
+            super::access::put_back(stage, &log)?;
+            super::settings::put_back_kept(stage, &kept)?;
+            Ok(applied)
+        });
+        let copied = made.and_then(|(stage, applied)| {
+            rusqlite::backup::Backup::new(&stage, &mut self.conn)
+                .and_then(|b| b.run_to_completion(i32::MAX, std::time::Duration::ZERO, None))
+                .map_err(|e| file::classify(e, &path))?;
+            Ok(applied)
+        });
+        file::remove_database_files(&staged);
+        let erased_again = copied?;
         self.conn
             .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
             .map_err(|e| file::classify(e, &path))?;
-        super::migrate(&mut self.conn, &path)?;
-        let erased_again = self.transact(|tx| {
-            let mut applied = 0;
-            for erasure in &journal {
-                applied += apply_erasure(tx, erasure)?;
-            }
-            super::access::put_back(tx, &log)?;
-            super::settings::put_back_kept(tx, &kept)?;
-            Ok(applied)
-        })?;
         // What had passed its retention period is purged from the restored
         // data again (its anonymous statistics row is written anew).
         let today = self.today();
@@ -274,6 +280,37 @@ impl Store {
         let found = rows.collect::<rusqlite::Result<Vec<String>>>().map_err(|e| file::classify(e, path))?;
         Ok(found.into_iter().filter(|line| line != "ok").collect())
     }
+}
+
+/// Copies the backup at `backup` into a new file at `staged` (with the
+/// database's passphrase), upgrades it and runs `finish` on it in one
+/// transaction: the open staged copy and what `finish` answered.
+fn stage_restore<T>(
+    backup: &Path,
+    staged: &Path,
+    db: &Path,
+    key: Option<&Passphrase>,
+    finish: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
+) -> Result<(rusqlite::Connection, T)> {
+    file::remove_database_files(staged);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(staged).map_err(|e| io_error(e, db))?;
+    let mut stage = file::connect(staged, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
+    stage.pragma_update(None, "foreign_keys", "ON")?;
+    stage.pragma_update(None, "secure_delete", "ON")?;
+    let source = file::connect(backup, OpenFlags::SQLITE_OPEN_READ_ONLY, key)?;
+    rusqlite::backup::Backup::new(&source, &mut stage)
+        .and_then(|b| b.run_to_completion(256, std::time::Duration::ZERO, None))
+        .map_err(|e| file::classify(e, db))?;
+    drop(source);
+    super::migrate(&mut stage, db)?;
+    let tx = stage.transaction()?;
+    let answer = finish(&tx)?;
+    tx.commit()?;
+    Ok((stage, answer))
 }
 
 /// What a restore did.

@@ -80,6 +80,12 @@ fn a_restore_keeps_the_data_it_replaces_and_erases_again_who_was_erased() {
     assert_eq!(restored.erased_again, 1);
     let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(names, ["Bram Jansen"], "Anna stays erased; Cas was added after the backup");
+    let staged: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".restoring"))
+        .collect();
+    assert!(staged.is_empty(), "the restored data was made beside the file and moved in whole");
     let before = Store::open_read_only(&restored.before).unwrap();
     let names: Vec<String> = before.list_people().unwrap().into_iter().map(|p| p.name).collect();
     assert_eq!(names, ["Bram Jansen", "Cas Visser"]);
