@@ -665,7 +665,8 @@ write-error-disk-full = The disk is full: { $path } was not written. Free some s
 write-error-no-folder = The folder for { $path } does not exist. Choose another place.
 write-error-not-a-file = { $path } is not an ordinary file; PeerDesk does not replace it. Choose another name.
 write-error-other = { $path } could not be written ({ $reason }).
-cli-batch-replaced = No new files were left behind; these existing files were already replaced: { $files }.
+document-failed = The document could not be made ({ $reason }).
+batch-replaced = No new files were left behind; these existing files were already replaced: { $files }.
 
 # Backups, restore and check
 cli-backup = Writes a checked backup of the database (also while a window has it open)
@@ -686,7 +687,7 @@ backup-none = There is no backup of this file in its backups folder.
 menu-backups = Backups…
 backups-title = Backups
 backups-intro = Backups of this file are kept in { $folder }: the newest of each of the last { $daily } days, { $weekly } weeks and { $monthly } months. PeerDesk backs up when the window closes and every half hour while something changed, and checks every backup it writes.
-backups-checked = checked
+backups-checked = checked when made
 backups-restore = Restore…
 backups-now = Back up now
 restore-title = Restore a backup?

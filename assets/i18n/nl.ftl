@@ -653,7 +653,8 @@ write-error-disk-full = De schijf is vol: { $path } is niet geschreven. Maak rui
 write-error-no-folder = De map voor { $path } bestaat niet. Kies een andere plek.
 write-error-not-a-file = { $path } is geen gewoon bestand; PeerDesk vervangt het niet. Kies een andere naam.
 write-error-other = { $path } kon niet worden geschreven ({ $reason }).
-cli-batch-replaced = Er zijn geen nieuwe bestanden achtergebleven; deze bestaande bestanden waren al vervangen: { $files }.
+document-failed = Het document kon niet worden gemaakt ({ $reason }).
+batch-replaced = Er zijn geen nieuwe bestanden achtergebleven; deze bestaande bestanden waren al vervangen: { $files }.
 
 # Backups, restore and check
 cli-backup = Schrijft een gecontroleerde reservekopie van de database (ook als een venster hem open heeft)
@@ -674,7 +675,7 @@ backup-none = Er is geen reservekopie van dit bestand in de map backups ernaast.
 menu-backups = Reservekopieën…
 backups-title = Reservekopieën
 backups-intro = Reservekopieën van dit bestand staan in { $folder }: de nieuwste van elk van de laatste { $daily } dagen, { $weekly } weken en { $monthly } maanden. PeerDesk maakt een reservekopie als het venster sluit en elk half uur als er iets veranderde, en controleert elke kopie die het schrijft.
-backups-checked = gecontroleerd
+backups-checked = gecontroleerd bij het maken
 backups-restore = Terugzetten…
 backups-now = Nu een reservekopie maken
 restore-title = Reservekopie terugzetten?

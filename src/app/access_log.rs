@@ -27,7 +27,7 @@ impl PeerDeskApp {
         let bytes = match csv(&self.i18n, entries) {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.toasts.error(e.to_string());
+                self.toasts.error(self.i18n.tr_args("document-failed", &[("reason", Arg::from(e.to_string()))]));
                 return;
             }
         };
@@ -57,7 +57,6 @@ pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
         widgets::hint(ui, &i18n.tr("access-intro"));
         ui.add_space(theme::GAP);
         TableBuilder::new(ui)
-            .striped(true)
             .max_scroll_height(360.0)
             .column(Column::exact(130.0))
             .column(Column::exact(80.0))
@@ -69,7 +68,7 @@ pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
                 widgets::table_header(header, i18n, &ids);
             })
             .body(|body| {
-                body.rows(theme::ROW_HEIGHT, entries.len(), |mut row| {
+                crate::app::widgets::ruled_rows(body, theme::ROW_HEIGHT, entries.len(), |row| {
                     let Some(entry) = entries.get(row.index()) else { return };
                     row.col(|ui| {
                         ui.label(format::date_time(i18n.language(), entry.at));

@@ -359,7 +359,7 @@ impl PeerDeskApp {
             return;
         }
         if let Err(e) = self.paths.ensure_data_dir() {
-            self.toasts.error(e.to_string());
+            self.toasts.error(crate::ops::messages::write_error_text(&self.i18n, &self.paths.data_dir, &e));
             return;
         }
         match crate::ops::demo::ensure_demo(&path, self.today()) {

@@ -82,7 +82,7 @@ impl PeerDeskApp {
         {
             Ok(document) => document,
             Err(e) => {
-                self.toasts.error(e.to_string());
+                self.toasts.error(crate::ops::messages::document_error_text(&self.i18n, &e));
                 return;
             }
         };
@@ -93,7 +93,7 @@ impl PeerDeskApp {
             SaveChoice::Unavailable => {
                 let folder = fallback_folder(&self.paths.data_dir);
                 if let Err(e) = std::fs::create_dir_all(&folder) {
-                    self.toasts.error(e.to_string());
+                    self.toasts.error(crate::ops::messages::write_error_text(&self.i18n, &folder, &e));
                     return;
                 }
                 let path = folder.join(&document.file_name);

@@ -254,7 +254,7 @@ fn export_invoices(
             return Err(match (e, replaced.is_empty()) {
                 (CliError::Message(text), false) => CliError::Message(format!(
                     "{text} {}",
-                    i18n.tr_args("cli-batch-replaced", &[("files", Arg::from(replaced.join(", ")))])
+                    i18n.tr_args("batch-replaced", &[("files", Arg::from(replaced.join(", ")))])
                 )),
                 (e, _) => e,
             });
@@ -270,21 +270,7 @@ fn export_invoices(
 }
 
 fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> CliError {
-    use crate::ops::documents::DocumentError as E;
-    match error {
-        E::NoGroup(id) => fail(i18n, "cli-no-group", &[("id", Arg::from(id))]),
-        E::NoPerson(id) => fail(i18n, "cli-no-person", &[("id", Arg::from(id))]),
-        E::NoFundingSource(id) => fail(i18n, "cli-no-funding", &[("id", Arg::from(id))]),
-        E::NoInvoice(id) => fail(i18n, "cli-no-invoice", &[("id", Arg::from(id))]),
-        E::EmptyPeriod => fail(i18n, "cli-empty-period", &[]),
-        E::NoNetwork(id) => fail(i18n, "cli-no-network", &[("id", Arg::from(id))]),
-        E::NoPair(id) => fail(i18n, "cli-no-pair", &[("id", Arg::from(id))]),
-        E::NoCircle(id) => fail(i18n, "cli-no-circle", &[("id", Arg::from(id))]),
-        E::NoMeeting(id) => fail(i18n, "cli-no-meeting", &[("id", Arg::from(id))]),
-        E::NoMethod(id) => fail(i18n, "cli-no-method", &[("id", Arg::from(id))]),
-        E::Csv(text) => CliError::Message(text),
-        E::Fonts(e) => CliError::Message(e.to_string()),
-    }
+    CliError::Message(crate::ops::messages::document_error_text(i18n, &error))
 }
 
 fn write(i18n: &I18n, path: &Path, bytes: &[u8]) -> Result<(), CliError> {

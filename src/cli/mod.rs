@@ -249,7 +249,9 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
                 Some(path) => path,
                 None => {
                     let paths = AppPaths::platform();
-                    paths.ensure_data_dir().map_err(|e| CliError::Message(e.to_string()))?;
+                    paths.ensure_data_dir().map_err(|e| {
+                        CliError::Message(crate::ops::messages::write_error_text(&i18n, &paths.data_dir, &e))
+                    })?;
                     paths.demo_db()
                 }
             };

@@ -105,11 +105,9 @@ pub fn check(i18n: &I18n, db: Option<PathBuf>) -> Result<Outcome, CliError> {
     if problems.is_empty() {
         return Ok(Outcome::Done(i18n.tr_args("cli-check-ok", &[("path", shown(&path))])));
     }
+    // The engine's own lines are for a database expert, not for the user:
+    // the count, and what to do.
     let mut text = i18n.tr_args("cli-check-damaged", &[("path", shown(&path)), ("count", Arg::from(problems.len()))]);
-    for problem in problems.iter().take(10) {
-        text.push_str("\n  ");
-        text.push_str(problem);
-    }
     text.push('\n');
     text.push_str(&crate::ops::messages::newest_backup_text(i18n, &path, key.as_ref()));
     Err(CliError::Message(text))

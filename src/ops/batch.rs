@@ -23,9 +23,21 @@ pub enum Destination {
 /// How a batch ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BatchOutcome {
-    Done { documents: usize, destination: PathBuf },
-    Cancelled { written: usize },
+    Done {
+        documents: usize,
+        destination: PathBuf,
+    },
+    Cancelled {
+        written: usize,
+    },
     Failed(String),
+    /// A file could not be written: the files this batch added are removed
+    /// again; the existing files it had already replaced are named.
+    WriteFailed {
+        path: PathBuf,
+        kind: std::io::ErrorKind,
+        replaced: Vec<PathBuf>,
+    },
 }
 
 /// A batch being printed.
@@ -113,7 +125,7 @@ fn run(request: &BatchRequest, done: &AtomicUsize, cancel: &AtomicBool) -> Batch
             }
             match write_file(path, &bytes) {
                 Ok(()) => BatchOutcome::Done { documents: invoices.len(), destination: path.clone() },
-                Err(e) => BatchOutcome::Failed(e.to_string()),
+                Err(e) => BatchOutcome::WriteFailed { path: path.clone(), kind: e.kind(), replaced: Vec::new() },
             }
         }
         Destination::Folder(folder) => {
@@ -133,19 +145,29 @@ fn run(request: &BatchRequest, done: &AtomicUsize, cancel: &AtomicBool) -> Batch
                 Ok(fonts) => fonts,
                 Err(e) => return BatchOutcome::Failed(e.to_string()),
             };
-            let mut written = 0;
+            // Written whole or not at all, as on the command line.
+            let (mut added, mut replaced) = (Vec::new(), Vec::new());
             for document in &laid_out {
                 if cancel.load(Ordering::Relaxed) {
-                    return BatchOutcome::Cancelled { written };
+                    return BatchOutcome::Cancelled { written: added.len() + replaced.len() };
                 }
                 let document = maker.render_laid_out(organisation, &fonts, document);
-                if let Err(e) = write_file(&folder.join(&document.file_name), &document.bytes) {
-                    return BatchOutcome::Failed(e.to_string());
+                let path = folder.join(&document.file_name);
+                let existed = std::fs::symlink_metadata(&path).is_ok();
+                if let Err(e) = write_file(&path, &document.bytes) {
+                    for path in &added {
+                        let _ = std::fs::remove_file(path);
+                    }
+                    return BatchOutcome::WriteFailed { path, kind: e.kind(), replaced };
                 }
-                written += 1;
+                if existed {
+                    replaced.push(path)
+                } else {
+                    added.push(path)
+                }
                 done.fetch_add(1, Ordering::Relaxed);
             }
-            BatchOutcome::Done { documents: written, destination: folder.clone() }
+            BatchOutcome::Done { documents: added.len() + replaced.len(), destination: folder.clone() }
         }
     }
 }

@@ -109,3 +109,23 @@ pub fn write_error_text(i18n: &I18n, path: &std::path::Path, error: &std::io::Er
         &[("path", Arg::from(path.display().to_string())), ("reason", Arg::from(error.kind().to_string()))],
     )
 }
+
+/// Why a document could not be made, in the user's language.
+pub fn document_error_text(i18n: &I18n, error: &crate::ops::documents::DocumentError) -> String {
+    use crate::ops::documents::DocumentError as E;
+    let (id, number) = match error {
+        E::NoGroup(id) => ("cli-no-group", *id),
+        E::NoPerson(id) => ("cli-no-person", *id),
+        E::NoFundingSource(id) => ("cli-no-funding", *id),
+        E::NoInvoice(id) => ("cli-no-invoice", *id),
+        E::NoNetwork(id) => ("cli-no-network", *id),
+        E::NoPair(id) => ("cli-no-pair", *id),
+        E::NoCircle(id) => ("cli-no-circle", *id),
+        E::NoMeeting(id) => ("cli-no-meeting", *id),
+        E::NoMethod(id) => ("cli-no-method", *id),
+        E::EmptyPeriod => return i18n.tr("cli-empty-period"),
+        E::Csv(reason) => return i18n.tr_args("document-failed", &[("reason", Arg::from(reason.as_str()))]),
+        E::Fonts(e) => return i18n.tr_args("document-failed", &[("reason", Arg::from(e.to_string()))]),
+    };
+    i18n.tr_args(id, &[("id", Arg::from(number))])
+}

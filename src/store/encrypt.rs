@@ -21,7 +21,7 @@ fn encrypting_path(path: &Path) -> PathBuf {
 fn export_encrypted(conn: &rusqlite::Connection, target: &Path, key: &Passphrase) -> Result<()> {
     let _ = std::fs::remove_file(target);
     // The connection may not create files: the copy starts as an empty one.
-    std::fs::File::create(target).map_err(|e| StoreError::Io(e.to_string()))?;
+    std::fs::File::create(target).map_err(|e| super::error::io_error(e, target))?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let export = || -> rusqlite::Result<()> {
         conn.execute("ATTACH DATABASE ?1 AS encrypted KEY ?2", [target.to_string_lossy().as_ref(), key.text()])?;
@@ -52,7 +52,7 @@ fn replace(path: &Path, copy: &Path) -> Result<()> {
     if let Ok(metadata) = std::fs::metadata(path) {
         let _ = std::fs::set_permissions(copy, metadata.permissions());
     }
-    std::fs::rename(copy, path).map_err(|e| StoreError::Io(e.to_string()))
+    std::fs::rename(copy, path).map_err(|e| super::error::io_error(e, path))
 }
 
 /// What encrypting a database could not do to its backups.

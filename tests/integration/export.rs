@@ -313,27 +313,44 @@ fn documents_are_named_in_their_own_language() {
     assert_eq!(name(Language::Dutch, month), "rooster-2026-12.pdf");
 }
 
-#[test]
-fn invoices_printed_into_a_folder_read_as_each_invoice_alone() {
-    use peerdesk::ops::batch::{BatchJob, BatchOutcome, BatchRequest, Destination};
-    let dir = tempfile::TempDir::new().unwrap();
-    let db = dir.path().join("demo.sqlite3");
-    common::demo_database(&db);
-    let store = Store::open(&db).unwrap();
-    let data = LoadedData::load(&store).unwrap();
-    let issued: Vec<_> = data.invoices.iter().filter(|i| i.status != InvoiceStatus::Draft).map(|i| i.id).collect();
-    assert!(issued.len() > 10);
-    let folder = dir.path().join("printed");
-    std::fs::create_dir_all(&folder).unwrap();
-    let job = BatchJob::start(BatchRequest {
+/// Prints `issued` into `folder`, one file each, and waits for the outcome.
+fn print_into(
+    data: &LoadedData,
+    issued: &[peerdesk::domain::finance::invoices::InvoiceId],
+    folder: &std::path::Path,
+) -> peerdesk::ops::batch::BatchOutcome {
+    use peerdesk::ops::batch::{BatchJob, BatchRequest, Destination};
+    BatchJob::start(BatchRequest {
         language: Language::English,
         made_at: common::moment(),
         organisation: data.settings.organisation.clone(),
         all: data.invoices.clone(),
-        selection: issued.clone(),
-        destination: Destination::Folder(folder.clone()),
-    });
-    assert!(matches!(job.wait(), BatchOutcome::Done { documents, .. } if documents == issued.len()));
+        selection: issued.to_vec(),
+        destination: Destination::Folder(folder.to_path_buf()),
+    })
+    .wait()
+}
+
+/// The demo's data and its issued invoices, in a folder of their own.
+fn demo_invoices() -> (tempfile::TempDir, LoadedData, Vec<peerdesk::domain::finance::invoices::InvoiceId>) {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let data = LoadedData::load(&Store::open(&db).unwrap()).unwrap();
+    let issued = data.invoices.iter().filter(|i| i.status != InvoiceStatus::Draft).map(|i| i.id).collect();
+    (dir, data, issued)
+}
+
+#[test]
+fn invoices_printed_into_a_folder_read_as_each_invoice_alone() {
+    use peerdesk::ops::batch::BatchOutcome;
+    let (dir, data, issued) = demo_invoices();
+    assert!(issued.len() > 10);
+    let folder = dir.path().join("printed");
+    std::fs::create_dir_all(&folder).unwrap();
+    assert!(
+        matches!(print_into(&data, &issued, &folder), BatchOutcome::Done { documents, .. } if documents == issued.len())
+    );
     // The fonts were reduced once for the batch: every letter is still there.
     let maker = DocumentMaker::new(Language::English, common::moment()).unwrap();
     let library = data.library();
@@ -343,4 +360,27 @@ fn invoices_printed_into_a_folder_read_as_each_invoice_alone() {
         let text = |bytes: &[u8]| pdf_extract::extract_text_from_mem(bytes).unwrap();
         assert_eq!(text(&printed), text(&alone.bytes), "{}", alone.file_name);
     }
+}
+
+#[test]
+fn a_batch_into_a_folder_that_fails_half_way_leaves_no_new_file_and_names_what_it_replaced() {
+    use peerdesk::ops::batch::BatchOutcome;
+    let (dir, data, issued) = demo_invoices();
+    let maker = DocumentMaker::new(Language::English, common::moment()).unwrap();
+    let name = |id| maker.make(&DocumentRequest::Invoice(id), &data.library()).unwrap().file_name;
+    let folder = dir.path().join("printed");
+    std::fs::create_dir_all(&folder).unwrap();
+    // The first invoice's file is there already; the fourth's name is taken
+    // by a folder, which PeerDesk never replaces.
+    std::fs::write(folder.join(name(issued[0])), b"old").unwrap();
+    std::fs::create_dir(folder.join(name(issued[3]))).unwrap();
+    match print_into(&data, &issued, &folder) {
+        BatchOutcome::WriteFailed { path, replaced, .. } => {
+            assert_eq!(path, folder.join(name(issued[3])));
+            assert_eq!(replaced, [folder.join(name(issued[0]))]);
+        }
+        other => panic!("{other:?}"),
+    }
+    let left: Vec<_> = std::fs::read_dir(&folder).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(left.len(), 2, "only the replaced file and the folder: {left:?}");
 }

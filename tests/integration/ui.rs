@@ -513,3 +513,25 @@ fn at_1024_by_700_no_dialog_is_cut_off_at_the_side() {
         .find_map(|n| n.accesskit_node().label().filter(|l| l.starts_with("Cases")));
     open(&mut harness, &cases.unwrap(), &["Record an incident…"]);
 }
+
+#[test]
+fn a_pointer_move_a_click_and_a_keystroke_each_settle_in_three_frames() {
+    // egui itself draws the frame of the event, one more while the pointer
+    // settles, and the frame that finds nothing left to do; nothing of
+    // PeerDesk's may add to that (no animation, no repaint of its own).
+    use egui::{Event, Pos2};
+    let dir = TempDir::new().unwrap();
+    let mut harness = common::demo_harness(dir.path(), Language::English, [1240.0, 780.0], egui::Theme::Light);
+    // Over the table, then into the search field.
+    harness.event(Event::PointerMoved(Pos2::new(620.0, 450.0)));
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, "Search").hover();
+    let frames = harness.run();
+    assert!(frames <= 3, "moving the pointer took {frames} frames");
+    harness.get_by_role_and_label(Role::TextInput, "Search").click();
+    let frames = harness.run();
+    assert!(frames <= 3, "a click took {frames} frames");
+    harness.get_by_role_and_label(Role::TextInput, "Search").type_text("a");
+    let frames = harness.run();
+    assert!(frames <= 3, "a keystroke took {frames} frames");
+}

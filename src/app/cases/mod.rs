@@ -187,7 +187,6 @@ fn table_ui(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row]) -> Option<TrajectoryId> {
     let mut open = None;
     TableBuilder::new(ui)
         .id_salt("cases_table")
-        .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(state))
@@ -202,7 +201,7 @@ fn table_ui(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row]) -> Option<TrajectoryId> {
             widgets::table_header(header, cx.i18n, &ids);
         })
         .body(|body| {
-            body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
+            crate::app::widgets::ruled_rows(body, theme::ROW_HEIGHT, rows.len(), |row| {
                 let Some(data) = rows.get(row.index()) else { return };
                 let level = urgency(data.deadline, cx.now);
                 row.col(|ui| {

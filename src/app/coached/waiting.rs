@@ -235,7 +235,6 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     TableBuilder::new(ui)
         .id_salt("waiting_table")
-        .striped(true)
         .vscroll(false)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(name).clip(true))
@@ -258,9 +257,9 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
             widgets::table_header(header, cx.i18n, &ids);
         })
         .body(|body| {
-            body.rows(theme::ROW_HEIGHT, rows.len(), |mut row| {
+            crate::app::widgets::ruled_rows(body, theme::ROW_HEIGHT, rows.len(), |row| {
                 let Some(registration) = rows.get(row.index()) else { return };
-                if waiting_row_ui(&mut row, registration, cx) {
+                if waiting_row_ui(row, registration, cx) {
                     edit = Some(registration.id);
                 }
             });

@@ -29,7 +29,7 @@ impl crate::app::PeerDeskApp {
                 let documents = self.i18n_for_documents();
                 let folder = fallback_folder(&self.paths.data_dir).join(documents.tr("file-invoices-folder"));
                 if let Err(e) = std::fs::create_dir_all(&folder) {
-                    self.toasts.error(e.to_string());
+                    self.toasts.error(crate::ops::messages::write_error_text(&self.i18n, &folder, &e));
                     return;
                 }
                 self.toasts.success(
@@ -76,6 +76,16 @@ impl crate::app::PeerDeskApp {
                     }
                     BatchOutcome::Failed(reason) => {
                         self.toasts.error(self.i18n.tr_args("batch-failed", &[("reason", Arg::from(reason))]))
+                    }
+                    BatchOutcome::WriteFailed { path, kind, replaced } => {
+                        let mut said =
+                            crate::ops::messages::write_error_text(&self.i18n, &path, &std::io::Error::from(kind));
+                        if !replaced.is_empty() {
+                            let files: Vec<String> = replaced.iter().map(|p| p.display().to_string()).collect();
+                            let files = Arg::from(files.join(", "));
+                            said = format!("{said} {}", self.i18n.tr_args("batch-replaced", &[("files", files)]));
+                        }
+                        self.toasts.error(said)
                     }
                 }
             }

@@ -39,7 +39,6 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx
     ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
     TableBuilder::new(ui)
         .id_salt(("finance_table", compact))
-        .striped(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(number))
         .column(Column::exact(kind))
@@ -51,9 +50,9 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx
         .column(Column::remainder().at_least(actions))
         .header(theme::ROW_HEIGHT, |header| widgets::table_header(header, cx.i18n, &HEADINGS))
         .body(|body| {
-            body.rows(theme::ROW_HEIGHT + 4.0, shown.len(), |mut row| {
+            crate::app::widgets::ruled_rows(body, theme::ROW_HEIGHT + 4.0, shown.len(), |row| {
                 let Some(invoice) = shown.get(row.index()) else { return };
-                if let Some(dialog) = row_ui(&mut row, invoice, compact, cx) {
+                if let Some(dialog) = row_ui(row, invoice, compact, cx) {
                     confirm = Some(dialog);
                 }
             });

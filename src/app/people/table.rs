@@ -119,7 +119,6 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     let [name, email, phone, department, position, roles] = widths;
     table
         .id_salt(("people_table", width_step))
-        .striped(true)
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
@@ -140,12 +139,12 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
             header.col(|ui| sort_button_ui(ui, tab, SortColumn::Status, &cx.i18n.tr("column-status")));
         })
         .body(|body| {
-            body.rows(theme::ROW_HEIGHT, tab.visible.len(), |mut row| {
+            crate::app::widgets::ruled_rows(body, theme::ROW_HEIGHT, tab.visible.len(), |row| {
                 let Some(person) = tab.visible.get(row.index()).and_then(|&i| cx.view.people.get(i)) else {
                     return;
                 };
                 row.set_selected(tab.selected == Some(person.id));
-                cells_ui(&mut row, person, cx, muted);
+                cells_ui(row, person, cx, muted);
                 let response = row.response();
                 if response.double_clicked() {
                     clicked = Some((person.id, true));

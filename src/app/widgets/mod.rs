@@ -195,6 +195,32 @@ pub fn named_combo(name: &str) -> egui::WidgetInfo {
     egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
 }
 
+/// A table's rows, told apart by a thin line under each rather than by
+/// stripes: a stripe fills half the table, which a computer without a
+/// graphics card draws at great cost. The lines are painted together after
+/// the rows, so that they cost one batch, not one per row.
+pub fn ruled_rows(
+    mut body: egui_extras::TableBody<'_>,
+    height: f32,
+    count: usize,
+    mut add_row: impl FnMut(&mut egui_extras::TableRow<'_, '_>),
+) {
+    let painter = body.ui_mut().painter().clone();
+    let mut rules = Vec::new();
+    body.rows(height, count, |mut row| {
+        add_row(&mut row);
+        let row = row.response();
+        let y = row.rect.bottom() - 0.5;
+        if painter.clip_rect().y_range().contains(y) {
+            rules.push((row.rect.x_range(), y));
+        }
+    });
+    let stroke = painter.ctx().global_style().visuals.widgets.noninteractive.bg_stroke;
+    for (x, y) in rules {
+        painter.hline(x, y, stroke);
+    }
+}
+
 pub fn card_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
     theme::card(ui.visuals())
         .show(ui, |ui| {

@@ -126,7 +126,14 @@ fn backup_check_and_restore_on_the_command_line() {
 
     // Damage the database, then restore it from the copy.
     damage(&db);
-    assert!(!peerdesk().args(["check", "--db"]).arg(&db).status().unwrap().success());
+    let output = peerdesk().args(["check", "--lang", "nl", "--db"]).arg(&db).output().unwrap();
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("is beschadigd"), "{said}");
+    // One sentence in the user's language; never the engine's own lines.
+    for engine in ["btree", "Page ", "row ", "index", "wrong # of entries", "Tree "] {
+        assert!(!said.contains(engine), "{said}");
+    }
     let output = peerdesk().args(["restore", "--db"]).arg(&db).arg("--from").arg(&copy).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(String::from_utf8_lossy(&output.stdout).contains("The damaged file was kept"));
