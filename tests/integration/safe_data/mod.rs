@@ -10,6 +10,7 @@ mod backups;
 mod backups_elsewhere;
 mod encryption;
 mod files;
+mod other_language;
 
 use crate::common;
 use egui_kittest::kittest::{NodeT, Queryable};
