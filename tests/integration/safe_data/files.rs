@@ -339,31 +339,7 @@ fn a_deleted_person_is_gone_from_the_files_once_the_database_is_closed() {
 #[test]
 fn a_person_changed_while_being_edited_shows_both_versions_and_the_user_chooses() {
     use egui::accesskit::Role;
-    let dir = fixed_folder("person_conflict");
-    let db = dir.join("people.sqlite3");
-    {
-        let mut store = Store::create(&db).unwrap();
-        store.save_person(&PersonDraft { email: "anna@umc.example".into(), ..person("Anna de Vries") }).unwrap();
-        store.mark_welcomed().unwrap();
-    }
-    let mut harness = window(&dir, &db, Language::English);
-    harness.get_by_label("Anna de Vries").click();
-    harness.run();
-    common::click(&mut harness, Role::Button, "Edit…");
-    harness.get_by_role_and_label(Role::TextInput, "Phone").focus();
-    harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Phone").type_text("050 123 4567");
-    harness.run();
-
-    // Meanwhile the person's email address changes.
-    {
-        let store = &mut harness.state_mut().database_mut_for_tests().unwrap().store;
-        let id = store.list_people().unwrap()[0].id;
-        let mut draft = store.person(id).unwrap().to_draft();
-        draft.email = "a.devries@umc.example".into();
-        store.save_person(&draft).unwrap();
-    }
-    common::click(&mut harness, Role::Button, "Save");
+    let mut harness = conflict_window("person_conflict", Language::English, ["Edit…", "Phone", "Save"]);
     harness.get_by_label_contains("Someone changed this person after you opened it");
     harness.get_by_label("a.devries@umc.example");
     harness.snapshot("person_conflict_en_1024");

@@ -159,3 +159,40 @@ pub fn database_of_schema_3(path: &Path) -> rusqlite::Connection {
     conn.pragma_update(None, "application_id", peerdesk::store::APPLICATION_ID).unwrap();
     conn
 }
+
+/// A window that edits Anna's phone number while her e-mail address is
+/// changed elsewhere, then saves: the conflict dialog. `labels` are the
+/// Edit button, the phone field and the Save button in `language`.
+pub fn conflict_window(
+    folder: &str,
+    language: Language,
+    labels: [&str; 3],
+) -> egui_kittest::Harness<'static, peerdesk::app::PeerDeskApp> {
+    use egui::accesskit::Role;
+    let [edit, phone, save] = labels;
+    let dir = fixed_folder(folder);
+    let db = dir.join("people.sqlite3");
+    {
+        let mut store = Store::create(&db).unwrap();
+        store.save_person(&PersonDraft { email: "anna@umc.example".into(), ..person("Anna de Vries") }).unwrap();
+        store.mark_welcomed().unwrap();
+    }
+    let mut harness = window(&dir, &db, language);
+    harness.get_by_label("Anna de Vries").click();
+    harness.run();
+    common::click(&mut harness, Role::Button, edit);
+    harness.get_by_role_and_label(Role::TextInput, phone).focus();
+    harness.run();
+    harness.get_by_role_and_label(Role::TextInput, phone).type_text("050 123 4567");
+    harness.run();
+    // Meanwhile the person's email address changes.
+    {
+        let store = &mut harness.state_mut().database_mut_for_tests().unwrap().store;
+        let id = store.list_people().unwrap()[0].id;
+        let mut draft = store.person(id).unwrap().to_draft();
+        draft.email = "a.devries@umc.example".into();
+        store.save_person(&draft).unwrap();
+    }
+    common::click(&mut harness, Role::Button, save);
+    harness
+}

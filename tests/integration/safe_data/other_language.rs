@@ -59,29 +59,7 @@ fn a_damaged_file_in_english() {
 
 #[test]
 fn the_conflict_dialog_in_dutch() {
-    let dir = fixed_folder("person_conflict_nl");
-    let db = dir.join("people.sqlite3");
-    {
-        let mut store = Store::create(&db).unwrap();
-        store.save_person(&PersonDraft { email: "anna@umc.example".into(), ..person("Anna de Vries") }).unwrap();
-        store.mark_welcomed().unwrap();
-    }
-    let mut harness = window(&dir, &db, Language::Dutch);
-    harness.get_by_label("Anna de Vries").click();
-    harness.run();
-    common::click(&mut harness, Role::Button, "Bewerken…");
-    harness.get_by_role_and_label(Role::TextInput, "Telefoon").focus();
-    harness.run();
-    harness.get_by_role_and_label(Role::TextInput, "Telefoon").type_text("050 123 4567");
-    harness.run();
-    {
-        let store = &mut harness.state_mut().database_mut_for_tests().unwrap().store;
-        let id = store.list_people().unwrap()[0].id;
-        let mut draft = store.person(id).unwrap().to_draft();
-        draft.email = "a.devries@umc.example".into();
-        store.save_person(&draft).unwrap();
-    }
-    common::click(&mut harness, Role::Button, "Opslaan");
+    let mut harness = conflict_window("person_conflict_nl", Language::Dutch, ["Bewerken…", "Telefoon", "Opslaan"]);
     harness.get_by_label_contains("Iemand heeft deze persoon gewijzigd nadat je hem opende");
     harness.snapshot("person_conflict_nl_1024");
 }
