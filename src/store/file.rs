@@ -105,13 +105,30 @@ impl Store {
     /// command writes to is refused with its holder's name.
     pub fn open_with(path: &Path, key: Option<&Passphrase>) -> Result<Store> {
         preflight(path, key.is_some())?;
+        let lock_file = super::lock::lock_path(path);
+        let lock_was_there = std::fs::symlink_metadata(&lock_file).is_ok();
         let lock = WriterLock::acquire(path, &Holder::me(now_text()))?;
-        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
-        if conn.is_readonly(rusqlite::MAIN_DB)? {
-            return Err(StoreError::ReadOnlyFile(path.to_path_buf()));
-        }
-        check_identity(&conn, path, key.is_some())?;
-        check_health(&conn, path)?;
+        let opened = (|| {
+            let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
+            if conn.is_readonly(rusqlite::MAIN_DB)? {
+                return Err(StoreError::ReadOnlyFile(path.to_path_buf()));
+            }
+            check_identity(&conn, path, key.is_some())?;
+            check_health(&conn, path)?;
+            Ok(conn)
+        })();
+        let conn = match opened {
+            Ok(conn) => conn,
+            Err(e) => {
+                // A file refused (not ours, damaged, the wrong passphrase)
+                // keeps nothing of PeerDesk's beside it.
+                drop(lock);
+                if !lock_was_there {
+                    let _ = std::fs::remove_file(&lock_file);
+                }
+                return Err(e);
+            }
+        };
         private_to_owner(path);
         Store::set_up(conn, path, Access::Write(lock), key)
     }

@@ -41,6 +41,9 @@ fn another_programs_empty_sqlite_file_with_a_user_version_is_never_migrated() {
     let output = peerdesk().args(["demo", "--db"]).arg(&path).output().unwrap();
     assert!(!output.status.success());
     assert_eq!(snapshot(&path), before);
+    // Nothing of PeerDesk's is left beside it either: no lock, no log.
+    let beside: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(beside, ["other.db"], "{beside:?}");
 }
 
 #[test]
