@@ -171,61 +171,6 @@ impl Store {
         })
     }
 
-    /// True when the file is encrypted with a passphrase.
-    pub fn is_encrypted(&self) -> bool {
-        self.key.is_some()
-    }
-
-    /// True when `candidate` is this database's passphrase (unlocking a
-    /// locked window).
-    pub fn passphrase_matches(&self, candidate: &Passphrase) -> bool {
-        match &self.key {
-            Some(key) => {
-                let (a, b) = (key.text().as_bytes(), candidate.text().as_bytes());
-                a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-            }
-            None => false,
-        }
-    }
-
-    /// Encrypts the database with a new passphrase; `current` must be the
-    /// one it has. Its backups that `current` opens get the new one too.
-    /// Returns how many of those could not be re-keyed (a read-only or full
-    /// disk): they still open with the old passphrase, and the user is told.
-    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase, confirmation: &str) -> Result<usize> {
-        if self.is_read_only() {
-            return Err(StoreError::ReadOnly);
-        }
-        if !self.passphrase_matches(current) {
-            return Err(StoreError::WrongPassphrase(self.path.clone()));
-        }
-        super::check(crate::domain::passphrase::problems(new.text(), confirmation))?;
-        let path = self.path.clone();
-        let rekey = || -> rusqlite::Result<()> {
-            self.conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))?;
-            self.conn.pragma_update(None, "rekey", new.text())?;
-            self.conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
-            Ok(())
-        };
-        rekey().map_err(|e| classify(e, &path))?;
-        self.key = Some(new.clone());
-        // Its backups follow: one that the old passphrase opens gets the new
-        // one, so a passphrase given up no longer reads last week's data.
-        // A backup it does not open (damaged, or older still) is left as it is.
-        let mut not_rekeyed = 0;
-        for backup in self.backups() {
-            let Ok(conn) = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, Some(current)) else { continue };
-            if conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err() {
-                continue;
-            }
-            let rekeyed = conn
-                .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
-                .and_then(|_| conn.pragma_update(None, "rekey", new.text()));
-            not_rekeyed += usize::from(rekeyed.is_err());
-        }
-        Ok(not_rekeyed)
-    }
-
     /// True when this store only reads its file.
     pub fn is_read_only(&self) -> bool {
         matches!(self.access, Access::ReadOnly)
