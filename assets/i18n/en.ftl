@@ -694,6 +694,7 @@ restore-title = Restore a backup?
 restore-what = The data in { $file } will be replaced by the data of { $when }. What is in it now is backed up first, so you can go back to it. People erased since then stay erased.
 restore-confirm = Restore
 toast-backup-done = Backup written and checked: { $file }.
+toast-purge-failed = The retention purge did not run, so nothing was removed: { $reason } It is tried again the next time the file opens.
 backup-elsewhere-unreachable = The backups folder { $folder } could not be reached, so this backup was written beside the database: { $file }. Check the folder under Settings → Privacy and backups.
 toast-backup-failed = The backup failed and was not kept.
 toast-restored = The backup was restored. The data as it was before is kept in { $before }; people erased since then: { $erased } erased again.

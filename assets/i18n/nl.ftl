@@ -682,6 +682,7 @@ restore-title = Reservekopie terugzetten?
 restore-what = De gegevens in { $file } worden vervangen door die van { $when }. Wat er nu in staat wordt eerst gekopieerd, zodat je ernaar terug kunt. Personen die sindsdien zijn gewist, blijven gewist.
 restore-confirm = Terugzetten
 toast-backup-done = Reservekopie geschreven en gecontroleerd: { $file }.
+toast-purge-failed = Het opschonen na de bewaartermijn is niet gebeurd; er is niets verwijderd: { $reason } Het wordt opnieuw geprobeerd als het bestand weer wordt geopend.
 backup-elsewhere-unreachable = De map voor reservekopieën { $folder } was niet bereikbaar; deze reservekopie staat daarom naast de database: { $file }. Controleer de map bij Instellingen → Privacy en reservekopieën.
 toast-backup-failed = De reservekopie is mislukt en niet bewaard.
 toast-restored = De reservekopie is teruggezet. De gegevens van daarvoor staan in { $before }; personen gewist sindsdien: { $erased } opnieuw gewist.

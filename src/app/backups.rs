@@ -176,7 +176,11 @@ impl PeerDeskApp {
                 self.reload(Changed::EVERYTHING);
             }
             Ok(_) => {}
-            Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
+            // Nothing was removed; the purge is tried again when the file
+            // opens next or the day after.
+            Err(e) => self.toasts.error(
+                self.i18n.tr_args("toast-purge-failed", &[("reason", Arg::from(store_error_text(&self.i18n, &e)))]),
+            ),
         }
     }
 
@@ -197,6 +201,11 @@ impl PeerDeskApp {
         match db.store.restore_from(&path, policy) {
             Ok(restored) => {
                 self.log(AccessAction::Restore, &path.display().to_string());
+                let made = crate::store::MadeBackup {
+                    path: restored.before.clone(),
+                    unreachable: restored.unreachable.clone(),
+                };
+                self.say_unreachable(&made);
                 let before = restored.before.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 self.toasts.success(self.i18n.tr_args(
                     "toast-restored",

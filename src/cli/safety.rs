@@ -72,7 +72,7 @@ pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome,
             let policy = store.settings().map(|s| s.privacy.backup_policy()).unwrap_or_default();
             let restored = store.restore_from(from, policy).map_err(failed(i18n))?;
             let _ = store.log_access(AccessAction::Restore, &from.display().to_string());
-            Ok(Outcome::Done(i18n.tr_args(
+            let done = i18n.tr_args(
                 "cli-restore-done",
                 &[
                     ("path", shown(&path)),
@@ -80,7 +80,14 @@ pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome,
                     ("before", shown(&restored.before)),
                     ("erased", Arg::from(restored.erased_again)),
                 ],
-            )))
+            );
+            Ok(Outcome::Done(match &restored.unreachable {
+                Some(folder) => {
+                    let args = [("folder", shown(folder)), ("file", shown(&restored.before))];
+                    format!("{}\n{done}", i18n.tr_args("backup-elsewhere-unreachable", &args))
+                }
+                None => done,
+            }))
         }
         Err(StoreError::Damaged(_)) | Err(StoreError::CannotUpgrade(_)) => {
             let aside =

@@ -221,7 +221,7 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         verify_backup(backup, self.key.as_ref())?;
-        let before = self.back_up(BackupReason::BeforeRestore, policy)?.path;
+        let before = self.back_up(BackupReason::BeforeRestore, policy)?;
         let journal = read_journal(&self.conn)?;
         // Where backups go, and the retention period, stay as they are now.
         let kept = super::settings::kept_across_restore(&self.conn)?;
@@ -257,7 +257,7 @@ impl Store {
         // data again (its anonymous statistics row is written anew).
         let today = self.today();
         self.purge(today, false)?;
-        Ok(Restored { before, erased_again })
+        Ok(Restored { before: before.path, unreachable: before.unreachable, erased_again })
     }
 
     /// Runs the full integrity check of the file at `path`, also when it is
@@ -318,6 +318,9 @@ fn stage_restore<T>(
 pub struct Restored {
     /// The backup of the data as it was before the restore.
     pub before: PathBuf,
+    /// The backups folder elsewhere, when it could not be reached: the
+    /// backup before the restore was written beside the database.
+    pub unreachable: Option<PathBuf>,
     /// How many people erased since the backup was made were erased again.
     pub erased_again: usize,
 }
@@ -371,19 +374,24 @@ fn salvage(db: &Path, key: Option<&Passphrase>) -> (Vec<super::erasure::Erasure>
 }
 
 /// Removes the `backups` the rotation rule does not keep; `newest`, just
-/// written, always stays.
+/// written, always stays. The backups made before a restore, an upgrade or
+/// a purge have their own rule ([`safeguard_kept`]) and take no place of a
+/// regular one: the backup made before a restore never pushes out the
+/// backup being restored.
 fn rotate(backups: &[BackupEntry], policy: BackupPolicy, newest: &Path) {
-    let mut backups = backups.to_vec();
+    let now = backups.iter().map(|b| b.made_at).max().unwrap_or_default();
+    let (safeguards, mut regular): (Vec<&BackupEntry>, Vec<&BackupEntry>) = backups.iter().partition(|b| b.safeguard);
     // The one just written counts as the newest of its second.
-    if let Some(index) = backups.iter().position(|b| b.path == newest) {
-        let entry = backups.remove(index);
-        backups.insert(0, entry);
+    if let Some(index) = regular.iter().position(|b| b.path == newest) {
+        let entry = regular.remove(index);
+        regular.insert(0, entry);
     }
-    let made: Vec<NaiveDateTime> = backups.iter().map(|b| b.made_at).collect();
-    let now = made.iter().max().copied().unwrap_or_default();
-    for (backup, keep) in backups.iter().zip(backups_to_keep(&made, policy)) {
-        let safeguard = backup.safeguard && safeguard_kept(backup.made_at, now, policy);
-        if !keep && !safeguard && backup.path != newest {
+    let made: Vec<NaiveDateTime> = regular.iter().map(|b| b.made_at).collect();
+    let kept = backups_to_keep(&made, policy);
+    let regular_gone = regular.iter().zip(kept).filter(|(_, keep)| !keep).map(|(b, _)| b);
+    let safeguards_gone = safeguards.iter().filter(|b| !safeguard_kept(b.made_at, now, policy));
+    for backup in regular_gone.chain(safeguards_gone) {
+        if backup.path != newest {
             let _ = std::fs::remove_file(&backup.path);
         }
     }

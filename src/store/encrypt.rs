@@ -179,7 +179,10 @@ impl Store {
                 outcome.left_readable += 1;
             }
         }
-        outcome.unreachable = self.backups_elsewhere().ok().flatten().filter(|folder| !folder.is_dir());
+        // The folder the user set (this database's own folder in it may not
+        // have been made yet).
+        outcome.unreachable =
+            self.backups_elsewhere().ok().flatten().filter(|own| own.parent().is_none_or(|folder| !folder.is_dir()));
         Ok(outcome)
     }
 }

@@ -117,20 +117,16 @@ impl Store {
             check_health(&conn, path)?;
             Ok(conn)
         })();
-        let conn = match opened {
-            Ok(conn) => conn,
-            Err(e) => {
-                // A file refused (not ours, damaged, the wrong passphrase)
-                // keeps nothing of PeerDesk's beside it.
-                drop(lock);
-                if !lock_was_there {
-                    let _ = std::fs::remove_file(&lock_file);
-                }
-                return Err(e);
-            }
-        };
-        private_to_owner(path);
-        Store::set_up(conn, path, Access::Write(lock), key)
+        let store = opened.and_then(|conn| {
+            private_to_owner(path);
+            Store::set_up(conn, path, Access::Write(lock), key)
+        });
+        // A file refused (not ours, damaged, the wrong passphrase, one that
+        // cannot be upgraded) keeps nothing of PeerDesk's beside it.
+        if store.is_err() && !lock_was_there {
+            let _ = std::fs::remove_file(&lock_file);
+        }
+        store
     }
 
     /// Opens the unencrypted PeerDesk database at `path` to read it only;
@@ -333,7 +329,7 @@ pub(super) fn sibling(path: &Path, suffix: &str) -> PathBuf {
 
 /// Removes a database file with its write-ahead log, shared memory and lock.
 pub fn remove_database_files(path: &Path) {
-    for suffix in ["", "-wal", "-shm", ".lock"] {
+    for suffix in ["", "-wal", "-shm", "-journal", ".lock"] {
         let _ = std::fs::remove_file(sibling(path, suffix));
     }
 }

@@ -167,7 +167,6 @@ pub fn dialog_buttons(ui: &mut Ui, i18n: &I18n, confirm: &str, enabled: bool, hi
     (confirmed, cancelled)
 }
 
-/// A card across the available width, for one section of a page.
 /// A page that scrolls, its content no wider than is comfortable to read.
 pub fn page_ui(ui: &mut Ui, id_salt: &str, add_contents: impl FnOnce(&mut Ui)) {
     egui::ScrollArea::vertical().id_salt(id_salt).auto_shrink(false).show(ui, |ui| {
@@ -221,6 +220,7 @@ pub fn ruled_rows(
     }
 }
 
+/// A card across the available width, for one section of a page.
 pub fn card_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
     theme::card(ui.visuals())
         .show(ui, |ui| {

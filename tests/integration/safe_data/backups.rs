@@ -267,3 +267,23 @@ fn a_damaged_file_replaced_by_a_backup_keeps_its_erasures_and_its_log() {
     assert_eq!(names.len(), 300);
     assert!(store.access_log().unwrap().iter().any(|line| line.subject == "after the backup"));
 }
+
+#[test]
+fn restoring_this_mornings_backup_never_removes_it_first() {
+    use peerdesk::domain::backups::BackupPolicy;
+    use peerdesk::store::{BackupReason, all_backups};
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("morning.sqlite3");
+    let mut store = Store::create(&path).unwrap();
+    store.save_person(&person("Anna Erasmus")).unwrap();
+    store.set_clock(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(9, 0, 0).unwrap());
+    let morning = store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap().path;
+    store.save_person(&person("Bram Jansen")).unwrap();
+    // Later the same day: the backup made before the restore is the newest
+    // of the day, and must not push out the one being restored.
+    store.set_clock(|| chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap().and_hms_opt(11, 0, 0).unwrap());
+    let restored = store.restore_from(&morning, BackupPolicy::default()).unwrap();
+    assert_eq!(store.count_people().unwrap(), 1);
+    let kept: Vec<_> = all_backups(&path, None).into_iter().map(|b| b.path).collect();
+    assert!(kept.contains(&morning) && kept.contains(&restored.before), "{kept:?}");
+}
