@@ -259,27 +259,6 @@ impl Store {
         self.purge(today, false)?;
         Ok(Restored { before: before.path, unreachable: before.unreachable, erased_again })
     }
-
-    /// Runs the full integrity check of the file at `path`, also when it is
-    /// damaged, without writing to it: the problems found (at most a
-    /// hundred), none when the file is whole.
-    pub fn check_file(path: &Path, key: Option<&Passphrase>) -> Result<Vec<String>> {
-        file::preflight(path, key.is_some())?;
-        let conn = file::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key)?;
-        let app_id: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| {
-            match file::classify(e, path) {
-                StoreError::NotPeerDesk(p) if key.is_some() => StoreError::WrongPassphrase(p),
-                other => other,
-            }
-        })?;
-        if app_id != APPLICATION_ID {
-            return Err(StoreError::NotPeerDesk(path.to_path_buf()));
-        }
-        let mut stmt = conn.prepare("PRAGMA integrity_check(100)").map_err(|e| file::classify(e, path))?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(|e| file::classify(e, path))?;
-        let found = rows.collect::<rusqlite::Result<Vec<String>>>().map_err(|e| file::classify(e, path))?;
-        Ok(found.into_iter().filter(|line| line != "ok").collect())
-    }
 }
 
 /// Copies the backup at `backup` into a new file at `staged` (with the
@@ -339,30 +318,34 @@ pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option
     if std::fs::symlink_metadata(&aside).is_ok() {
         return Err(StoreError::Exists(aside));
     }
+    // The restored data is made whole beside the file first (erasures
+    // applied again, the log kept) and only then put in its place, while
+    // the lock is held: never a half-copied or half-erased database.
+    let staged = sibling(db, ".restoring");
+    let made = stage_restore(backup, &staged, db, key, |tx| {
+        journal.iter().try_for_each(|erasure| apply_erasure(tx, erasure).map(|_| ()))?;
+        super::access::put_back(tx, &log)
+    })
+    .and_then(|(stage, ())| {
+        stage.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))?;
+        stage.close().map_err(|(_, e)| file::classify(e, db))
+    });
     let io = |e| io_error(e, db);
-    std::fs::rename(db, &aside).map_err(io)?;
-    for suffix in ["-wal", "-shm"] {
-        if std::fs::symlink_metadata(sibling(db, suffix)).is_ok() {
-            std::fs::rename(sibling(db, suffix), sibling(&aside, suffix)).map_err(io)?;
-        }
-    }
-    // The backup is a closed, checked file: a copy of it is the database.
-    std::fs::copy(backup, db).map_err(io)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(db, std::fs::Permissions::from_mode(0o600)).map_err(io)?;
-    }
-    drop(lock);
-    if !journal.is_empty() || !log.is_empty() {
-        let mut store = Store::open_with(db, key)?;
-        store.transact(|tx| {
-            for erasure in &journal {
-                apply_erasure(tx, erasure)?;
+    let swapped = made.and_then(|()| {
+        std::fs::rename(db, &aside).map_err(io)?;
+        for suffix in ["-wal", "-shm"] {
+            if std::fs::symlink_metadata(sibling(db, suffix)).is_ok() {
+                std::fs::rename(sibling(db, suffix), sibling(&aside, suffix)).map_err(io)?;
             }
-            super::access::put_back(tx, &log)
-        })?;
-    }
+        }
+        std::fs::rename(&staged, db).map_err(|e| {
+            let _ = std::fs::rename(&aside, db);
+            io(e)
+        })
+    });
+    file::remove_database_files(&staged);
+    drop(lock);
+    swapped?;
     Ok(aside)
 }
 

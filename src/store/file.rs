@@ -167,6 +167,26 @@ impl Store {
         })
     }
 
+    /// Runs the full integrity check of the file at `path`, also when it is
+    /// damaged, without writing to it: the problems found (at most a
+    /// hundred), none when the file is whole.
+    pub fn check_file(path: &Path, key: Option<&Passphrase>) -> Result<Vec<String>> {
+        preflight(path, key.is_some())?;
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, key)?;
+        let app_id: i64 =
+            conn.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(|e| match classify(e, path) {
+                StoreError::NotPeerDesk(p) if key.is_some() => StoreError::WrongPassphrase(p),
+                other => other,
+            })?;
+        if app_id != APPLICATION_ID {
+            return Err(StoreError::NotPeerDesk(path.to_path_buf()));
+        }
+        let mut stmt = conn.prepare("PRAGMA integrity_check(100)").map_err(|e| classify(e, path))?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).map_err(|e| classify(e, path))?;
+        let found = rows.collect::<rusqlite::Result<Vec<String>>>().map_err(|e| classify(e, path))?;
+        Ok(found.into_iter().filter(|line| line != "ok").collect())
+    }
+
     /// True when this store only reads its file.
     pub fn is_read_only(&self) -> bool {
         matches!(self.access, Access::ReadOnly)

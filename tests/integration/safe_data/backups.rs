@@ -266,6 +266,14 @@ fn a_damaged_file_replaced_by_a_backup_keeps_its_erasures_and_its_log() {
     assert!(!names.iter().any(|n| n == "Anna Erasmus"), "erased after the backup: erased again");
     assert_eq!(names.len(), 300);
     assert!(store.access_log().unwrap().iter().any(|line| line.subject == "after the backup"));
+    // Made whole beside the file and moved in: nothing of it is left over.
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains(".restoring"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 #[test]
