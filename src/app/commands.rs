@@ -144,6 +144,8 @@ impl PeerDeskApp {
             Ok(outcome) => {
                 match outcome.undo {
                     Some(undo) => self.toasts.success_with_undo(outcome.message, undo),
+                    // A screen that says it itself leaves the message empty.
+                    None if outcome.message.is_empty() => {}
                     None => self.toasts.success(outcome.message),
                 }
                 self.note_change(outcome.changed);

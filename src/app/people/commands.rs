@@ -23,11 +23,15 @@ impl Command {
                     Ok(id) => id,
                     Err(StoreError::Conflict(what)) => {
                         // Someone changed the person since the dialog opened:
-                        // the dialog shows both versions and the user chooses.
-                        if let Some(stored) = draft.id.and_then(|id| env.store.person(id).ok()) {
-                            tab.person_conflict(stored);
-                        }
-                        return Err(StoreError::Conflict(what));
+                        // the dialog shows both versions and the user chooses
+                        // (no notification over it to say so again).
+                        return match draft.id.and_then(|id| env.store.person(id).ok()) {
+                            Some(stored) => {
+                                tab.person_conflict(stored);
+                                Ok(Outcome::new(String::new(), Changed::PEOPLE))
+                            }
+                            None => Err(StoreError::Conflict(what)),
+                        };
                     }
                     Err(e) => return Err(e),
                 };
