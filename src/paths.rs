@@ -50,6 +50,16 @@ impl AppPaths {
     }
 }
 
+/// Creates the file `path`, which must not exist yet, private to the user
+/// on Unix (a database, a backup, a copy being made).
+pub fn create_private_file(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
 /// Creates `folder` (and its parents) when it does not exist; a folder
 /// PeerDesk creates is private to the user on Unix.
 pub fn create_private_dir(folder: &std::path::Path) -> std::io::Result<()> {

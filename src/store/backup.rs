@@ -181,11 +181,7 @@ impl Store {
     /// Writes a checked backup to `target`, which must not exist. Returns
     /// its size in bytes.
     pub fn back_up_to(&self, target: &Path) -> Result<u64> {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options.open(target).map_err(|e| match e.kind() {
+        crate::paths::create_private_file(target).map_err(|e| match e.kind() {
             std::io::ErrorKind::AlreadyExists => StoreError::Exists(target.to_path_buf()),
             _ => io_error(e, target),
         })?;
@@ -272,11 +268,7 @@ fn stage_restore<T>(
     finish: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>,
 ) -> Result<(rusqlite::Connection, T)> {
     file::remove_database_files(staged);
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    options.open(staged).map_err(|e| io_error(e, db))?;
+    crate::paths::create_private_file(staged).map_err(|e| io_error(e, db))?;
     let mut stage = file::connect(staged, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
     stage.pragma_update(None, "foreign_keys", "ON")?;
     stage.pragma_update(None, "secure_delete", "ON")?;

@@ -12,9 +12,7 @@ use std::time::Duration;
 
 /// The file an encrypted copy of `path` is written to before it replaces it.
 fn encrypting_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
-    name.push(".encrypting");
-    path.with_file_name(name)
+    super::file::sibling(path, ".encrypting")
 }
 
 /// Writes an encrypted copy of `conn`'s main database to `target` with
@@ -22,7 +20,7 @@ fn encrypting_path(path: &Path) -> PathBuf {
 fn export_encrypted(conn: &rusqlite::Connection, target: &Path, key: &Passphrase) -> Result<()> {
     let _ = std::fs::remove_file(target);
     // The connection may not create files: the copy starts as an empty one.
-    std::fs::File::create(target).map_err(|e| super::error::io_error(e, target))?;
+    crate::paths::create_private_file(target).map_err(|e| super::error::io_error(e, target))?;
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let export = || -> rusqlite::Result<()> {
         conn.execute("ATTACH DATABASE ?1 AS encrypted KEY ?2", [target.to_string_lossy().as_ref(), key.text()])?;

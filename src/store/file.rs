@@ -69,11 +69,7 @@ impl Store {
         // leaves an empty or half-made file where the database should be.
         let making = sibling(path, ".creating");
         remove_database_files(&making);
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        options.open(&making).map_err(|e| io_error(e, path))?;
+        crate::paths::create_private_file(&making).map_err(|e| io_error(e, path))?;
         let made = (|| {
             let mut conn = connect(&making, OpenFlags::SQLITE_OPEN_READ_WRITE, key)?;
             super::migrate(&mut conn, path)?;
