@@ -2,8 +2,10 @@
 //! saved as CSV for a privacy officer.
 
 use super::{AppCommand, PeerDeskApp, files::SaveChoice, theme, widgets};
+use crate::domain::access::RecordKind;
+use crate::domain::person::PersonId;
 use crate::i18n::{Arg, format};
-use crate::ops::access::{action_text, csv, file_name};
+use crate::ops::access::{action_text, csv, file_name, subject_text};
 use crate::ops::messages::store_error_text;
 use egui_extras::{Column, TableBuilder};
 
@@ -52,6 +54,18 @@ impl PeerDeskApp {
 pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
     let Some(entries) = &app.access_log else { return };
     let i18n = &app.i18n;
+    let view = app.db.as_ref().map(|db| &db.view);
+    // A record is named by what it is now: a person's name, a case's reference.
+    let describe = |kind: RecordKind, id: i64| {
+        let view = view?;
+        match kind {
+            RecordKind::Person => view.person(PersonId(id)).map(|p| p.name.clone()),
+            RecordKind::Case => {
+                let trajectory = view.cases.trajectories.iter().find(|t| t.id.0 == id)?;
+                view.cases.incidents.iter().find(|i| i.id == trajectory.incident).map(|i| i.reference.clone())
+            }
+        }
+    };
     let commands = app.commands.get_mut();
     let close = widgets::dialog_ui(ctx, "access_log", 760.0, &i18n.tr("access-title"), |ui| {
         widgets::hint(ui, &i18n.tr("access-intro"));
@@ -83,7 +97,8 @@ pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
                         ui.label(action_text(i18n, entry.action));
                     });
                     row.col(|ui| {
-                        ui.label(&entry.subject).on_hover_text(&entry.subject);
+                        let subject = subject_text(i18n, &entry.subject, describe);
+                        ui.label(&subject).on_hover_text(&subject);
                     });
                 });
             });

@@ -4,6 +4,7 @@
 
 use super::outcome::{Changed, Env, Outcome};
 use super::{PeerDeskApp, Tab, cases, circles, coached, finance, networks, people, settings};
+use crate::domain::access::{AccessAction, RecordKind, record_subject};
 use crate::domain::finance::invoices::InvoiceId;
 use crate::i18n::Language;
 use crate::ops::documents::DocumentRequest;
@@ -59,7 +60,7 @@ pub enum AppCommand {
     ShowAccessLog(bool),
     SaveAccessLog,
     /// Note in the access log that the user did this.
-    LogAccess(crate::domain::access::AccessAction, String),
+    LogAccess(AccessAction, String),
     ChangePassphrase {
         current: crate::store::Passphrase,
         new: crate::store::Passphrase,
@@ -209,7 +210,7 @@ impl PeerDeskApp {
             }
             AppCommand::OpenPerson(person) => {
                 self.person_page = Some(people::PersonPageDialog::new(person));
-                self.log(crate::domain::access::AccessAction::ViewPerson, &format!("person {}", person.0));
+                self.log(AccessAction::ViewPerson, &record_subject(RecordKind::Person, person.0));
             }
             AppCommand::EditPerson(person) => {
                 if let Some(found) = self.db.as_ref().and_then(|db| db.view.person(person)) {
@@ -291,7 +292,7 @@ impl PeerDeskApp {
                 let Some(db) = &mut self.db else { return };
                 match db.store.change_passphrase(&current, &new, &confirmation) {
                     Ok(not_rekeyed) => {
-                        self.log(crate::domain::access::AccessAction::PassphraseChange, "");
+                        self.log(AccessAction::PassphraseChange, "");
                         self.key = Some(new);
                         self.settings.passphrase_changed();
                         self.toasts.success(self.i18n.tr("toast-passphrase-changed"));

@@ -18,6 +18,20 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// A file name made safe: letters, digits and dashes, lower case.
+pub fn slug(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
 fn strip_accent(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => "a",

@@ -35,18 +35,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// A file name made safe: letters, digits and dashes, lower case.
-pub fn slug(text: &str) -> String {
-    let folded = crate::domain::search::fold(text);
-    let mut out = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_string()
-}
+pub use crate::domain::search::slug;
 
 #[cfg(test)]
 mod tests {

@@ -1,8 +1,8 @@
 //! The access log as a privacy officer reads it: each action in the user's
 //! language, and as a CSV file.
 
-use crate::domain::access::{AccessAction, AccessEntry};
-use crate::i18n::I18n;
+use crate::domain::access::{AccessAction, AccessEntry, RecordKind, subject_record};
+use crate::i18n::{Arg, I18n};
 
 /// The action in the user's language.
 pub fn action_text(i18n: &I18n, action: AccessAction) -> String {
@@ -10,6 +10,7 @@ pub fn action_text(i18n: &I18n, action: AccessAction) -> String {
         AccessAction::Open => "access-open",
         AccessAction::OpenReadOnly => "access-open-read-only",
         AccessAction::ViewPerson => "access-view-person",
+        AccessAction::ViewCase => "access-view-case",
         AccessAction::Export => "access-export",
         AccessAction::Backup => "access-backup",
         AccessAction::Restore => "access-restore",
@@ -17,6 +18,22 @@ pub fn action_text(i18n: &I18n, action: AccessAction) -> String {
         AccessAction::PassphraseChange => "access-passphrase-change",
         AccessAction::FailedUnlock => "access-failed-unlock",
     })
+}
+
+/// What a line was done to, in the user's language: a record by its kind
+/// and number, with what `describe` says of it now (a person's name while
+/// they are in the directory), or a file name as it was written.
+pub fn subject_text(i18n: &I18n, subject: &str, describe: impl Fn(RecordKind, i64) -> Option<String>) -> String {
+    let Some((kind, id)) = subject_record(subject) else { return subject.to_string() };
+    let key = match kind {
+        RecordKind::Person => "access-subject-person",
+        RecordKind::Case => "access-subject-case",
+    };
+    let named = i18n.tr_args(key, &[("id", Arg::from(id.to_string()))]);
+    match describe(kind, id) {
+        Some(what) if !what.is_empty() => format!("{named} — {what}"),
+        _ => named,
+    }
 }
 
 /// The whole log as CSV, with a header row in the user's language.
@@ -30,7 +47,7 @@ pub fn csv(i18n: &I18n, entries: &[AccessEntry]) -> Result<Vec<u8>, csv::Error> 
             entry.user.clone(),
             entry.computer.clone(),
             action_text(i18n, entry.action),
-            entry.subject.clone(),
+            subject_text(i18n, &entry.subject, |_, _| None),
         ])?;
     }
     writer.into_inner().map_err(|e| e.into_error().into())

@@ -85,3 +85,34 @@ pub(super) fn put_back(conn: &Connection, lines: &[[String; 6]]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Takes the names of erased people out of the log's lines (a file name can
+/// hold one), leaving the lines themselves: the schema allows this change
+/// and no other.
+pub(super) fn erase_names(conn: &Connection, names: &[String]) -> Result<()> {
+    if names.is_empty() {
+        return Ok(());
+    }
+    let mut stmt =
+        conn.prepare("SELECT id, subject FROM access_log WHERE action NOT IN ('view-person', 'view-case')")?;
+    let lines = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut changed = Vec::new();
+    for line in lines {
+        let (id, subject) = line?;
+        let mut current = subject;
+        let mut touched = false;
+        for name in names {
+            if let Some(out) = crate::domain::access::redacted(&current, name) {
+                current = out;
+                touched = true;
+            }
+        }
+        if touched {
+            changed.push((id, current));
+        }
+    }
+    for (id, subject) in changed {
+        conn.execute("UPDATE access_log SET subject = ?2 WHERE id = ?1", params![id, subject])?;
+    }
+    Ok(())
+}

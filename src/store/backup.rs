@@ -8,7 +8,7 @@
 //! Erasure survives restore: a restore applies the current erasure journal
 //! ([`super::erasure`]) to the restored data again.
 
-use super::erasure::{apply_erasure, read_journal};
+use super::erasure::{apply_erasures, read_journal};
 use super::error::io_error;
 use super::file::{self, Passphrase, sibling};
 use super::holder::Holder;
@@ -230,10 +230,7 @@ impl Store {
         // restore cut short leaves the data as it was.
         let staged = file::sibling(&path, ".restoring");
         let made = stage_restore(backup, &staged, &path, self.key.as_ref(), |stage| {
-            let mut applied = 0;
-            for erasure in &journal {
-                applied += apply_erasure(stage, erasure)?;
-            }
+            let applied = apply_erasures(stage, &journal)?;
             super::access::put_back(stage, &log)?;
             super::settings::put_back_kept(stage, &kept)?;
             Ok(applied)
@@ -315,7 +312,7 @@ pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option
     // the lock is held: never a half-copied or half-erased database.
     let staged = sibling(db, ".restoring");
     let made = stage_restore(backup, &staged, db, key, |tx| {
-        journal.iter().try_for_each(|erasure| apply_erasure(tx, erasure).map(|_| ()))?;
+        apply_erasures(tx, &journal)?;
         super::access::put_back(tx, &log)
     })
     .and_then(|(stage, ())| {

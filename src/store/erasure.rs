@@ -3,7 +3,7 @@
 //! again instead of bringing them back.
 
 use super::Result;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 /// One entry of the erasure journal.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,20 +29,38 @@ pub(super) fn journal_erasure(conn: &Connection, id: i64, created_at: &str, eras
     Ok(())
 }
 
-/// Erases the journal's person again in restored data: deleted when nothing
-/// refers to them, otherwise stripped of everything that identifies them.
-/// Returns 1 when the restored data still held the person.
-pub(super) fn apply_erasure(conn: &Connection, erasure: &Erasure) -> Result<usize> {
+/// The name of person `id`, before they are erased: the access log's lines
+/// are cleared of it.
+pub(super) fn name_of(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn.query_row("SELECT name FROM people WHERE id = ?1", [id], |r| r.get(0)).optional()?)
+}
+
+/// Erases the journal's people again in restored data: each is deleted
+/// when nothing refers to them, otherwise stripped of everything that
+/// identifies them, and their names are taken out of the restored access
+/// log. Returns how many the restored data still held.
+pub(super) fn apply_erasures(conn: &Connection, journal: &[Erasure]) -> Result<usize> {
+    let mut names = Vec::new();
+    for erasure in journal {
+        names.extend(apply_erasure(conn, erasure)?);
+    }
+    super::access::erase_names(conn, &names)?;
+    Ok(names.len())
+}
+
+/// Erases one person of the journal again; their name when the restored
+/// data still held them.
+fn apply_erasure(conn: &Connection, erasure: &Erasure) -> Result<Option<String>> {
     journal_erasure(conn, erasure.record_id, &erasure.created_at, &erasure.erased_at)?;
     let matches = "id = ?1 AND created_at = ?2";
-    let present: bool = conn.query_row(
-        &format!("SELECT EXISTS (SELECT 1 FROM people WHERE {matches})"),
-        params![erasure.record_id, erasure.created_at],
-        |r| r.get(0),
-    )?;
-    if !present {
-        return Ok(0);
-    }
+    let name: Option<String> = conn
+        .query_row(
+            &format!("SELECT name FROM people WHERE {matches}"),
+            params![erasure.record_id, erasure.created_at],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let Some(name) = name else { return Ok(None) };
     conn.execute("SAVEPOINT erase_again", [])?;
     match conn.execute(&format!("DELETE FROM people WHERE {matches}"), params![erasure.record_id, erasure.created_at]) {
         Ok(_) => {
@@ -55,7 +73,7 @@ pub(super) fn apply_erasure(conn: &Connection, erasure: &Erasure) -> Result<usiz
         }
         Err(e) => return Err(e.into()),
     }
-    Ok(1)
+    Ok(Some(name))
 }
 
 /// Strips a person of everything that identifies them, keeping only the

@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0010_incident_report.sql"),
     include_str!("sql/0011_payments.sql"),
     include_str!("sql/0012_incident_people.sql"),
+    include_str!("sql/0013_access_log_cases.sql"),
 ];
 
 /// The schema version this build writes.

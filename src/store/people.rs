@@ -76,11 +76,14 @@ impl Store {
             let created_at: Option<String> =
                 tx.query_row("SELECT created_at FROM people WHERE id = ?1", [id.0], |r| r.get(0)).optional()?;
             let Some(created_at) = created_at else { return Err(StoreError::NotFound("person")) };
+            let name = super::erasure::name_of(tx, id.0)?.unwrap_or_default();
             tx.execute("SAVEPOINT delete_person", [])?;
             match tx.execute("DELETE FROM people WHERE id = ?1", [id.0]) {
                 Ok(0) => Err(StoreError::NotFound("person")),
                 Ok(_) => {
                     tx.execute("RELEASE delete_person", [])?;
+                    // A file name in the access log may hold the name.
+                    super::access::erase_names(tx, &[name])?;
                     // A restored backup erases the person again.
                     super::erasure::journal_erasure(tx, id.0, &created_at, tx.stamp())?;
                     Ok(DeleteOutcome::Deleted)

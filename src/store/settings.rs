@@ -216,9 +216,15 @@ impl Store {
 
 /// The folder of `db`'s own in the backups folder elsewhere, when one is set.
 pub(super) fn backups_elsewhere(conn: &Connection, db: &Path) -> Result<Option<PathBuf>> {
-    let folder = read(conn, KEY_BACKUPS_FOLDER)?.unwrap_or_default();
+    // Read past the settings' index: in a damaged file, the table's own
+    // page may be whole where the index is not.
+    let read = |key: &str| -> Result<Option<String>> {
+        let mut stmt = conn.prepare_cached("SELECT value FROM settings NOT INDEXED WHERE key = ?1")?;
+        Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
+    };
+    let folder = read(KEY_BACKUPS_FOLDER)?.unwrap_or_default();
     let folder = folder.trim();
-    let Some(id) = read(conn, KEY_DATABASE_ID)?.filter(|_| !folder.is_empty()) else { return Ok(None) };
+    let Some(id) = read(KEY_DATABASE_ID)?.filter(|_| !folder.is_empty()) else { return Ok(None) };
     let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     Ok(Some(Path::new(folder).join(format!("{stem}-{id}"))))
 }

@@ -149,14 +149,18 @@ fn an_incidents_facts_are_corrected_from_a_trajectory_in_dutch() {
     let mut harness = common::demo_harness(dir.path(), Language::Dutch, [1400.0, 900.0], egui::Theme::Light);
     let title = title_of_cases(&harness);
     common::click(&mut harness, Role::Button, &title);
-    let (id, reference) = {
+    let (id, reference, trajectory) = {
         let view = &harness.state().database().unwrap().view;
         let open = view.cases.trajectories.iter().find(|t| t.is_open()).unwrap();
         let incident = view.cases.incidents.iter().find(|i| i.id == open.incident).unwrap();
-        (incident.id, incident.reference.clone())
+        (incident.id, incident.reference.clone(), open.id)
     };
     harness.get_all_by_label(&reference).next().unwrap().click();
     harness.run();
+    // The access log notes who opened which case.
+    let log = harness.state().database().unwrap().store.access_log().unwrap();
+    assert_eq!(log[0].action, peerdesk::domain::access::AccessAction::ViewCase);
+    assert_eq!(log[0].subject, format!("case {}", trajectory.0));
     common::click(&mut harness, Role::Button, "Feiten corrigeren…");
     harness.get_by_label(&format!("Feiten van {reference}"));
     common::replace_text(&mut harness, "Afdeling(en), gescheiden door komma’s", "Spoedeisende Hulp, Radiologie");

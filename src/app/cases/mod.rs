@@ -12,6 +12,7 @@ mod trajectory;
 pub use commands::Command;
 
 use crate::app::{Cx, ViewData, theme, widgets};
+use crate::domain::access::{AccessAction, RecordKind, record_subject};
 use crate::domain::incidents::cases::TrajectoryId;
 use crate::domain::incidents::protocol::{Task, Urgency, urgency};
 use crate::i18n::Arg;
@@ -148,6 +149,9 @@ pub fn cases_ui(ui: &mut Ui, tab: &mut CasesTab, cx: &Cx<'_>) {
         ui.vertical_centered(|ui| ui.label(RichText::new(cx.i18n.tr("cases-empty")).size(16.0)));
     } else if let Some(id) = table_ui(ui, cx, rows) {
         tab.selected = Some(id);
+        // The access log notes who opened which case.
+        let subject = record_subject(RecordKind::Case, id.0);
+        cx.send(crate::app::AppCommand::LogAccess(AccessAction::ViewCase, subject));
         tab.trajectory = trajectory::TrajectoryState::default();
     }
     if let Some(dialog) = &mut tab.report

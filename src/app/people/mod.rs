@@ -227,7 +227,8 @@ pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
 fn open_edit(tab: &mut PeopleTab, cx: &Cx<'_>, id: PersonId) {
     if let Some(row) = cx.view.people.iter().find(|r| r.id == id) {
         tab.dialog = Some(PersonDialog::new(row.to_draft()));
-        cx.send(AppCommand::LogAccess(AccessAction::ViewPerson, format!("person {}", id.0)));
+        let subject = crate::domain::access::record_subject(crate::domain::access::RecordKind::Person, id.0);
+        cx.send(AppCommand::LogAccess(AccessAction::ViewPerson, subject));
     }
 }
 

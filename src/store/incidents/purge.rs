@@ -86,11 +86,14 @@ impl Store {
                    AND NOT EXISTS (SELECT 1 FROM trajectories t WHERE t.incident_id = incidents.id)",
                 [&cutoff_moment],
             )?;
-            let mut people = 0;
             let erased_at = tx.stamp().to_string();
+            let mut names = Vec::new();
             for (id, created_at) in people_of_purged_cases(tx)? {
-                people += erase_if_unused(tx, id, &created_at, &erased_at)?;
+                names.extend(erase_if_unused(tx, id, &created_at, &erased_at)?);
             }
+            let people = names.len();
+            // A file name in the access log may hold an erased person's name.
+            crate::store::access::erase_names(tx, &names)?;
             Ok(PurgeReport { trajectories: expired.len(), incidents, people })
         })?;
         // Inside a larger operation (the demo), the log is folded in later.
@@ -139,18 +142,20 @@ fn people_erased_with(conn: &rusqlite::Connection, expired: &[i64]) -> Result<us
 
 /// Erases person `id` (deleted, and noted in the erasure journal so that a
 /// restore erases them again) unless something else still names them
-/// (a registration, a group, a network): then they stay. 1 when erased.
-fn erase_if_unused(conn: &rusqlite::Connection, id: i64, created_at: &str, erased_at: &str) -> Result<usize> {
+/// (a registration, a group, a network): then they stay. Their name when
+/// erased.
+fn erase_if_unused(conn: &rusqlite::Connection, id: i64, created_at: &str, erased_at: &str) -> Result<Option<String>> {
+    let name = crate::store::erasure::name_of(conn, id)?.unwrap_or_default();
     conn.execute_batch("SAVEPOINT erase_person")?;
     match conn.execute("DELETE FROM people WHERE id = ?1", [id]) {
         Ok(_) => {
             crate::store::erasure::journal_erasure(conn, id, created_at, erased_at)?;
             conn.execute_batch("RELEASE erase_person")?;
-            Ok(1)
+            Ok(Some(name))
         }
         Err(e) if crate::store::is_foreign_key_refusal(&e) => {
             conn.execute_batch("ROLLBACK TO erase_person; RELEASE erase_person")?;
-            Ok(0)
+            Ok(None)
         }
         Err(e) => Err(e.into()),
     }

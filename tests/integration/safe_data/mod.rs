@@ -34,17 +34,26 @@ pub fn snapshot(path: &Path) -> (Vec<u8>, bool) {
 
 pub use crate::common::peerdesk;
 
-/// Overwrites three pages in the middle of the database at `path` (after
-/// folding its log into it, so that the damage is all there is) and
-/// returns the damaged bytes.
+/// Overwrites the first page of the people, sessions and attendance tables
+/// of the database at `path` (after folding its log into it, so that the
+/// damage is all there is) and returns the damaged bytes. The schema and
+/// the settings stay whole: a damaged file whose settings can be read
+/// still finds its backups folder.
 pub fn damage(path: &Path) -> Vec<u8> {
-    {
+    let pages: Vec<usize> = {
         let conn = rusqlite::Connection::open(path).unwrap();
         conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
-    }
+        let mut stmt = conn
+            .prepare("SELECT rootpage FROM sqlite_schema WHERE name IN ('people', 'sessions', 'attendance')")
+            .unwrap();
+        stmt.query_map([], |r| r.get::<_, i64>(0)).unwrap().map(|p| p.unwrap() as usize).collect()
+    };
+    assert_eq!(pages.len(), 3);
     let mut bytes = std::fs::read(path).unwrap();
-    let middle = bytes.len() / 2 / 4096 * 4096;
-    bytes[middle..middle + 3 * 4096].fill(0x5a);
+    // Pages count from 1: page n starts at (n - 1) * 4096.
+    for page in pages {
+        bytes[(page - 1) * 4096..page * 4096].fill(0x5a);
+    }
     std::fs::write(path, &bytes).unwrap();
     bytes
 }
