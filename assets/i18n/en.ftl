@@ -660,6 +660,7 @@ error-io = The file could not be read or written ({ $reason }). Nothing was chan
 error-locked-by = This file is open in PeerDesk for { $user } on { $computer } since { $since }. Only one window at a time can change it: close that window first, or open this file read-only.
 error-locked = This file is open in another PeerDesk window. Only one window at a time can change it: close that window first, or open this file read-only.
 error-conflict = This record was changed elsewhere after you opened it. Nothing was overwritten: choose which version to keep.
+error-conflict-reopen = This was changed elsewhere after you opened it. Nothing was overwritten: close this form, open it again to see that change, and make yours again.
 write-error-permission = You may not write { $path }. Choose another place.
 write-error-disk-full = The disk is full: { $path } was not written. Free some space and try again.
 write-error-no-folder = The folder for { $path } does not exist. Choose another place.

@@ -648,6 +648,7 @@ error-io = Het bestand kon niet worden gelezen of geschreven ({ $reason }). Er i
 error-locked-by = Dit bestand is geopend in PeerDesk door { $user } op { $computer } sinds { $since }. Er kan maar één venster tegelijk in wijzigen: sluit dat venster eerst, of open dit bestand om alleen te lezen.
 error-locked = Dit bestand is geopend in een ander PeerDesk-venster. Er kan maar één venster tegelijk in wijzigen: sluit dat venster eerst, of open dit bestand om alleen te lezen.
 error-conflict = Dit gegeven is elders gewijzigd nadat je het opende. Er is niets overschreven: kies welke versie je houdt.
+error-conflict-reopen = Dit is elders gewijzigd nadat je het opende. Er is niets overschreven: sluit dit formulier, open het opnieuw om die wijziging te zien en breng de jouwe dan opnieuw aan.
 write-error-permission = Je mag { $path } niet schrijven. Kies een andere plek.
 write-error-disk-full = De schijf is vol: { $path } is niet geschreven. Maak ruimte vrij en probeer het opnieuw.
 write-error-no-folder = De map voor { $path } bestaat niet. Kies een andere plek.

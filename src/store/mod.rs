@@ -230,6 +230,15 @@ fn is_unique_refusal(error: &rusqlite::Error) -> bool {
 }
 
 /// `ON DELETE RESTRICT` reports itself as a trigger constraint.
+/// Why an update of record `id` in `table` changed nothing: the record is
+/// gone, or it changed since the draft was made (a conflict, never an
+/// overwrite). `what` names the record in the error.
+fn not_saved(conn: &Connection, table: &str, id: i64, what: &'static str) -> Result<StoreError> {
+    let exists: bool =
+        conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"), [id], |r| r.get(0))?;
+    Ok(if exists { StoreError::Conflict(what) } else { StoreError::NotFound(what) })
+}
+
 fn is_foreign_key_refusal(error: &rusqlite::Error) -> bool {
     match error {
         rusqlite::Error::SqliteFailure(e, message) => {

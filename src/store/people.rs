@@ -122,9 +122,7 @@ fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {
                 params_from_iter(std::iter::once(&id.0 as &dyn ToSql).chain(fields).chain([&d.version as &dyn ToSql])),
             )?;
             if changed == 0 {
-                let exists: bool =
-                    conn.query_row("SELECT EXISTS (SELECT 1 FROM people WHERE id = ?1)", [id.0], |r| r.get(0))?;
-                return Err(if exists { StoreError::Conflict("person") } else { StoreError::NotFound("person") });
+                return Err(super::not_saved(conn, "people", id.0, "person")?);
             }
             conn.execute("DELETE FROM person_roles WHERE person_id = ?1", [id.0])?;
             conn.execute("DELETE FROM person_languages WHERE person_id = ?1", [id.0])?;

@@ -275,6 +275,7 @@ fn a_case_past_its_retention_is_purged_when_the_file_opens() {
     let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
     let incident = store
         .record_incident(&IncidentDraft {
+            version: None,
             occurred_on: long_ago,
             occurred_time: None,
             reported_at: long_ago.and_hms_opt(8, 0, 0).unwrap(),

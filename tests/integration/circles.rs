@@ -55,6 +55,7 @@ fn signup(person: PersonId, phase: ListItemId, wish: Wish) -> SignUpDraft {
 
 fn circle(phase: ListItemId, chair: Option<PersonId>, members: Vec<PersonId>) -> CircleDraft {
     CircleDraft {
+        version: None,
         name: "Beoordeling A".into(),
         phase,
         chair,

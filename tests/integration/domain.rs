@@ -203,6 +203,7 @@ mod money_rule {
             prop_assert_eq!(statement, expected);
 
             let group = Group {
+                version: 1,
                 id: GroupId(1),
                 name: "Groep".into(),
                 status: GroupStatus::Running,

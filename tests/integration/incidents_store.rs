@@ -18,6 +18,7 @@ fn incident(store: &mut Store, on: NaiveDate) -> IncidentId {
     let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
     store
         .record_incident(&IncidentDraft {
+            version: None,
             occurred_on: on,
             occurred_time: None,
             reported_at: on.and_hms_opt(16, 0, 0).unwrap(),
@@ -230,6 +231,7 @@ fn an_incidents_facts_are_corrected_keeping_its_reference_and_its_conversations(
     let lists = store.case_list_items().unwrap();
     let last_type = lists.iter().rfind(|i| i.kind == CaseListKind::IncidentType).unwrap().id;
     let corrected = IncidentDraft {
+        version: None,
         occurred_on: day(2026, 11, 1),
         occurred_time: Some(chrono::NaiveTime::from_hms_opt(22, 30, 0).unwrap()),
         reported_at: day(2026, 11, 2).and_hms_opt(7, 45, 0).unwrap(),

@@ -341,6 +341,7 @@ fn incidents_get_references_per_year_and_each_employee_one_trajectory() {
     let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let draft = IncidentDraft {
+        version: None,
         occurred_on: day,
         occurred_time: NaiveTime::from_hms_opt(14, 0, 0),
         reported_at: day.and_hms_opt(16, 30, 0).unwrap(),
@@ -396,6 +397,7 @@ fn a_trajectory_is_matched_by_the_rules_and_ends_only_after_its_third_conversati
     let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
     let incident = store
         .record_incident(&IncidentDraft {
+            version: None,
             occurred_on: day(2),
             occurred_time: None,
             reported_at: day(2).and_hms_opt(17, 0, 0).unwrap(),

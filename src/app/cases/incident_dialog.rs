@@ -30,6 +30,9 @@ pub struct IncidentDialog {
     new_person: Option<PersonDraft>,
     /// The incident whose facts are corrected; `None` for a new one.
     editing: Option<(IncidentId, String)>,
+    /// The version of the incident as it was opened: a correction after a
+    /// change made meanwhile is refused, not overwritten.
+    version: Option<i64>,
 }
 
 const INVOLVED: &str = "involved";
@@ -52,6 +55,7 @@ impl IncidentDialog {
             new_people: Vec::new(),
             new_person: None,
             editing: None,
+            version: None,
         }
     }
 
@@ -71,6 +75,7 @@ impl IncidentDialog {
             new_people: Vec::new(),
             new_person: None,
             editing: Some((incident.id, incident.reference.clone())),
+            version: Some(incident.version),
         }
     }
 
@@ -112,6 +117,7 @@ impl IncidentDialog {
             incident_type,
             reporter,
             departments,
+            version: self.version,
         };
         for (f, p) in draft.problems(cx.now).iter() {
             problems.add(f, p.clone());

@@ -35,6 +35,7 @@ impl CircleDialog {
                 place: String::new(),
                 cadence: Cadence::EveryWeeks(4),
                 status: CircleStatus::Forming,
+                version: None,
             },
             every_weeks: true,
             weeks: "4".into(),

@@ -31,6 +31,9 @@ pub struct NetworkDialog {
     online: bool,
     place: String,
     rotating_hosts: bool,
+    /// The version of the network as it was opened: a save after a change
+    /// made meanwhile is refused, not overwritten.
+    version: Option<i64>,
 }
 
 impl NetworkDialog {
@@ -54,6 +57,7 @@ impl NetworkDialog {
             online: false,
             place: String::new(),
             rotating_hosts: false,
+            version: None,
         }
     }
 
@@ -82,6 +86,7 @@ impl NetworkDialog {
             online: network.online,
             place: network.place.clone(),
             rotating_hosts: network.rotating_hosts,
+            version: Some(network.version),
         }
     }
 
@@ -132,6 +137,7 @@ impl NetworkDialog {
             online: self.online,
             place: self.place.clone(),
             rotating_hosts: self.rotating_hosts,
+            version: self.version,
         };
         let mut problems = series.as_ref().err().cloned().unwrap_or_default();
         for (f, p) in draft.problems().iter() {

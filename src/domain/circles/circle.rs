@@ -66,6 +66,8 @@ pub struct Circle {
     pub cadence: Cadence,
     pub status: CircleStatus,
     pub formed_on: NaiveDate,
+    /// Grows with every save: a draft made from an older version is refused.
+    pub version: i64,
 }
 
 impl Circle {
@@ -85,6 +87,7 @@ impl Circle {
             place: self.place.clone(),
             cadence: self.cadence,
             status: self.status,
+            version: Some(self.version),
         }
     }
 }
@@ -100,6 +103,9 @@ pub struct CircleDraft {
     pub place: String,
     pub cadence: Cadence,
     pub status: CircleStatus,
+    /// The version of the stored record this draft was made from: a save
+    /// is refused when the record changed since. `None` saves regardless.
+    pub version: Option<i64>,
 }
 
 impl CircleDraft {
@@ -242,6 +248,7 @@ mod tests {
     #[test]
     fn the_chair_is_not_a_member_and_the_size_is_kept() {
         let draft = CircleDraft {
+            version: None,
             name: "Coschappen A".into(),
             phase: ListItemId(1),
             chair: Some(PersonId(1)),

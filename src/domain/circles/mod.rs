@@ -78,6 +78,7 @@ pub(crate) mod fixtures {
     /// Circle `id` of phase `phase` meeting, with `members`.
     pub fn circle(id: i64, phase: i64, members: &[i64]) -> Circle {
         Circle {
+            version: 1,
             id: CircleId(id),
             name: format!("Circle {id}"),
             phase: ListItemId(phase),

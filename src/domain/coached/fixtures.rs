@@ -26,6 +26,7 @@ pub fn source(id: i64, code: Option<&str>, central: bool) -> FundingSource {
 /// A group with the default prices and no members.
 pub fn group(id: i64, status: GroupStatus, formed_on: NaiveDate) -> Group {
     Group {
+        version: 1,
         id: GroupId(id),
         name: format!("Group {id}"),
         status,

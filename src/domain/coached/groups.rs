@@ -191,6 +191,8 @@ pub struct Group {
     pub decided_on: Option<NaiveDate>,
     pub formed_on: NaiveDate,
     pub members: Vec<PersonId>,
+    /// Grows with every save: a draft made from an older version is refused.
+    pub version: i64,
 }
 
 /// A group's editable details.
@@ -205,6 +207,9 @@ pub struct GroupDraft {
     pub application: Option<ApplicationStatus>,
     pub applied_on: Option<NaiveDate>,
     pub decided_on: Option<NaiveDate>,
+    /// The version of the stored record this draft was made from: a save
+    /// is refused when the record changed since. `None` saves regardless.
+    pub version: Option<i64>,
 }
 
 impl GroupDraft {
@@ -235,6 +240,7 @@ impl Group {
             application: self.application,
             applied_on: self.applied_on,
             decided_on: self.decided_on,
+            version: Some(self.version),
         }
     }
 }

@@ -80,6 +80,9 @@ pub struct IncidentDraft {
     pub reporter: CaseListItemId,
     /// Where it happened, as the directory names departments.
     pub departments: Vec<String>,
+    /// The version of the stored record this draft was made from: a save
+    /// is refused when the record changed since. `None` saves regardless.
+    pub version: Option<i64>,
 }
 
 impl IncidentDraft {
@@ -123,6 +126,8 @@ pub struct Incident {
     pub incident_type: CaseListItemId,
     pub reporter: CaseListItemId,
     pub departments: Vec<String>,
+    /// Grows with every save: a draft made from an older version is refused.
+    pub version: i64,
 }
 
 impl Incident {
@@ -207,6 +212,7 @@ mod tests {
     #[test]
     fn a_report_before_the_incident_or_in_the_future_is_refused() {
         let draft = IncidentDraft {
+            version: None,
             occurred_on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap(),
             occurred_time: NaiveTime::from_hms_opt(14, 0, 0),
             reported_at: at(20, 13),

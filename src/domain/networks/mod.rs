@@ -90,6 +90,9 @@ pub struct NetworkDraft {
     pub online: bool,
     pub place: String,
     pub rotating_hosts: bool,
+    /// The version of the stored record this draft was made from: a save
+    /// is refused when the record changed since. `None` saves regardless.
+    pub version: Option<i64>,
 }
 
 impl NetworkDraft {
@@ -134,6 +137,7 @@ impl Network {
             online: self.online,
             place: self.place.clone(),
             rotating_hosts: self.rotating_hosts,
+            version: Some(self.version),
         }
     }
 
@@ -244,6 +248,7 @@ mod tests {
 
     pub(crate) fn draft() -> NetworkDraft {
         NetworkDraft {
+            version: None,
             name: "Deputy managers north".into(),
             audience: "deputy managers of volunteer centres in the north".into(),
             convenor: None,

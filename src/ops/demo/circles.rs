@@ -58,6 +58,7 @@ pub fn write_circles_demo(store: &mut Store, people: &[Person], today: NaiveDate
             let chair = chairs.get((index * 2 + half) % chairs.len().max(1)).copied();
             let formed_on = signed_on + Days::new(30);
             let draft = CircleDraft {
+                version: None,
                 name: format!("{} {}", if index == 0 { "Coschappen" } else { "Werkend als arts" }, ['A', 'B'][half]),
                 phase: *phase,
                 chair,

@@ -287,6 +287,7 @@ fn group_details(
         _ => (None, None),
     };
     GroupDraft {
+        version: None,
         id: Some(group),
         name: plan.name.to_string(),
         status: plan.status,

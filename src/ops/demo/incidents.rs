@@ -134,6 +134,7 @@ fn write_incident(
     let hour = if k == 0 { 23 } else { 9 + (k as u32 * 5) % 8 };
     let reported_at = reported_on.and_time(NaiveTime::from_hms_opt(hour, 15, 0).unwrap_or_default());
     let id = store.record_incident(&IncidentDraft {
+        version: None,
         occurred_on,
         // Before the report, also on the same day.
         occurred_time: (k % 3 != 0).then(|| NaiveTime::from_hms_opt(6 + (k as u32) % 3, 30, 0)).flatten(),

@@ -154,6 +154,7 @@ fn drafts(
     };
     let time = |h: u32, m: u32| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
     let centres = NetworkDraft {
+        version: None,
         name: "Adjunct-directeuren vrijwilligerscentrales Noord".into(),
         audience: "Adjunct-directeuren van vijf vrijwilligerscentrales in Groningen en Drenthe".into(),
         convenor: centre_convenor,
@@ -170,6 +171,7 @@ fn drafts(
         rotating_hosts: true,
     };
     let hospitals = NetworkDraft {
+        version: None,
         name: "Afdelingsmanagers regionale ziekenhuizen".into(),
         audience: "Afdelingsmanagers van drie ziekenhuizen in de regio Noord".into(),
         convenor: hospital_convenor,

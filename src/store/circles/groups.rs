@@ -25,7 +25,7 @@ impl Store {
             members.entry(circle).or_default().push(PersonId(person));
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, phase_id, chair_id, online, place, cadence_weeks, status, formed_on
+            "SELECT id, name, phase_id, chair_id, online, place, cadence_weeks, status, formed_on, row_version
              FROM circles ORDER BY formed_on DESC, id DESC",
         )?;
         let mut rows = stmt.query([])?;
@@ -51,6 +51,7 @@ impl Store {
                 cadence,
                 status: read(CircleStatus::from_code(&status), TABLE, id, "status", &status)?,
                 formed_on: read(parse_date(&formed), TABLE, id, "formed_on", &formed)?,
+                version: r.get(9)?,
             });
         }
         Ok(circles)
@@ -107,7 +108,7 @@ impl Store {
             let changed = tx.execute(
                 "UPDATE circles SET name = ?2, chair_id = ?3, online = ?4, place = ?5, cadence_weeks = ?6,
                         status = ?7, updated_at = ?8, row_version = row_version + 1
-                 WHERE id = ?1",
+                 WHERE id = ?1 AND (?9 IS NULL OR row_version = ?9)",
                 params![
                     id.0,
                     draft.name.trim(),
@@ -117,9 +118,10 @@ impl Store {
                     cadence_weeks(draft.cadence),
                     draft.status.code(),
                     tx.stamp(),
+                    draft.version,
                 ],
             )?;
-            if changed == 0 { Err(StoreError::NotFound("circle")) } else { Ok(()) }
+            if changed == 0 { Err(crate::store::not_saved(tx, "circles", id.0, "circle")?) } else { Ok(()) }
         })
     }
 

@@ -105,7 +105,7 @@ impl Store {
         }
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, name, status, coach_id, location, meeting_link, hourly_rate_cents, session_minutes, sessions,
-                    max_group_size, application, applied_on, decided_on, formed_on
+                    max_group_size, application, applied_on, decided_on, formed_on, row_version
              FROM coached_groups ORDER BY formed_on DESC, id DESC",
         )?;
         let mut rows = stmt.query([])?;
@@ -130,8 +130,9 @@ impl Store {
         self.transact(|tx| {
             let changed = tx.execute(
                 "UPDATE coached_groups SET name = ?2, status = ?3, coach_id = ?4, location = ?5, meeting_link = ?6,
-                        application = ?7, applied_on = ?8, decided_on = ?9, updated_at = ?10
-                 WHERE id = ?1",
+                        application = ?7, applied_on = ?8, decided_on = ?9, updated_at = ?10,
+                        row_version = row_version + 1
+                 WHERE id = ?1 AND (?11 IS NULL OR row_version = ?11)",
                 params![
                     id.0,
                     draft.name.trim(),
@@ -142,10 +143,11 @@ impl Store {
                     draft.application.map(|a| a.code()),
                     draft.applied_on.map(date_text),
                     draft.decided_on.map(date_text),
-                    tx.stamp()
+                    tx.stamp(),
+                    draft.version,
                 ],
             )?;
-            if changed == 0 { Err(StoreError::NotFound("group")) } else { Ok(()) }
+            if changed == 0 { Err(crate::store::not_saved(tx, "coached_groups", id.0, "group")?) } else { Ok(()) }
         })
     }
 }
@@ -197,6 +199,7 @@ fn row_to_group(r: &rusqlite::Row<'_>) -> Result<Group> {
         decided_on: read_optional(decided_on.as_deref(), parse_date, TABLE, id, "decided_on")?,
         formed_on: read(parse_date(&formed_on), TABLE, id, "formed_on", &formed_on)?,
         members: Vec::new(),
+        version: r.get(14)?,
     })
 }
 

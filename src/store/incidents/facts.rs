@@ -29,7 +29,7 @@ impl Store {
             let changed = tx.execute(
                 "UPDATE incidents SET occurred_on = ?2, occurred_time = ?3, reported_at = ?4, type_id = ?5,
                         reporter_id = ?6, updated_at = ?7, row_version = row_version + 1
-                 WHERE id = ?1",
+                 WHERE id = ?1 AND (?8 IS NULL OR row_version = ?8)",
                 params![
                     id.0,
                     super::super::date_text(draft.occurred_on),
@@ -38,10 +38,11 @@ impl Store {
                     draft.incident_type.0,
                     draft.reporter.0,
                     tx.stamp(),
+                    draft.version,
                 ],
             )?;
             if changed == 0 {
-                return Err(StoreError::NotFound("incident"));
+                return Err(crate::store::not_saved(tx, "incidents", id.0, "incident")?);
             }
             tx.execute("DELETE FROM incident_departments WHERE incident_id = ?1", [id.0])?;
             for department in &draft.departments {

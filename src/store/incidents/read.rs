@@ -24,7 +24,7 @@ impl Store {
             departments.entry(incident).or_default().push(department);
         }
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, reference, occurred_on, occurred_time, reported_at, type_id, reporter_id
+            "SELECT id, reference, occurred_on, occurred_time, reported_at, type_id, reporter_id, row_version
              FROM incidents ORDER BY reported_at DESC, id DESC",
         )?;
         let mut rows = stmt.query([])?;
@@ -48,6 +48,7 @@ impl Store {
                 incident_type: CaseListItemId(r.get(5)?),
                 reporter: CaseListItemId(r.get(6)?),
                 departments: departments.remove(&id).unwrap_or_default(),
+                version: r.get(7)?,
             });
         }
         Ok(incidents)

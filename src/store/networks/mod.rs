@@ -165,16 +165,17 @@ impl Store {
             let mut values = draft_values(draft);
             values.push(Value::Text(tx.stamp().to_string()));
             values.push(Value::Integer(id.0));
+            values.push(draft.version.map_or(Value::Null, Value::Integer));
             let changed = tx.execute(
                 "UPDATE networks SET name = ?1, audience = ?2, convenor_id = ?3, status = ?4, rule = ?5, nth = ?6,
                         weekday = ?7, interval = ?8, from_date = ?9, until_date = ?10, start_time = ?11,
                         minutes = ?12, online = ?13, place = ?14, rotating_hosts = ?15, updated_at = ?16,
                         row_version = row_version + 1
-                 WHERE id = ?17",
+                 WHERE id = ?17 AND (?18 IS NULL OR row_version = ?18)",
                 params_from_iter(values),
             )?;
             if changed == 0 {
-                return Err(StoreError::NotFound("network"));
+                return Err(crate::store::not_saved(tx, "networks", id.0, "network")?);
             }
             // Skips and moves of meetings the new rule no longer gives would
             // linger in calendars: they go with the old rule.

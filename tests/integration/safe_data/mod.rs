@@ -8,6 +8,7 @@
 mod access;
 mod backups;
 mod backups_elsewhere;
+mod conflicts;
 mod encryption;
 mod files;
 mod other_language;
