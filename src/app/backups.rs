@@ -20,9 +20,10 @@ pub struct BackupClock {
     changed: bool,
 }
 
-impl Default for BackupClock {
-    fn default() -> Self {
-        BackupClock { last: Instant::now(), changed: false }
+impl BackupClock {
+    /// Nothing changed since a backup at `last`.
+    pub fn since(last: Instant) -> Self {
+        BackupClock { last, changed: false }
     }
 }
 
@@ -61,7 +62,7 @@ impl PeerDeskApp {
         if !self.backup_clock.changed {
             return;
         }
-        let elapsed = self.backup_clock.last.elapsed();
+        let elapsed = self.instant().saturating_duration_since(self.backup_clock.last);
         if elapsed >= EVERY {
             self.back_up(false);
         } else {
@@ -79,7 +80,7 @@ impl PeerDeskApp {
         match db.store.back_up(BackupReason::Regular, db.view.settings.privacy.backup_policy()) {
             Ok(made) => {
                 self.log(AccessAction::Backup, &made.path.display().to_string());
-                self.backup_clock = BackupClock::default();
+                self.backup_clock = BackupClock::since(self.instant());
                 if made.unreachable.is_some() {
                     self.say_unreachable(&made);
                 } else if always {

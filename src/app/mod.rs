@@ -123,6 +123,9 @@ pub struct PeerDeskApp {
     pub(crate) access_log: Option<Vec<crate::domain::access::AccessEntry>>,
     /// When the user last touched the window (for locking it when idle).
     last_input: std::time::Instant,
+    /// Time a test lets pass without waiting for it (zero otherwise): the
+    /// idle lock and the half-hourly backup count it.
+    time_passed: std::time::Duration,
     pub(crate) tab: Tab,
     pub(crate) people: people::PeopleTab,
     pub(crate) settings: settings::SettingsTab,
@@ -180,7 +183,7 @@ impl PeerDeskApp {
             seen_version: None,
             writer_gone: false,
             followed_at: std::time::Instant::now(),
-            backup_clock: Default::default(),
+            backup_clock: backups::BackupClock::since(std::time::Instant::now()),
             backups: None,
             damaged_offer: None,
             key: None,
@@ -188,6 +191,7 @@ impl PeerDeskApp {
             unlock: None,
             locked: None,
             last_input: std::time::Instant::now(),
+            time_passed: std::time::Duration::ZERO,
             failed_unlocks: 0,
             purged_on: None,
             access_log: None,
@@ -252,6 +256,18 @@ impl PeerDeskApp {
     #[doc(hidden)]
     pub fn database_mut_for_tests(&mut self) -> Option<&mut OpenDatabase> {
         self.db.as_mut()
+    }
+
+    /// Lets `time` pass for the idle lock and the half-hourly backup, as if
+    /// the window had been left alone that long.
+    #[doc(hidden)]
+    pub fn let_time_pass_for_tests(&mut self, time: std::time::Duration) {
+        self.time_passed += time;
+    }
+
+    /// Now, for measuring how long the window was idle or unbacked-up.
+    pub(crate) fn instant(&self) -> std::time::Instant {
+        std::time::Instant::now() + self.time_passed
     }
 
     /// What is remembered between runs.

@@ -144,7 +144,7 @@ impl PeerDeskApp {
         // The window that closes backs up what changed in it.
         self.back_up(false);
         self.db = Some(db);
-        self.backup_clock = Default::default();
+        self.backup_clock = super::backups::BackupClock::since(self.instant());
         self.backups = None;
         self.damaged_offer = None;
         self.purged_on = None;

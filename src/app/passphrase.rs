@@ -187,7 +187,7 @@ impl super::PeerDeskApp {
         };
         if opens {
             self.locked = None;
-            self.last_input = std::time::Instant::now();
+            self.last_input = self.instant();
         } else {
             self.log(crate::domain::access::AccessAction::FailedUnlock, "");
             if let Some(locked) = &mut self.locked {
@@ -208,11 +208,11 @@ impl super::PeerDeskApp {
             (touched, asked)
         });
         if touched {
-            self.last_input = std::time::Instant::now();
+            self.last_input = self.instant();
         }
         let minutes = db.view.settings.privacy.auto_lock_minutes.clamp(1, 240) as u64;
         let after = std::time::Duration::from_secs(minutes * 60);
-        let idle = self.last_input.elapsed();
+        let idle = self.instant().saturating_duration_since(self.last_input);
         if asked || idle >= after {
             self.lock();
         } else {

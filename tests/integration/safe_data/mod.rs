@@ -11,6 +11,7 @@ mod backups_elsewhere;
 mod conflicts;
 mod encryption;
 mod files;
+mod idle;
 mod other_language;
 
 use crate::common;
