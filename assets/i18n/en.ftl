@@ -700,6 +700,7 @@ backup-elsewhere-unreachable = The backups folder { $folder } could not be reach
 toast-backup-failed = The backup failed and was not kept.
 toast-restored = The backup was restored. The data as it was before is kept in { $before }; people erased since then: { $erased } erased again.
 toast-restored-damaged = The newest backup was restored. The damaged file was kept as { $aside }.
+restored-erasures-unread = The damaged file no longer says who was erased after the backup of { $made }: anyone erased since then is back. Check the directory and erase them again.
 damaged-restore = Restore the backup of { $when }…
 damaged-restore-what = The damaged file is set aside (renamed, not deleted) and the backup of { $when } takes its place. Changes made after that backup are not in it.
 backup-newest-window = The newest checked backup is from { $when }.

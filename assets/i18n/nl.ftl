@@ -688,6 +688,7 @@ backup-elsewhere-unreachable = De map voor reservekopieën { $folder } was niet 
 toast-backup-failed = De reservekopie is mislukt en niet bewaard.
 toast-restored = De reservekopie is teruggezet. De gegevens van daarvoor staan in { $before }; personen gewist sindsdien: { $erased } opnieuw gewist.
 toast-restored-damaged = De nieuwste reservekopie is teruggezet. Het beschadigde bestand is bewaard als { $aside }.
+restored-erasures-unread = Het beschadigde bestand vermeldt niet meer wie er na de reservekopie van { $made } is gewist: wie sindsdien is gewist, staat er weer in. Controleer de personenlijst en wis hen opnieuw.
 damaged-restore = De reservekopie van { $when } terugzetten…
 damaged-restore-what = Het beschadigde bestand wordt opzij gezet (hernoemd, niet verwijderd) en de reservekopie van { $when } komt ervoor in de plaats. Wijzigingen van na die kopie staan er niet in.
 backup-newest-window = De nieuwste gecontroleerde reservekopie is van { $when }.

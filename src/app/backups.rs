@@ -254,11 +254,15 @@ impl PeerDeskApp {
         let Some(offer) = self.damaged_offer.take() else { return };
         let now = self.moment().naive_local();
         match crate::store::replace_damaged(&offer.db, &offer.backup.path, now, offer.key.as_ref()) {
-            Ok(aside) => {
+            Ok(replaced) => {
                 self.open_with(&offer.db, offer.key.clone());
                 self.log(AccessAction::Restore, &offer.backup.path.display().to_string());
-                let aside = aside.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let aside = replaced.aside.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 self.toasts.success(self.i18n.tr_args("toast-restored-damaged", &[("aside", Arg::from(aside))]));
+                if replaced.erasures_unread {
+                    let made = format::date_time(self.i18n.language(), offer.backup.made_at);
+                    self.toasts.error(self.i18n.tr_args("restored-erasures-unread", &[("made", Arg::from(made))]));
+                }
             }
             Err(e) => self.show_open_error(store_error_text(&self.i18n, &e), None),
         }

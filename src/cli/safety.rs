@@ -3,7 +3,7 @@
 
 use super::{CliError, Outcome};
 use crate::domain::access::AccessAction;
-use crate::i18n::{Arg, I18n};
+use crate::i18n::{Arg, I18n, format};
 use crate::ops::messages::store_error_text;
 use crate::store::{BackupReason, Store, StoreError};
 use std::path::{Path, PathBuf};
@@ -90,15 +90,25 @@ pub fn restore(i18n: &I18n, db: Option<PathBuf>, from: &Path) -> Result<Outcome,
             }))
         }
         Err(StoreError::Damaged(_)) | Err(StoreError::CannotUpgrade(_)) => {
-            let aside =
+            let replaced =
                 crate::store::replace_damaged(&path, from, crate::clock::now(), key.as_ref()).map_err(failed(i18n))?;
             if let Ok(mut store) = Store::open_with(&path, key.as_ref()) {
                 let _ = store.log_access(AccessAction::Restore, &from.display().to_string());
             }
-            Ok(Outcome::Done(i18n.tr_args(
+            let done = i18n.tr_args(
                 "cli-restore-damaged-done",
-                &[("path", shown(&path)), ("from", shown(from)), ("aside", shown(&aside))],
-            )))
+                &[("path", shown(&path)), ("from", shown(from)), ("aside", shown(&replaced.aside))],
+            );
+            Ok(Outcome::Done(if replaced.erasures_unread {
+                let made = std::fs::metadata(from)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .map(chrono::DateTime::<chrono::Local>::from);
+                let made = made.map(|m| format::date_time(i18n.language(), m.naive_local())).unwrap_or_default();
+                format!("{done}\n{}", i18n.tr_args("restored-erasures-unread", &[("made", Arg::from(made))]))
+            } else {
+                done
+            }))
         }
         Err(e) => Err(failed(i18n)(e)),
     }

@@ -293,15 +293,28 @@ pub struct Restored {
     pub erased_again: usize,
 }
 
+/// What replacing a damaged file did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replaced {
+    /// Where the damaged file was put.
+    pub aside: PathBuf,
+    /// The damaged file's erasure journal could not be read: people erased
+    /// after the backup was made may be back, and the user must be told.
+    pub erasures_unread: bool,
+}
+
 /// Replaces a damaged database file with the backup at `backup`. The
 /// damaged file is kept beside it (renamed, with its log), never deleted.
 /// Whoever the damaged file's erasure journal still names is erased again
 /// in the restored data, and its access log is kept, as far as they can be
-/// read. Returns where the damaged file was put.
-pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option<&Passphrase>) -> Result<PathBuf> {
+/// read; where the journal cannot be read, [`Replaced::erasures_unread`]
+/// says so.
+pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option<&Passphrase>) -> Result<Replaced> {
     verify_backup(backup, key)?;
     let lock = WriterLock::acquire(db, &Holder::me(now.format(DATE_TIME).to_string()))?;
     let (journal, log) = salvage(db, key);
+    let erasures_unread = journal.is_none();
+    let journal = journal.unwrap_or_default();
     let stem = db.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let aside = db.with_file_name(format!("{stem}-damaged-{}.sqlite3", now.format(NAME_TIME)));
     if std::fs::symlink_metadata(&aside).is_ok() {
@@ -335,14 +348,15 @@ pub fn replace_damaged(db: &Path, backup: &Path, now: NaiveDateTime, key: Option
     file::remove_database_files(&staged);
     drop(lock);
     swapped?;
-    Ok(aside)
+    Ok(Replaced { aside, erasures_unread })
 }
 
 /// What a damaged file still says of who was erased, and its access log,
-/// as far as they can be read (nothing where they cannot).
-fn salvage(db: &Path, key: Option<&Passphrase>) -> (Vec<super::erasure::Erasure>, Vec<[String; 6]>) {
-    let Ok(conn) = file::connect(db, OpenFlags::SQLITE_OPEN_READ_ONLY, key) else { return Default::default() };
-    (read_journal(&conn).unwrap_or_default(), super::access::lines_after(&conn, 0).unwrap_or_default())
+/// as far as they can be read: `None` for a journal that cannot be read,
+/// an empty log for a log that cannot.
+fn salvage(db: &Path, key: Option<&Passphrase>) -> (Option<Vec<super::erasure::Erasure>>, Vec<[String; 6]>) {
+    let Ok(conn) = file::connect(db, OpenFlags::SQLITE_OPEN_READ_ONLY, key) else { return (None, Vec::new()) };
+    (read_journal(&conn).ok(), super::access::lines_after(&conn, 0).unwrap_or_default())
 }
 
 /// Removes the `backups` the rotation rule does not keep; `newest`, just

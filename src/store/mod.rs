@@ -22,7 +22,8 @@ mod people;
 mod settings;
 
 pub use backup::{
-    BackupEntry, BackupReason, MadeBackup, Restored, all_backups, backups_beside, replace_damaged, verify_backup,
+    BackupEntry, BackupReason, MadeBackup, Replaced, Restored, all_backups, backups_beside, replace_damaged,
+    verify_backup,
 };
 pub use coached::{AttendanceMark, NewGroup};
 pub use encrypt::Encrypted;

@@ -136,7 +136,9 @@ fn backup_check_and_restore_on_the_command_line() {
     }
     let output = peerdesk().args(["restore", "--db"]).arg(&db).arg("--from").arg(&copy).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(String::from_utf8_lossy(&output.stdout).contains("The damaged file was kept"));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("The damaged file was kept"), "{said}");
+    assert!(!said.contains("erased"), "the journal was read: {said}");
     let store = Store::open(&db).unwrap();
     assert_eq!(store.count_people().unwrap(), 300);
     // Both are in the access log: the backup (kept from the damaged file) and the restore.
@@ -260,7 +262,8 @@ fn a_damaged_file_replaced_by_a_backup_keeps_its_erasures_and_its_log() {
     store.log_access(AccessAction::Export, "after the backup").unwrap();
     drop(store);
     damage(&db);
-    peerdesk::store::replace_damaged(&db, &old, common::moment().naive_local(), None).unwrap();
+    let replaced = peerdesk::store::replace_damaged(&db, &old, common::moment().naive_local(), None).unwrap();
+    assert!(!replaced.erasures_unread);
     let store = Store::open(&db).unwrap();
     let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name).collect();
     assert!(!names.iter().any(|n| n == "Anna Erasmus"), "erased after the backup: erased again");
@@ -294,4 +297,35 @@ fn restoring_this_mornings_backup_never_removes_it_first() {
     assert_eq!(store.count_people().unwrap(), 1);
     let kept: Vec<_> = all_backups(&path, None).into_iter().map(|b| b.path).collect();
     assert!(kept.contains(&morning) && kept.contains(&restored.before), "{kept:?}");
+}
+
+#[test]
+fn a_damaged_file_whose_erasures_cannot_be_read_is_restored_with_a_warning() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let old = dir.path().join("older.sqlite3");
+    Store::open(&db).unwrap().back_up_to(&old).unwrap();
+    // The page of the erasure journal is overwritten.
+    let page = {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        conn.query_row("SELECT rootpage FROM sqlite_schema WHERE name = 'erasures'", [], |r| r.get::<_, i64>(0))
+            .unwrap() as usize
+    };
+    let mut bytes = std::fs::read(&db).unwrap();
+    bytes[(page - 1) * 4096..page * 4096].fill(0x5a);
+    std::fs::write(&db, &bytes).unwrap();
+    let copy = db.with_file_name("copy.sqlite3");
+    std::fs::copy(&db, &copy).unwrap();
+
+    let replaced = peerdesk::store::replace_damaged(&db, &old, common::moment().naive_local(), None).unwrap();
+    assert!(replaced.erasures_unread);
+    // The command line says it, in the user's language.
+    std::fs::copy(&copy, &db).unwrap();
+    let output =
+        peerdesk().args(["restore", "--lang", "nl", "--db"]).arg(&db).arg("--from").arg(&old).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("wie sindsdien is gewist, staat er weer in"), "{said}");
 }
