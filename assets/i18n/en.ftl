@@ -661,6 +661,7 @@ error-locked-by = This file is open in PeerDesk for { $user } on { $computer } s
 error-locked = This file is open in another PeerDesk window. Only one window at a time can change it: close that window first, or open this file read-only.
 error-conflict = This record was changed elsewhere after you opened it. Nothing was overwritten: choose which version to keep.
 error-conflict-reopen = This was changed elsewhere after you opened it. Nothing was overwritten: close this form, open it again to see that change, and make yours again.
+error-conflict-settings = The settings were saved elsewhere after you opened them. Nothing was overwritten: choose “Undo changes” to see them, and make your changes again.
 write-error-permission = You may not write { $path }. Choose another place.
 write-error-disk-full = The disk is full: { $path } was not written. Free some space and try again.
 write-error-no-folder = The folder for { $path } does not exist. Choose another place.
@@ -757,7 +758,7 @@ toast-passphrase-changed = The passphrase was changed. Use the new one from now 
 
 # The access log
 access-title = Access log
-access-intro = Who opened this file, whose details were opened, which documents were written, backups, restores and passphrase changes: the operating-system user, the computer and the time. It never holds what was said or written about a person.
+access-intro = Who opened this file, whose details and which incident cases were opened, which documents were written, backups, restores and passphrase changes: the operating-system user, the computer and the time. It never holds what was said or written about a person.
 access-show = Show the access log…
 access-save-csv = Save as CSV…
 access-when = When

@@ -649,6 +649,7 @@ error-locked-by = Dit bestand is geopend in PeerDesk door { $user } op { $comput
 error-locked = Dit bestand is geopend in een ander PeerDesk-venster. Er kan maar één venster tegelijk in wijzigen: sluit dat venster eerst, of open dit bestand om alleen te lezen.
 error-conflict = Dit gegeven is elders gewijzigd nadat je het opende. Er is niets overschreven: kies welke versie je houdt.
 error-conflict-reopen = Dit is elders gewijzigd nadat je het opende. Er is niets overschreven: sluit dit formulier, open het opnieuw om die wijziging te zien en breng de jouwe dan opnieuw aan.
+error-conflict-settings = De instellingen zijn elders opgeslagen nadat je ze opende. Er is niets overschreven: kies ‘Wijzigingen ongedaan maken’ om ze te zien en breng je wijzigingen dan opnieuw aan.
 write-error-permission = Je mag { $path } niet schrijven. Kies een andere plek.
 write-error-disk-full = De schijf is vol: { $path } is niet geschreven. Maak ruimte vrij en probeer het opnieuw.
 write-error-no-folder = De map voor { $path } bestaat niet. Kies een andere plek.
@@ -745,7 +746,7 @@ toast-passphrase-changed = Het wachtwoord is gewijzigd. Gebruik voortaan het nie
 
 # The access log
 access-title = Toegangslogboek
-access-intro = Wie dit bestand opende, wiens gegevens werden geopend, welke documenten werden geschreven, reservekopieën, terugzettingen en wachtwoordwijzigingen: de gebruiker van het besturingssysteem, de computer en het tijdstip. Het bevat nooit wat over iemand is gezegd of geschreven.
+access-intro = Wie dit bestand opende, wiens gegevens en welke incidentcasussen werden geopend, welke documenten werden geschreven, reservekopieën, terugzettingen en wachtwoordwijzigingen: de gebruiker van het besturingssysteem, de computer en het tijdstip. Het bevat nooit wat over iemand is gezegd of geschreven.
 access-show = Toegangslogboek tonen…
 access-save-csv = Opslaan als CSV…
 access-when = Wanneer

@@ -169,7 +169,7 @@ impl PeerDeskApp {
     }
 
     fn build(options: StartOptions, mut prefs: Preferences, repaint: Option<egui::Context>) -> Self {
-        let language = options.language.or(prefs.language).unwrap_or_else(system_language);
+        let language = options.language.or(prefs.language).unwrap_or_else(crate::i18n::system_language);
         prefs.language = Some(language);
         let mut app = PeerDeskApp {
             i18n: I18n::new(language),
@@ -388,16 +388,4 @@ impl eframe::App for PeerDeskApp {
 
 fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
-}
-
-/// Dutch unless the system asks for English.
-pub fn system_language() -> Language {
-    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Ok(value) = std::env::var(var)
-            && !value.is_empty()
-        {
-            return if value.to_ascii_lowercase().starts_with("nl") { Language::Dutch } else { Language::English };
-        }
-    }
-    Language::Dutch
 }

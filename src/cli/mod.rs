@@ -204,7 +204,7 @@ fn message_language(args: &[OsString]) -> Language {
             return l;
         }
     }
-    crate::app::system_language()
+    crate::i18n::system_language()
 }
 
 /// Reads the command line and runs a headless command, or says to open the

@@ -176,6 +176,18 @@ impl From<usize> for Arg {
     }
 }
 
+/// Dutch unless the system asks for English.
+pub fn system_language() -> Language {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(value) = std::env::var(var)
+            && !value.is_empty()
+        {
+            return if value.to_ascii_lowercase().starts_with("nl") { Language::Dutch } else { Language::English };
+        }
+    }
+    Language::Dutch
+}
+
 fn bundle(language: Language) -> FluentBundle<FluentResource> {
     let locale = match language {
         Language::Dutch => langid!("nl"),

@@ -14,7 +14,8 @@ pub(super) struct Erasure {
 }
 
 pub(super) fn read_journal(conn: &Connection) -> Result<Vec<Erasure>> {
-    let mut stmt = conn.prepare("SELECT record_id, created_at, erased_at FROM erasures NOT INDEXED WHERE kind = 'person'")?;
+    let mut stmt =
+        conn.prepare("SELECT record_id, created_at, erased_at FROM erasures NOT INDEXED WHERE kind = 'person'")?;
     let rows =
         stmt.query_map([], |r| Ok(Erasure { record_id: r.get(0)?, created_at: r.get(1)?, erased_at: r.get(2)? }))?;
     Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)

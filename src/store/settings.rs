@@ -23,6 +23,9 @@ const KEY_DATABASE_ID: &str = "app.database_id";
 pub(super) const KEY_BACKUPS_FOLDER: &str = "privacy.backups_folder";
 /// How long ended incident cases are kept.
 const KEY_RETENTION: &str = "programme.retention_months";
+/// Grows with every save of the settings, so that a save made from older
+/// settings is refused instead of overwriting.
+const KEY_VERSION: &str = "app.settings_version";
 
 impl Store {
     /// The organisation and the programme defaults.
@@ -93,6 +96,7 @@ impl Store {
             clusters: get("organisation.clusters")?
                 .and_then(|text| crate::domain::incidents::clusters::Clusters::parse(&text).ok())
                 .unwrap_or_default(),
+            version: Some(stored_version(&self.conn)?),
         })
     }
 
@@ -154,6 +158,11 @@ impl Store {
             }),
         ];
         self.transact(|tx| {
+            let stored = stored_version(tx)?;
+            if settings.version.is_some_and(|v| v != stored) {
+                return Err(super::StoreError::Conflict("settings"));
+            }
+            write(tx, KEY_VERSION, &(stored + 1).to_string())?;
             for (key, value) in &pairs {
                 write(tx, key, value)?;
             }
@@ -248,6 +257,11 @@ pub(super) fn put_back_kept(conn: &Connection, kept: &[(&'static str, Option<Str
         }
     }
     Ok(())
+}
+
+/// The settings' version: 0 before they were first saved.
+fn stored_version(conn: &Connection) -> Result<i64> {
+    Ok(read(conn, KEY_VERSION)?.and_then(|v| v.parse().ok()).unwrap_or(0))
 }
 
 fn read(conn: &Connection, key: &str) -> Result<Option<String>> {

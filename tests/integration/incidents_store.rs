@@ -354,6 +354,7 @@ fn a_restore_purges_again_what_a_shorter_retention_period_purged_since() {
     assert_eq!(store.purge(day(2026, 11, 22), false).unwrap().trajectories, 0);
     let backup = dir.path().join("with-the-case.sqlite3");
     store.back_up_to(&backup).unwrap();
+    let mut settings = store.settings().unwrap();
     settings.incidents.retention_months = 12;
     store.save_settings(&settings).unwrap();
     assert_eq!(store.purge(day(2026, 11, 22), false).unwrap().trajectories, 1);

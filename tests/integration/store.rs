@@ -143,13 +143,30 @@ fn editing_a_person_replaces_roles_and_languages() {
 #[test]
 fn settings_round_trip_and_missing_keys_take_the_defaults() {
     let mut store = Store::open_in_memory().unwrap();
-    assert_eq!(store.settings().unwrap(), Settings::default());
+    assert_eq!(store.settings().unwrap(), Settings { version: Some(0), ..Settings::default() });
     let mut settings = Settings::default();
     settings.organisation.name = "UMC Noord".into();
     settings.coached.hourly_rate = Money::from_cents(13_250);
     settings.coached.max_group_size = 6;
     store.save_settings(&settings).unwrap();
-    assert_eq!(store.settings().unwrap(), settings);
+    assert_eq!(store.settings().unwrap(), Settings { version: Some(1), ..settings });
+}
+
+#[test]
+fn settings_saved_from_older_settings_are_refused_and_the_newer_ones_stay() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut mine = store.settings().unwrap();
+    mine.organisation.name = "Mine".into();
+    let mut theirs = store.settings().unwrap();
+    theirs.organisation.name = "Theirs".into();
+    store.save_settings(&theirs).unwrap();
+    assert!(matches!(store.save_settings(&mine), Err(StoreError::Conflict("settings"))));
+    assert_eq!(store.settings().unwrap().organisation.name, "Theirs");
+    // Read again, they save.
+    let mut again = store.settings().unwrap();
+    again.organisation.name = "Mine".into();
+    store.save_settings(&again).unwrap();
+    assert_eq!(store.settings().unwrap().organisation.name, "Mine");
 }
 
 #[test]

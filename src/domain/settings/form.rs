@@ -46,6 +46,8 @@ pub struct SettingsForm {
     pub closed_from: String,
     pub closed_to: String,
     pub clusters: String,
+    /// The version of the settings the form was filled from.
+    pub version: Option<i64>,
 }
 
 impl SettingsForm {
@@ -58,6 +60,7 @@ impl SettingsForm {
             closed_from,
             closed_to,
             clusters: settings.clusters.text(),
+            version: settings.version,
             organisation: settings.organisation.clone(),
             hourly_rate: amount(p.hourly_rate),
             session_minutes: p.session_minutes.to_string(),
@@ -158,6 +161,7 @@ impl SettingsForm {
                 field::CLUSTERS,
                 &mut problems,
             ),
+            version: self.version,
         };
         // What was typed is read; whether the values make sense is one rule,
         // the one the store applies too.

@@ -46,6 +46,10 @@ pub struct Settings {
     /// Departments that work closely together (for matching peer supporters).
     #[serde(default)]
     pub clusters: super::incidents::clusters::Clusters,
+    /// The version of the stored settings these were read from: a save is
+    /// refused when they were saved since. `None` saves regardless.
+    #[serde(default)]
+    pub version: Option<i64>,
 }
 
 /// Field names used in [`Problems`] of the settings form.
