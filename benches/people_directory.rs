@@ -109,6 +109,7 @@ fn window(db: &std::path::Path, folder: &std::path::Path, people: usize, today: 
         today: Some(today),
         file_dialogs: Box::new(NoDialogs),
         open_in_background: false,
+        cleared_to_page: false,
     };
     let start = Instant::now();
     let mut harness = Harness::builder()

@@ -40,6 +40,7 @@ pub fn run_window(db: Option<PathBuf>, language: Option<i18n::Language>) -> Resu
         today: None,
         file_dialogs: Box::new(app::NativeFileDialogs),
         open_in_background: true,
+        cleared_to_page: true,
     };
     eframe::run_native("PeerDesk", options, Box::new(|cc| Ok(Box::new(app::PeerDeskApp::new(cc, start)))))
         .map_err(|e| e.to_string())

@@ -7,7 +7,7 @@ impl PeerDeskApp {
     /// One frame of the window.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        self.poll_opening();
+        self.poll_opening(&ctx);
         header::header_ui(ui, self);
         // A locked window shows nothing of the data: no file just saved (its
         // name may name someone), no notification.
@@ -15,7 +15,11 @@ impl PeerDeskApp {
         if !locked {
             files::saved_file_ui(ui, &self.i18n, &mut self.saved_file);
         }
-        egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        let mut page = egui::Frame::central_panel(ui.style());
+        if self.cleared_to_page {
+            page = page.fill(egui::Color32::TRANSPARENT);
+        }
+        egui::CentralPanel::default().frame(page).show(ui, |ui| self.central_ui(ui));
         self.poll_batch(&ctx);
         self.follow_changes(&ctx);
         if self.locked.is_none() {
@@ -43,5 +47,26 @@ impl PeerDeskApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        self.frames_drawn += 1;
+    }
+}
+
+impl eframe::App for PeerDeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.tab = self.tab;
+        eframe::set_value(storage, super::PREFERENCES_KEY, &self.prefs);
+    }
+
+    /// A window that closes backs up what changed.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.back_up(false);
     }
 }

@@ -73,6 +73,11 @@ pub struct StartOptions {
     /// window shows at once however large the file (the window does; tests
     /// open in the foreground unless they test this).
     pub open_in_background: bool,
+    /// The window's clear colour is the page's background, so the page
+    /// itself paints none: on a software renderer, a background painted
+    /// over the whole window costs a third of every frame. Tests, whose
+    /// renderer clears to nothing, paint it.
+    pub cleared_to_page: bool,
 }
 
 /// An open database and what was loaded from it.
@@ -148,8 +153,11 @@ pub struct PeerDeskApp {
     generation: u64,
     /// The database being opened in the background, if any.
     pub(crate) opening: Option<opening::Opening>,
+    /// Frames drawn so far: a file opened at start is read after the first.
+    frames_drawn: u64,
     /// Whether databases are opened in the background.
     open_in_background: bool,
+    cleared_to_page: bool,
     /// Wakes the window when background work has finished.
     repaint: Option<egui::Context>,
 }
@@ -213,7 +221,9 @@ impl PeerDeskApp {
             title: String::new(),
             generation: 0,
             opening: None,
+            frames_drawn: 0,
             open_in_background: options.open_in_background,
+            cleared_to_page: options.cleared_to_page,
             repaint,
         };
         let path = options
@@ -367,22 +377,6 @@ impl PeerDeskApp {
         {
             self.person_page = None;
         }
-    }
-}
-
-impl eframe::App for PeerDeskApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.frame_ui(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.prefs.tab = self.tab;
-        eframe::set_value(storage, PREFERENCES_KEY, &self.prefs);
-    }
-
-    /// A window that closes backs up what changed.
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.back_up(false);
     }
 }
 

@@ -64,8 +64,9 @@ impl PeerDeskApp {
     }
 
     /// Takes over the database opened in the background, once it is read.
-    pub(super) fn poll_opening(&mut self) {
-        let Some(opening) = &self.opening else { return };
+    pub(super) fn poll_opening(&mut self, ctx: &egui::Context) {
+        let Some(opening) = &mut self.opening else { return };
+        opening.begin(ctx, self.frames_drawn);
         let Ok(result) = opening.receiver.try_recv() else { return };
         let path = opening.path.clone();
         self.opening = None;
@@ -251,15 +252,19 @@ pub(super) fn read_only_notice_ui(
 pub(crate) struct Opening {
     path: PathBuf,
     receiver: std::sync::mpsc::Receiver<crate::store::Result<(Store, ViewData)>>,
+    /// The reading, until the window has drawn its first frame: on two
+    /// cores, reading a large file alongside would hold that frame up.
+    waiting: Option<Box<dyn FnOnce() + Send>>,
 }
 
 impl Opening {
-    /// Starts opening `path` (with `key`) and reading everything the
-    /// screens show; `repaint` wakes the window when it is done.
+    /// Prepares opening `path` (with `key`) and reading everything the
+    /// screens show; `repaint` wakes the window when it is done. The
+    /// reading starts with [`Opening::begin`].
     fn start(path: &Path, key: Option<crate::store::Passphrase>, repaint: Option<egui::Context>) -> Opening {
         let (sender, receiver) = std::sync::mpsc::channel();
         let file = path.to_path_buf();
-        crate::clock::spawn_background(move || {
+        let work = Box::new(move || {
             let read = Store::open_with(&file, key.as_ref()).and_then(|store| {
                 let mut view = ViewData::default();
                 view.reload(&store, Changed::EVERYTHING, &mut 0)?;
@@ -271,7 +276,17 @@ impl Opening {
                 ctx.request_repaint();
             }
         });
-        Opening { path: path.to_path_buf(), receiver }
+        Opening { path: path.to_path_buf(), receiver, waiting: Some(work) }
+    }
+
+    /// Starts the reading once the window has a frame on screen; until
+    /// then, asks for the next frame.
+    pub(super) fn begin(&mut self, ctx: &egui::Context, frames_drawn: u64) {
+        if frames_drawn == 0 {
+            ctx.request_repaint();
+        } else if let Some(work) = self.waiting.take() {
+            crate::clock::spawn_background(work);
+        }
     }
 }
 

@@ -57,6 +57,7 @@ pub fn start_options(folder: &Path, db: &Path, language: Language) -> StartOptio
         today: Some(today()),
         file_dialogs: Box::new(FixedDialogs { database: None, save_folder: Some(folder.join("saved")) }),
         open_in_background: false,
+        cleared_to_page: false,
     }
 }
 
