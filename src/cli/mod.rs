@@ -221,14 +221,15 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
     let cli = Cli::from_arg_matches(&matches).map_err(usage)?;
     match cli.command {
         None => {
-            // A file given on the command line is checked before a window opens.
+            // A file given on the command line is looked at before a window
+            // opens; whether it is whole, the window finds out as it reads it.
             // A file that does not exist yet is offered to be created in the window.
             let mut refused = None;
             if let Some(path) = &cli.db {
                 let text = |e| crate::ops::messages::store_error_text(&i18n, &e);
                 // An encrypted file is opened in the window, which asks for its passphrase.
                 if std::fs::symlink_metadata(path).is_ok() && !crate::store::needs_passphrase(path) {
-                    refused = Store::open_read_only(path).err().map(text);
+                    refused = Store::identify(path).err().map(text);
                 } else if path.parent().is_some_and(|p| !p.as_os_str().is_empty() && !p.is_dir()) {
                     refused = Some(text(crate::store::StoreError::NoSuchFolder(path.clone())));
                 }

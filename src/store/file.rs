@@ -125,6 +125,17 @@ impl Store {
         store
     }
 
+    /// Looks at the unencrypted file at `path` without reading its data:
+    /// refused as [`Store::open`] refuses a file that is not PeerDesk's,
+    /// comes from a newer PeerDesk or cannot be reached. Whether it is whole
+    /// is checked when it is opened (a full read of a large file takes a
+    /// while): this is the quick look before a window opens.
+    pub fn identify(path: &Path) -> Result<()> {
+        preflight(path, false)?;
+        let conn = connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY, None)?;
+        check_identity(&conn, path, false)
+    }
+
     /// Opens the unencrypted PeerDesk database at `path` to read it only;
     /// see [`Store::open_read_only_with`].
     pub fn open_read_only(path: &Path) -> Result<Store> {

@@ -375,3 +375,22 @@ fn a_database_is_made_whole_under_another_name_before_it_takes_its_own() {
     // Creating never replaces what is there.
     assert!(matches!(Store::create(&path), Err(StoreError::Exists(_))));
 }
+
+#[test]
+fn the_look_before_a_window_opens_refuses_what_is_not_ours_and_leaves_the_full_check_to_the_window() {
+    let dir = TempDir::new().unwrap();
+    let foreign = dir.path().join("other.db");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    assert!(matches!(Store::identify(&foreign), Err(StoreError::NotPeerDesk(_))));
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    Store::identify(&db).unwrap();
+    // A damaged file looks like ours at a glance; opening it finds the damage.
+    let damaged = damage(&db);
+    Store::identify(&db).unwrap();
+    assert!(matches!(Store::open_read_only(&db), Err(StoreError::Damaged(_))));
+    assert_eq!(std::fs::read(&db).unwrap(), damaged, "looked at, never written");
+}
