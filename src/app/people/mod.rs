@@ -11,7 +11,7 @@ mod table;
 mod toolbar;
 
 use crate::app::{AppCommand, Cx, theme};
-use crate::domain::access::AccessAction;
+use crate::domain::access::{AccessAction, RecordKind, record_subject};
 use crate::domain::search::{fold, matches_all_words};
 use crate::domain::{PersonId, Role};
 use crate::i18n::{Arg, I18n, Language};
@@ -227,8 +227,7 @@ pub fn people_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
 fn open_edit(tab: &mut PeopleTab, cx: &Cx<'_>, id: PersonId) {
     if let Some(row) = cx.view.people.iter().find(|r| r.id == id) {
         tab.dialog = Some(PersonDialog::new(row.to_draft()));
-        let subject = crate::domain::access::record_subject(crate::domain::access::RecordKind::Person, id.0);
-        cx.send(AppCommand::LogAccess(AccessAction::ViewPerson, subject));
+        cx.send(AppCommand::LogAccess(AccessAction::ViewPerson, record_subject(RecordKind::Person, id.0)));
     }
 }
 

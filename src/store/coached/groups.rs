@@ -246,7 +246,9 @@ fn place_registration(conn: &Connection, group: GroupId, id: RegistrationId, pri
 }
 
 /// A group with a centrally funded registration needs an application to the
-/// central budget; one without needs none.
+/// central budget; one without needs none. A change here is a change of the
+/// group's details: its row version grows, so a form opened before it is
+/// refused rather than putting the old application back.
 fn update_application_need(conn: &Connection, group: GroupId) -> Result<()> {
     let central: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM registrations r JOIN funding_sources f ON f.id = r.funding_id
@@ -256,12 +258,15 @@ fn update_application_need(conn: &Connection, group: GroupId) -> Result<()> {
     )?;
     if central {
         conn.execute(
-            "UPDATE coached_groups SET application = 'to_apply' WHERE id = ?1 AND application IS NULL",
+            "UPDATE coached_groups SET application = 'to_apply', row_version = row_version + 1
+             WHERE id = ?1 AND application IS NULL",
             [group.0],
         )?;
     } else {
         conn.execute(
-            "UPDATE coached_groups SET application = NULL, applied_on = NULL, decided_on = NULL WHERE id = ?1",
+            "UPDATE coached_groups SET application = NULL, applied_on = NULL, decided_on = NULL,
+                    row_version = row_version + 1
+             WHERE id = ?1 AND application IS NOT NULL",
             [group.0],
         )?;
     }

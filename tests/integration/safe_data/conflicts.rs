@@ -134,3 +134,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_group_whose_application_changed_with_its_members_refuses_a_form_opened_before() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("demo.sqlite3");
+    common::demo_database(&path);
+    let mut store = Store::open(&path).unwrap();
+    let sources = store.funding_sources().unwrap();
+    let central = |r: &peerdesk::domain::coached::groups::Registration| {
+        sources.iter().any(|s| s.id == r.funding && s.central_budget)
+    };
+    let registrations = store.registrations().unwrap();
+    // A centrally funded sign-up placed in a group that needed no application.
+    let waiting = registrations.iter().filter(|r| r.group.is_none() && central(r));
+    let groups = store.groups().unwrap();
+    let (group, form) = waiting
+        .flat_map(|r| groups.iter().filter(|g| g.application.is_none() && g.status.is_active()).map(move |g| (r, g)))
+        .find_map(|(r, g)| {
+            let form = GroupDraft { name: "Renamed".into(), ..g.to_draft() };
+            store.add_to_group(g.id, r.id).ok().map(|()| (g.id, form))
+        })
+        .expect("a waiting, centrally funded sign-up fits a group");
+    assert!(store.groups().unwrap().iter().find(|g| g.id == group).unwrap().application.is_some());
+    assert_eq!(conflict(store.save_group(&form)), "group");
+}
