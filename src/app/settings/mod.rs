@@ -110,33 +110,37 @@ pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     widgets::page_ui(ui, "settings_page", |ui| {
         interface_ui(ui, cx);
         ui.add_space(theme::SECTION_GAP);
-        // A file open read-only shows its settings without offering changes.
-        if !cx.writable() {
-            ui.disable();
-        }
-        organisation_ui(ui, form, cx, &problems);
-        ui.add_space(theme::SECTION_GAP);
-        widgets::section_card_ui(ui, &cx.i18n.tr("settings-programme"), &cx.i18n.tr("settings-programme-hint"), |ui| {
-            programme_ui(ui, form, cx.i18n, &problems);
-            ui.add_space(theme::GAP);
-            if let Ok(settings) = &parsed {
-                price_preview_ui(ui, settings, cx.i18n);
-            }
+        // A file open read-only shows its settings without offering changes;
+        // its access log can still be read.
+        let writable = cx.writable();
+        ui.add_enabled_ui(writable, |ui| {
+            organisation_ui(ui, form, cx, &problems);
+            ui.add_space(theme::SECTION_GAP);
+            let (title, hint) = (cx.i18n.tr("settings-programme"), cx.i18n.tr("settings-programme-hint"));
+            widgets::section_card_ui(ui, &title, &hint, |ui| {
+                programme_ui(ui, form, cx.i18n, &problems);
+                ui.add_space(theme::GAP);
+                if let Ok(settings) = &parsed {
+                    price_preview_ui(ui, settings, cx.i18n);
+                }
+            });
+            ui.add_space(theme::SECTION_GAP);
+            calendar_ui(ui, form, cx, &problems);
+            ui.add_space(theme::SECTION_GAP);
+            clusters_ui(ui, form, cx, &problems);
+            ui.add_space(theme::SECTION_GAP);
+            invoicing_ui(ui, form, cx, &problems);
         });
         ui.add_space(theme::SECTION_GAP);
-        calendar_ui(ui, form, cx, &problems);
-        ui.add_space(theme::SECTION_GAP);
-        clusters_ui(ui, form, cx, &problems);
-        ui.add_space(theme::SECTION_GAP);
-        invoicing_ui(ui, form, cx, &problems);
-        ui.add_space(theme::SECTION_GAP);
         privacy::privacy_ui(ui, form, &mut tab.passphrase, cx, &problems);
-        ui.add_space(theme::SECTION_GAP);
-        lists::lists_ui(ui, &mut tab.lists, cx);
-        ui.add_space(theme::SECTION_GAP);
-        lists::funding_ui(ui, &mut tab.lists, cx);
-        ui.add_space(theme::SECTION_GAP);
-        case_lists::case_lists_ui(ui, &mut tab.case_lists, cx);
+        ui.add_enabled_ui(writable, |ui| {
+            ui.add_space(theme::SECTION_GAP);
+            lists::lists_ui(ui, &mut tab.lists, cx);
+            ui.add_space(theme::SECTION_GAP);
+            lists::funding_ui(ui, &mut tab.lists, cx);
+            ui.add_space(theme::SECTION_GAP);
+            case_lists::case_lists_ui(ui, &mut tab.case_lists, cx);
+        });
     });
     if revert {
         tab.form = None;

@@ -28,29 +28,33 @@ pub fn privacy_ui(
 ) {
     let text = |f: &str| problems.for_field(f).map(|p| widgets::problem_text(cx.i18n, p));
     widgets::section_card_ui(ui, &cx.i18n.tr("settings-privacy"), &cx.i18n.tr("settings-privacy-hint"), |ui| {
-        egui::Grid::new("privacy_settings_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
-            let label = |id: &str| cx.i18n.tr(id);
-            let width = theme::NUMBER_WIDTH;
-            let rows = [
-                ("settings-auto-lock", &mut form.auto_lock_minutes, field::AUTO_LOCK_MINUTES),
-                ("settings-backups-daily", &mut form.backups_daily, field::BACKUPS_DAILY),
-                ("settings-backups-weekly", &mut form.backups_weekly, field::BACKUPS_WEEKLY),
-                ("settings-backups-monthly", &mut form.backups_monthly, field::BACKUPS_MONTHLY),
-            ];
-            for (id, value, name) in rows {
-                widgets::text_row(ui, &label(id), value, width, text(name));
+        // Read-only, the backups and the passphrase cannot change; the
+        // access log below can still be read.
+        ui.add_enabled_ui(cx.writable(), |ui| {
+            egui::Grid::new("privacy_settings_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
+                let label = |id: &str| cx.i18n.tr(id);
+                let width = theme::NUMBER_WIDTH;
+                let rows = [
+                    ("settings-auto-lock", &mut form.auto_lock_minutes, field::AUTO_LOCK_MINUTES),
+                    ("settings-backups-daily", &mut form.backups_daily, field::BACKUPS_DAILY),
+                    ("settings-backups-weekly", &mut form.backups_weekly, field::BACKUPS_WEEKLY),
+                    ("settings-backups-monthly", &mut form.backups_monthly, field::BACKUPS_MONTHLY),
+                ];
+                for (id, value, name) in rows {
+                    widgets::text_row(ui, &label(id), value, width, text(name));
+                }
+                backups_folder_ui(ui, form, cx, text(field::BACKUPS_FOLDER));
+            });
+            widgets::hint(ui, &cx.i18n.tr("settings-backups-folder-hint"));
+            ui.add_space(theme::SECTION_GAP);
+            widgets::section_heading(ui, &cx.i18n.tr("settings-passphrase"));
+            if cx.encrypted {
+                change_passphrase_ui(ui, change, cx);
+            } else {
+                widgets::hint(ui, &cx.i18n.tr("settings-not-encrypted"));
+                add_passphrase_ui(ui, change, cx);
             }
-            backups_folder_ui(ui, form, cx, text(field::BACKUPS_FOLDER));
         });
-        widgets::hint(ui, &cx.i18n.tr("settings-backups-folder-hint"));
-        ui.add_space(theme::SECTION_GAP);
-        widgets::section_heading(ui, &cx.i18n.tr("settings-passphrase"));
-        if cx.encrypted {
-            change_passphrase_ui(ui, change, cx);
-        } else {
-            widgets::hint(ui, &cx.i18n.tr("settings-not-encrypted"));
-            add_passphrase_ui(ui, change, cx);
-        }
         ui.add_space(theme::SECTION_GAP);
         widgets::section_heading(ui, &cx.i18n.tr("access-title"));
         widgets::hint(ui, &cx.i18n.tr("access-intro"));

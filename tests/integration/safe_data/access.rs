@@ -161,3 +161,21 @@ fn an_older_files_log_is_kept_whole_when_it_learns_to_record_opened_cases() {
     );
     assert!(store.connection_for_tests().execute("DELETE FROM access_log", []).is_err());
 }
+
+#[test]
+fn a_window_reading_a_file_another_writes_still_shows_its_access_log() {
+    use egui::accesskit::Role;
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let _writer = Store::open(&db).unwrap();
+    let mut harness = window(dir.path(), &db, Language::English);
+    common::click(&mut harness, Role::Button, "Open read-only");
+    common::click(&mut harness, Role::Button, "Settings");
+    // The settings cannot change here, the log can be read.
+    assert!(harness.get_by_role_and_label(Role::TextInput, "Lock after (minutes)").accesskit_node().is_disabled());
+    let show = harness.get_by_role_and_label(Role::Button, "Show the access log…");
+    assert!(!show.accesskit_node().is_disabled());
+    common::click(&mut harness, Role::Button, "Show the access log…");
+    harness.get_by_label("Opened the file read-only");
+}
