@@ -390,6 +390,41 @@ fn incidents_get_references_per_year_and_each_employee_one_trajectory() {
 }
 
 #[test]
+fn references_count_on_past_a_thousand_and_each_year_starts_at_one() {
+    use chrono::NaiveDate;
+    use peerdesk::domain::incidents::cases::{CaseListKind, IncidentDraft};
+    let mut store = Store::open_in_memory().unwrap();
+    let lists = store.case_list_items().unwrap();
+    let first_of = |kind| lists.iter().find(|i| i.kind == kind).unwrap().id;
+    let draft = |year| {
+        let day = NaiveDate::from_ymd_opt(year, 3, 2).unwrap();
+        IncidentDraft {
+            version: None,
+            occurred_on: day,
+            occurred_time: None,
+            reported_at: day.and_hms_opt(10, 0, 0).unwrap(),
+            incident_type: first_of(CaseListKind::IncidentType),
+            reporter: first_of(CaseListKind::Reporter),
+            departments: vec![],
+        }
+    };
+    // "I-2026-999" sorts after "I-2026-1000" as text: the number counts.
+    for _ in 0..1001 {
+        store.record_incident(&draft(2026)).unwrap();
+    }
+    store.record_incident(&draft(2025)).unwrap();
+    store.record_incident(&draft(2026)).unwrap();
+    let references: Vec<String> = store.incidents().unwrap().into_iter().map(|i| i.reference).collect();
+    assert!(references.contains(&"I-2025-001".to_string()), "{:?}", &references[..3]);
+    for expected in ["I-2026-001", "I-2026-999", "I-2026-1000", "I-2026-1002"] {
+        assert!(references.contains(&expected.to_string()), "{expected} missing");
+    }
+    assert_eq!(references.len(), 1003);
+    let unique: std::collections::HashSet<_> = references.iter().collect();
+    assert_eq!(unique.len(), 1003);
+}
+
+#[test]
 fn a_trajectory_is_matched_by_the_rules_and_ends_only_after_its_third_conversation() {
     use chrono::NaiveDate;
     use peerdesk::domain::incidents::cases::{CaseListKind, ConversationStep, IncidentDraft, Outcome};

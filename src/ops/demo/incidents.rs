@@ -229,17 +229,21 @@ fn write_conversations(
 }
 
 /// Whom the demo matches `employee` among: every supporter of a small
-/// directory; in a large one, those of the employee's own department and
-/// [`POOL`] others, as a coordinator looks near first. (Ranking every
+/// directory; in a large one, up to [`POOL`] of the employee's own
+/// department and [`POOL`] others, as a coordinator looks near first. (Ranking every
 /// employee against a thousand supporters would take most of the demo.)
 fn pool(supporters: &[usize], by_department: &HashMap<&str, Vec<usize>>, employee: &Person, k: usize) -> Vec<usize> {
     if supporters.len() <= POOL {
         return supporters.to_vec();
     }
-    let near = by_department.get(employee.department.as_str()).map(Vec::as_slice).unwrap_or_default();
+    // At most POOL of the department's own, so that a larger directory
+    // costs no more per incident: the demo stays linear in its size.
+    let department = by_department.get(employee.department.as_str()).map(Vec::as_slice).unwrap_or_default();
+    let near_stride = (department.len() / POOL).max(1);
+    let near: Vec<usize> = department.iter().skip(k % near_stride).step_by(near_stride).take(POOL).copied().collect();
     let stride = supporters.len() / POOL;
     let others = supporters.iter().skip(k % stride).step_by(stride).take(POOL).filter(|i| !near.contains(i));
-    near.iter().chain(others).copied().collect()
+    near.iter().copied().chain(others.copied()).collect()
 }
 
 /// How many supporters from elsewhere a large demo matches among.

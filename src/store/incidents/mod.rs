@@ -50,10 +50,14 @@ impl Store {
         check(draft.problems((self.clock)()))?;
         self.transact(|tx| {
             let year = reference_year(draft.reported_at);
-            // The year's references as a range of the unique index ('.'
-            // follows '-'): a LIKE would read every reference of every year.
-            let mut stmt =
-                tx.prepare_cached("SELECT reference FROM incidents WHERE reference >= ?1 AND reference < ?2")?;
+            // The year's highest reference, read from the end of an index
+            // (by the year's digits, the number's length, the reference):
+            // the range keeps it to this year ('.' follows '-').
+            let mut stmt = tx.prepare_cached(
+                "SELECT reference FROM incidents
+                 WHERE substr(reference, 3, 4) = substr(?1, 3, 4) AND reference >= ?1 AND reference < ?2
+                 ORDER BY length(reference) DESC, reference DESC LIMIT 1",
+            )?;
             let range = [format!("I-{year}-"), format!("I-{year}.")];
             let existing: Vec<String> = stmt.query_map(range, |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
             let reference = next_reference(year, existing.iter().map(String::as_str));
