@@ -85,10 +85,17 @@ impl PersonDialog {
         self.refresh_duplicates(cx.view);
         let problems = self.problems(cx.today);
         let title = cx.i18n.tr(if self.draft.id.is_some() { "person-edit-title" } else { "person-add-title" });
+        // The comparison of a conflict takes room below the fields: they
+        // scroll in less, so that its choice stays on screen at any height.
+        let below =
+            self.conflict.as_ref().map_or(0.0, |stored| 90.0 + 28.0 * self.differences(stored, cx).len() as f32);
         widgets::dialog_ui(ctx, "person_dialog", 760.0, &title, |ui| {
-            egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
-                self.fields_ui(ui, cx, &problems);
-            });
+            egui::ScrollArea::vertical().max_height((ctx.content_rect().height() - 160.0 - below).max(120.0)).show(
+                ui,
+                |ui| {
+                    self.fields_ui(ui, cx, &problems);
+                },
+            );
             ui.add_space(theme::GAP);
             if self.conflict.is_some() {
                 return self.conflict_ui(ui, cx);
@@ -193,29 +200,35 @@ impl PersonDialog {
         });
     }
 
+    /// The fields where the stored version and the one being typed
+    /// differ: the field's label key, the stored value, the typed value.
+    fn differences(&self, stored: &Person, cx: &Cx<'_>) -> Vec<(&'static str, String, String)> {
+        let (mine, theirs) = (self.draft.trimmed(), stored.to_draft());
+        let yes_no = |b: bool| cx.i18n.tr(if b { "person-active" } else { "status-inactive" });
+        let rows = [
+            ("person-name", theirs.name, mine.name),
+            ("person-email", theirs.email, mine.email),
+            ("person-phone", theirs.phone, mine.phone),
+            ("person-organisation", theirs.organisation, mine.organisation),
+            ("person-department", theirs.department, mine.department),
+            ("person-status", yes_no(theirs.active), yes_no(mine.active)),
+        ];
+        rows.into_iter().filter(|(_, t, m)| t != m).collect()
+    }
+
     /// Both versions, field by field where they differ, and the choice.
     fn conflict_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) -> bool {
         let Some(stored) = self.conflict.clone() else { return false };
         let i18n = cx.i18n;
         let colours = theme::palette(ui.visuals());
         ui.label(RichText::new(i18n.tr("conflict-person")).color(colours.warning).strong());
-        let mine = self.draft.trimmed();
-        let theirs = stored.to_draft();
-        let yes_no = |b: bool| i18n.tr(if b { "person-active" } else { "status-inactive" });
-        let rows = [
-            ("person-name", theirs.name.clone(), mine.name.clone()),
-            ("person-email", theirs.email.clone(), mine.email.clone()),
-            ("person-phone", theirs.phone.clone(), mine.phone.clone()),
-            ("person-organisation", theirs.organisation.clone(), mine.organisation.clone()),
-            ("person-department", theirs.department.clone(), mine.department.clone()),
-            ("person-status", yes_no(theirs.active), yes_no(mine.active)),
-        ];
+        let rows = self.differences(&stored, cx);
         egui::Grid::new("conflict_grid").num_columns(3).striped(true).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
             ui.label("");
             ui.strong(i18n.tr("conflict-theirs"));
             ui.strong(i18n.tr("conflict-mine"));
             ui.end_row();
-            for (label, theirs, mine) in rows.into_iter().filter(|(_, t, m)| t != m) {
+            for (label, theirs, mine) in rows {
                 ui.label(i18n.tr(label));
                 ui.label(theirs);
                 ui.label(mine);

@@ -360,6 +360,33 @@ fn a_person_changed_while_being_edited_shows_both_versions_and_the_user_chooses(
 }
 
 #[test]
+fn a_conflict_in_every_field_keeps_its_choice_on_screen_at_1024_by_700() {
+    use egui::accesskit::Role;
+    let mut harness = conflict_window("person_conflict_all", Language::English, ["Edit…", "Phone", "Save"]);
+    // While the comparison is open, every other field changes too, and
+    // "Save my version" meets that newer change: six rows to compare.
+    {
+        let store = &mut harness.state_mut().database_mut_for_tests().unwrap().store;
+        let id = store.list_people().unwrap()[0].id;
+        let mut draft = store.person(id).unwrap().to_draft();
+        draft.name = "Anna de Vries-Bakker".into();
+        draft.phone = "06 9876 5432".into();
+        draft.organisation = "UMC Noord".into();
+        draft.department = "Intensive Care".into();
+        draft.active = false;
+        store.save_person(&draft).unwrap();
+    }
+    common::click(&mut harness, Role::Button, "Save my version");
+    harness.get_by_label("UMC Noord");
+    for label in ["Save my version", "Use the saved version", "Cancel"] {
+        let rect = harness.get_by_role_and_label(Role::Button, label).rect();
+        assert!(rect.bottom() <= 700.0, "{label} is off screen: {rect:?}");
+    }
+    common::click(&mut harness, Role::Button, "Use the saved version");
+    assert_eq!(harness.get_by_role_and_label(Role::TextInput, "Name").value().as_deref(), Some("Anna de Vries-Bakker"));
+}
+
+#[test]
 fn a_database_is_made_whole_under_another_name_before_it_takes_its_own() {
     let dir = TempDir::new().unwrap();
     let path = dir.path().join("new.sqlite3");
