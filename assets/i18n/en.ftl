@@ -1586,6 +1586,7 @@ toast-backups-left-readable = { $count ->
    *[other] { $count } backups could not be encrypted (is their folder read-only or full?): they are still readable without a passphrase. Delete them once the folder allows it.
 }
 toast-backups-away-readable = The backups folder { $folder } could not be reached: the backups in it are still readable without a passphrase. Delete them when the folder is back.
+toast-backups-away-old-passphrase = The backups folder { $folder } could not be reached: the backups in it still open with the old passphrase. Delete them when the folder is back, or keep the old passphrase with them.
 conversation-held-other-day = Held on another day…
 conversation-held-day = Held on
 conversation-record-held = Record as held

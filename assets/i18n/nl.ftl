@@ -1574,6 +1574,7 @@ toast-backups-left-readable = { $count ->
    *[other] { $count } reservekopieën konden niet worden versleuteld (is de map alleen-lezen of vol?): die zijn nog zonder wachtwoord leesbaar. Verwijder ze zodra de map dat toestaat.
 }
 toast-backups-away-readable = De map voor reservekopieën { $folder } was niet bereikbaar: de reservekopieën daarin zijn nog zonder wachtwoord leesbaar. Verwijder ze als de map terug is.
+toast-backups-away-old-passphrase = De map voor reservekopieën { $folder } was niet bereikbaar: de reservekopieën daarin openen nog met het oude wachtwoord. Verwijder ze als de map terug is, of bewaar het oude wachtwoord erbij.
 conversation-held-other-day = Op een andere dag gehouden…
 conversation-held-day = Gehouden op
 conversation-record-held = Vastleggen als gehouden

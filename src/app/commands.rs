@@ -291,14 +291,19 @@ impl PeerDeskApp {
             AppCommand::ChangePassphrase { current, new, confirmation } => {
                 let Some(db) = &mut self.db else { return };
                 match db.store.change_passphrase(&current, &new, &confirmation) {
-                    Ok(not_rekeyed) => {
+                    Ok(rekeyed) => {
                         self.log(AccessAction::PassphraseChange, "");
                         self.key = Some(new);
                         self.settings.passphrase_changed();
                         self.toasts.success(self.i18n.tr("toast-passphrase-changed"));
-                        if not_rekeyed > 0 {
-                            let count = crate::i18n::Arg::from(not_rekeyed);
+                        if rekeyed.not_rekeyed > 0 {
+                            let count = crate::i18n::Arg::from(rekeyed.not_rekeyed);
                             self.toasts.error(self.i18n.tr_args("toast-backups-not-rekeyed", &[("count", count)]));
+                        }
+                        if let Some(folder) = rekeyed.unreachable {
+                            let folder = crate::i18n::Arg::from(folder.display().to_string());
+                            self.toasts
+                                .error(self.i18n.tr_args("toast-backups-away-old-passphrase", &[("folder", folder)]));
                         }
                     }
                     Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),

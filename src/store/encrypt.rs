@@ -64,6 +64,16 @@ pub struct Encrypted {
     pub unreachable: Option<PathBuf>,
 }
 
+/// What changing the passphrase could not do to the backups.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rekeyed {
+    /// Backups the old passphrase opens that could not get the new one.
+    pub not_rekeyed: usize,
+    /// The backups folder elsewhere, when it could not be reached: the
+    /// backups in it still open with the old passphrase.
+    pub unreachable: Option<PathBuf>,
+}
+
 impl Store {
     /// True when the file is encrypted with a passphrase.
     pub fn is_encrypted(&self) -> bool {
@@ -86,7 +96,7 @@ impl Store {
     /// one it has. Its backups that `current` opens get the new one too.
     /// Returns how many of those could not be re-keyed (a read-only or full
     /// disk): they still open with the old passphrase, and the user is told.
-    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase, confirmation: &str) -> Result<usize> {
+    pub fn change_passphrase(&mut self, current: &Passphrase, new: &Passphrase, confirmation: &str) -> Result<Rekeyed> {
         if self.is_read_only() {
             return Err(StoreError::ReadOnly);
         }
@@ -106,7 +116,7 @@ impl Store {
         // Its backups follow: one that the old passphrase opens gets the new
         // one, so a passphrase given up no longer reads last week's data.
         // A backup it does not open (damaged, or older still) is left as it is.
-        let mut not_rekeyed = 0;
+        let mut outcome = Rekeyed { unreachable: self.unreachable_backups_folder(), ..Rekeyed::default() };
         for backup in self.backups() {
             let Ok(conn) = connect(&backup.path, OpenFlags::SQLITE_OPEN_READ_WRITE, Some(current)) else { continue };
             if conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).is_err() {
@@ -115,9 +125,16 @@ impl Store {
             let rekeyed = conn
                 .pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get::<_, String>(0))
                 .and_then(|_| conn.pragma_update(None, "rekey", new.text()));
-            not_rekeyed += usize::from(rekeyed.is_err());
+            outcome.not_rekeyed += usize::from(rekeyed.is_err());
         }
-        Ok(not_rekeyed)
+        Ok(outcome)
+    }
+
+    /// The backups folder set elsewhere, when it cannot be reached now (the
+    /// folder the user chose is gone; this database's own folder in it may
+    /// not have been made yet).
+    fn unreachable_backups_folder(&self) -> Option<PathBuf> {
+        self.backups_elsewhere().ok().flatten().filter(|own| own.parent().is_none_or(|folder| !folder.is_dir()))
     }
 
     /// Encrypts this unencrypted database, and its backups, with `key`.
@@ -177,10 +194,7 @@ impl Store {
                 outcome.left_readable += 1;
             }
         }
-        // The folder the user set (this database's own folder in it may not
-        // have been made yet).
-        outcome.unreachable =
-            self.backups_elsewhere().ok().flatten().filter(|own| own.parent().is_none_or(|folder| !folder.is_dir()));
+        outcome.unreachable = self.unreachable_backups_folder();
         Ok(outcome)
     }
 }

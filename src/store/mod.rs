@@ -26,7 +26,7 @@ pub use backup::{
     verify_backup,
 };
 pub use coached::{AttendanceMark, NewGroup};
-pub use encrypt::Encrypted;
+pub use encrypt::{Encrypted, Rekeyed};
 pub use error::{DatabaseError, Refusal, StoreError};
 pub use file::{Passphrase, needs_passphrase, remove_database_files};
 pub use holder::Holder;

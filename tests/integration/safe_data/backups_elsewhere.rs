@@ -183,3 +183,29 @@ fn encrypting_says_so_when_backups_elsewhere_stay_readable() {
     assert_eq!(outcome.unreachable.as_deref(), Some(own.as_path()));
     assert_eq!(outcome.left_readable, 0);
 }
+
+#[test]
+fn changing_the_passphrase_says_so_when_backups_elsewhere_keep_the_old_one() {
+    use peerdesk::store::Passphrase;
+    let dir = TempDir::new().unwrap();
+    let shared = network_drive(&dir);
+    let db = dir.path().join("secret.sqlite3");
+    let old = Passphrase::new("lang genoeg en geheim");
+    let mut store = Store::create_with(&db, Some(&old)).unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.organisation.name = "UMC Noord".into();
+    settings.privacy.backups_folder = shared.display().to_string();
+    store.save_settings(&settings).unwrap();
+    store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
+    let own = store.backups_folder();
+    let away = dir.path().join("away");
+    std::fs::rename(&shared, &away).unwrap();
+    let new = Passphrase::new("groene trein naar Zwolle");
+    let outcome = store.change_passphrase(&old, &new, new.text()).unwrap();
+    assert_eq!(outcome.unreachable.as_deref(), Some(own.as_path()));
+    assert_eq!(outcome.not_rekeyed, 0);
+    // With the folder back, nothing is reported.
+    std::fs::rename(&away, &shared).unwrap();
+    let newer = Passphrase::new("blauwe bus naar Assen");
+    assert_eq!(store.change_passphrase(&new, &newer, newer.text()).unwrap().unreachable, None);
+}
