@@ -58,7 +58,8 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
     let key = super::key_for(i18n, &path)?;
     let mut store = Store::open_read_only_with(&path, key.as_ref()).map_err(store_error)?;
     let data = LoadedData::load(&store).map_err(store_error)?;
-    let maker = DocumentMaker::new(language, crate::clock::moment()).map_err(|e| CliError::Message(e.to_string()))?;
+    let made_at = crate::clock::moment();
+    let maker = DocumentMaker::new(language, made_at).map_err(|e| CliError::Message(e.to_string()))?;
     let library = data.library();
     let make = |request: DocumentRequest| maker.make(&request, &library).map_err(|e| document_error(i18n, e));
     let (request, out) = match what {
@@ -83,7 +84,7 @@ pub fn run(what: ExportCommand, db: Option<PathBuf>, language: Language, i18n: &
         }
         ExportCommand::Csv { list, year, out } => (list_request(i18n, &library, &list, year.as_deref())?, out),
         ExportCommand::Invoices { year, out } => {
-            let done = export_invoices(i18n, &library, &maker, &year, &out)?;
+            let done = export_invoices(i18n, &library, made_at, &year, &out)?;
             let _ = store.log_access(AccessAction::Export, &out.display().to_string());
             return Ok(done);
         }
@@ -207,66 +208,46 @@ fn year_of(i18n: &I18n, year: &str) -> Result<i32, CliError> {
         .ok_or_else(|| fail(i18n, "cli-bad-year", &[("value", Arg::from(year))]))
 }
 
-/// Every issued invoice and credit note of `year`, one PDF each, into `out`.
+/// Every issued invoice and credit note of `year`, one PDF each, into `out`:
+/// the window's batch, written whole or not at all.
 fn export_invoices(
     i18n: &I18n,
     library: &crate::ops::documents::Library<'_>,
-    maker: &DocumentMaker,
+    made_at: chrono::DateTime<chrono::FixedOffset>,
     year: &str,
     out: &std::path::Path,
 ) -> Result<Outcome, CliError> {
+    use crate::ops::batch::{BatchOutcome, BatchRequest, Destination};
     let year = year_of(i18n, year)?;
     if !out.is_dir() {
         return Err(fail(i18n, "cli-no-folder", &[("path", Arg::from(out.display().to_string()))]));
     }
-    let organisation = &library.settings.organisation;
-    // Laid out first, so that the fonts are reduced for all of them once.
-    let laid_out: Vec<_> = library
+    let selection = library
         .invoices
         .iter()
         .filter(|i| i.status != InvoiceStatus::Draft)
         .filter(|i| i.issue_date.is_some_and(|d| chrono::Datelike::year(&d) == year))
-        .map(|invoice| maker.invoice_laid_out(organisation, invoice, library.invoices))
+        .map(|i| i.id)
         .collect();
-    let documents: Vec<_> = if laid_out.is_empty() {
-        Vec::new()
-    } else {
-        let fonts = maker.fonts_for(&laid_out).map_err(|e| document_error(i18n, e.into()))?;
-        laid_out.iter().map(|d| maker.render_laid_out(organisation, &fonts, d)).collect()
+    let request = BatchRequest {
+        language: i18n.language(),
+        made_at,
+        organisation: library.settings.organisation.clone(),
+        all: library.invoices.to_vec(),
+        selection,
+        destination: Destination::Folder(out.to_path_buf()),
     };
-    // Written whole or not at all: when one file fails, the files this run
-    // added are removed again (files it replaced keep their new content and
-    // are named).
-    let mut added = Vec::new();
-    for (index, document) in documents.iter().enumerate() {
-        let path = out.join(&document.file_name);
-        let existed = std::fs::symlink_metadata(&path).is_ok();
-        if let Err(e) = write(i18n, &path, &document.bytes) {
-            for path in &added {
-                let _ = std::fs::remove_file(path);
-            }
-            let replaced: Vec<String> = documents[..index]
-                .iter()
-                .map(|d| out.join(&d.file_name))
-                .filter(|p| !added.contains(p))
-                .map(|p| p.display().to_string())
-                .collect();
-            return Err(match (e, replaced.is_empty()) {
-                (CliError::Message(text), false) => CliError::Message(format!(
-                    "{text} {}",
-                    i18n.tr_args("batch-replaced", &[("files", Arg::from(replaced.join(", ")))])
-                )),
-                (e, _) => e,
-            });
+    match crate::ops::batch::print(&request) {
+        BatchOutcome::Done { documents, .. } => Ok(Outcome::Done(i18n.tr_args(
+            "cli-invoices-done",
+            &[("count", Arg::from(documents)), ("path", Arg::from(out.display().to_string()))],
+        ))),
+        BatchOutcome::WriteFailed { path, kind, replaced } => {
+            Err(CliError::Message(crate::ops::messages::batch_write_error_text(i18n, &path, kind, &replaced)))
         }
-        if !existed {
-            added.push(path);
-        }
+        BatchOutcome::Failed(reason) => Err(fail(i18n, "batch-failed", &[("reason", Arg::from(reason))])),
+        BatchOutcome::Cancelled { written } => Err(fail(i18n, "batch-cancelled", &[("count", Arg::from(written))])),
     }
-    Ok(Outcome::Done(i18n.tr_args(
-        "cli-invoices-done",
-        &[("count", Arg::from(documents.len())), ("path", Arg::from(out.display().to_string()))],
-    )))
 }
 
 fn document_error(i18n: &I18n, error: crate::ops::documents::DocumentError) -> CliError {

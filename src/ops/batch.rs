@@ -101,6 +101,12 @@ impl BatchJob {
     }
 }
 
+/// Prints a whole batch on this thread (the command line), without
+/// progress or cancelling.
+pub fn print(request: &BatchRequest) -> BatchOutcome {
+    run(request, &AtomicUsize::new(0), &AtomicBool::new(false))
+}
+
 fn run(request: &BatchRequest, done: &AtomicUsize, cancel: &AtomicBool) -> BatchOutcome {
     let BatchRequest { language, made_at, organisation, all, selection, destination } = request;
     let maker = match DocumentMaker::new(*language, *made_at) {
@@ -145,7 +151,9 @@ fn run(request: &BatchRequest, done: &AtomicUsize, cancel: &AtomicBool) -> Batch
                 Ok(fonts) => fonts,
                 Err(e) => return BatchOutcome::Failed(e.to_string()),
             };
-            // Written whole or not at all, as on the command line.
+            // Written whole or not at all: when one file fails, the files
+            // this batch added are removed again (files it replaced keep
+            // their new content and are named).
             let (mut added, mut replaced) = (Vec::new(), Vec::new());
             for document in &laid_out {
                 if cancel.load(Ordering::Relaxed) {

@@ -133,3 +133,19 @@ pub fn document_error_text(i18n: &I18n, error: &crate::ops::documents::DocumentE
     };
     i18n.tr_args(id, &[("id", Arg::from(number))])
 }
+
+/// A batch of documents that stopped at a file it could not write: why,
+/// and the existing files it had already replaced.
+pub fn batch_write_error_text(
+    i18n: &I18n,
+    path: &std::path::Path,
+    kind: std::io::ErrorKind,
+    replaced: &[std::path::PathBuf],
+) -> String {
+    let said = write_error_text(i18n, path, &std::io::Error::from(kind));
+    if replaced.is_empty() {
+        return said;
+    }
+    let files: Vec<String> = replaced.iter().map(|p| p.display().to_string()).collect();
+    format!("{said} {}", i18n.tr_args("batch-replaced", &[("files", Arg::from(files.join(", ")))]))
+}

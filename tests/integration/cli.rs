@@ -203,6 +203,22 @@ fn every_export_on_the_demo_database_writes_a_valid_file() {
     // The demo's invoices were made in Dutch: each keeps its own language.
     assert!(files.iter().any(|f| f == &format!("factuur-{year}-0001.pdf")), "{files:?}");
     assert!(files.iter().any(|f| f.starts_with("creditnota-")), "{files:?}");
+
+    // A batch that meets a file it may not replace (here a folder of the
+    // second invoice's name) stops, says so and leaves no new file behind.
+    let blocked = dir.path().join("blocked");
+    std::fs::create_dir_all(blocked.join(format!("factuur-{year}-0002.pdf"))).unwrap();
+    let output = peerdesk()
+        .args(["export", "invoices", "--year", &year.to_string(), "--lang", "en", "--out"])
+        .arg(&blocked)
+        .arg("--db")
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains(&format!("factuur-{year}-0002.pdf")) && !said.contains("replaced"), "{said}");
+    assert_eq!(std::fs::read_dir(&blocked).unwrap().count(), 1, "only the folder that was there");
 }
 
 #[test]

@@ -77,16 +77,9 @@ impl crate::app::PeerDeskApp {
                     BatchOutcome::Failed(reason) => {
                         self.toasts.error(self.i18n.tr_args("batch-failed", &[("reason", Arg::from(reason))]))
                     }
-                    BatchOutcome::WriteFailed { path, kind, replaced } => {
-                        let mut said =
-                            crate::ops::messages::write_error_text(&self.i18n, &path, &std::io::Error::from(kind));
-                        if !replaced.is_empty() {
-                            let files: Vec<String> = replaced.iter().map(|p| p.display().to_string()).collect();
-                            let files = Arg::from(files.join(", "));
-                            said = format!("{said} {}", self.i18n.tr_args("batch-replaced", &[("files", files)]));
-                        }
-                        self.toasts.error(said)
-                    }
+                    BatchOutcome::WriteFailed { path, kind, replaced } => self
+                        .toasts
+                        .error(crate::ops::messages::batch_write_error_text(&self.i18n, &path, kind, &replaced)),
                 }
             }
         }
