@@ -1590,3 +1590,18 @@ toast-backups-away-old-passphrase = The backups folder { $folder } could not be 
 conversation-held-other-day = Held on another day…
 conversation-held-day = Held on
 conversation-record-held = Record as held
+
+cli-import = Adds the people of a CSV file to the directory, one at a time. Columns are found by their headings (name, email, phone, organisation, department; in Dutch or English). Someone already in the directory (the same email address, or without one the same name) is passed over, so an interrupted import can be run again.
+cli-import-file = The CSV file, as a spreadsheet saves it (separated by ; or ,).
+import-unreadable = { $file } could not be read. Check the file's name and that you may open it.
+import-empty = { $file } is empty.
+import-no-name-column = { $file } has no column headed “name” (or “naam”): the first line must hold the headings.
+import-bad-line = Line { $line } of the file cannot be read (a quote not closed?). Nothing was imported.
+import-ignored-columns = Not read (no field of that name): { $columns }.
+import-added = Line { $line }: added as person { $id }: { $name }.
+import-known = Line { $line }: already in the directory as person { $id }: { $name }. Passed over.
+import-refused = Line { $line }: not added. { $problems }
+import-done = { $added ->
+    [one] 1 person added
+   *[other] { $added } people added
+}, { $known } already there, { $refused } not added.

@@ -1578,3 +1578,18 @@ toast-backups-away-old-passphrase = De map voor reservekopieën { $folder } was 
 conversation-held-other-day = Op een andere dag gehouden…
 conversation-held-day = Gehouden op
 conversation-record-held = Vastleggen als gehouden
+
+cli-import = Voegt de mensen uit een CSV-bestand een voor een toe aan het adresboek. Kolommen worden herkend aan hun kop (naam, e-mail, telefoon, organisatie, afdeling; in het Nederlands of Engels). Wie al in het adresboek staat (hetzelfde e-mailadres, of zonder e-mailadres dezelfde naam) wordt overgeslagen, dus een onderbroken import kan gewoon opnieuw.
+cli-import-file = Het CSV-bestand, zoals een spreadsheet het opslaat (gescheiden door ; of ,).
+import-unreadable = { $file } kon niet worden gelezen. Controleer de naam van het bestand en of je het mag openen.
+import-empty = { $file } is leeg.
+import-no-name-column = { $file } heeft geen kolom met de kop “naam” (of “name”): de eerste regel moet de koppen bevatten.
+import-bad-line = Regel { $line } van het bestand is niet te lezen (een aanhalingsteken niet gesloten?). Er is niets geïmporteerd.
+import-ignored-columns = Niet gelezen (geen veld met die naam): { $columns }.
+import-added = Regel { $line }: toegevoegd als persoon { $id }: { $name }.
+import-known = Regel { $line }: staat al in het adresboek als persoon { $id }: { $name }. Overgeslagen.
+import-refused = Regel { $line }: niet toegevoegd. { $problems }
+import-done = { $added ->
+    [one] 1 persoon toegevoegd
+   *[other] { $added } mensen toegevoegd
+}, { $known } al aanwezig, { $refused } niet toegevoegd.

@@ -164,6 +164,9 @@ fn described(i18n: &I18n) -> Command {
             c.about(i18n.tr("cli-restore")).mut_arg("from", |a| a.help(i18n.tr("cli-restore-from")))
         })
         .mut_subcommand("check", |c| c.about(i18n.tr("cli-check")))
+        .mut_subcommand("import", |c| {
+            c.about(i18n.tr("cli-import")).mut_arg("file", |a| a.help(i18n.tr("cli-import-file")))
+        })
         .mut_subcommand("list", |c| c.about(i18n.tr("cli-list")).mut_arg("what", |a| a.help(i18n.tr("cli-arg-what"))))
         .mut_subcommand("export", |c| export_help(c, i18n))
         .mut_subcommand("purge", |c| {

@@ -3,6 +3,7 @@
 
 mod export;
 mod help;
+mod import;
 mod list;
 mod safety;
 
@@ -54,6 +55,12 @@ pub enum CliCommand {
     },
     /// Checks the database file fully and reports what is damaged.
     Check,
+    /// Adds the people of a CSV file to the directory, one at a time.
+    Import {
+        /// The CSV file.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
     /// Lists incidents (without names), peer supporters, networks, circles or circle meetings, one line each.
     List {
         #[arg(value_enum)]
@@ -243,6 +250,7 @@ pub fn run(args: Vec<OsString>) -> Result<Outcome, CliError> {
         Some(CliCommand::Backup { to }) => safety::backup(&i18n, cli.db, to),
         Some(CliCommand::Restore { from }) => safety::restore(&i18n, cli.db, &from),
         Some(CliCommand::Check) => safety::check(&i18n, cli.db),
+        Some(CliCommand::Import { file }) => import::run(&i18n, cli.db, &file),
         Some(CliCommand::List { what }) => list::run(&i18n, cli.db, what),
         Some(CliCommand::Purge { dry_run }) => safety::purge(&i18n, cli.db, dry_run),
         Some(CliCommand::Demo { people }) => {

@@ -7,6 +7,7 @@ pub mod cases;
 pub mod circles;
 pub mod demo;
 pub mod documents;
+pub mod import;
 pub mod invoicing;
 pub mod lists;
 pub mod messages;

@@ -203,22 +203,7 @@ fn every_export_on_the_demo_database_writes_a_valid_file() {
     // The demo's invoices were made in Dutch: each keeps its own language.
     assert!(files.iter().any(|f| f == &format!("factuur-{year}-0001.pdf")), "{files:?}");
     assert!(files.iter().any(|f| f.starts_with("creditnota-")), "{files:?}");
-
-    // A batch that meets a file it may not replace (here a folder of the
-    // second invoice's name) stops, says so and leaves no new file behind.
-    let blocked = dir.path().join("blocked");
-    std::fs::create_dir_all(blocked.join(format!("factuur-{year}-0002.pdf"))).unwrap();
-    let output = peerdesk()
-        .args(["export", "invoices", "--year", &year.to_string(), "--lang", "en", "--out"])
-        .arg(&blocked)
-        .arg("--db")
-        .arg(&db)
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let said = String::from_utf8_lossy(&output.stderr);
-    assert!(said.contains(&format!("factuur-{year}-0002.pdf")) && !said.contains("replaced"), "{said}");
-    assert_eq!(std::fs::read_dir(&blocked).unwrap().count(), 1, "only the folder that was there");
+    a_blocked_batch_leaves_no_new_file(&db, year, dir.path());
 }
 
 #[test]
@@ -367,4 +352,64 @@ fn list_groups_coaches_and_funding_give_the_numbers_export_asks_for() {
     export(&["schedule", "--group", lines[1].split('\t').next().unwrap()], "schedule.pdf");
     let source = funding.lines().nth(1).unwrap().split('\t').next().unwrap();
     export(&["statement", "--funding", source, "--from", "2026-01-01", "--to", "2026-12-31"], "statement.pdf");
+}
+
+#[test]
+fn people_are_imported_from_a_spreadsheet_once_and_a_bad_row_is_named() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("people.sqlite3");
+    drop(peerdesk::store::Store::create(&db).unwrap());
+    // As a Dutch spreadsheet saves it: semicolons, Windows text ("Zoë").
+    let csv = dir.path().join("medewerkers.csv");
+    std::fs::write(
+        &csv,
+        b"Naam;E-mailadres;Afdeling;Functie\r\nZo\xeb Bakker;zoe@umc.example;IC;arts\r\nPiet Jansen;piet@;SEH;\r\n"
+            .as_slice(),
+    )
+    .unwrap();
+    let import = || peerdesk().args(["import", "--lang", "nl", "--db"]).arg(&db).arg(&csv).output().unwrap();
+    let first = import();
+    let said = String::from_utf8_lossy(&first.stdout);
+    assert!(!first.status.success(), "a refused row fails the command");
+    assert!(said.contains("Niet gelezen (geen veld met die naam): Functie."), "{said}");
+    assert!(said.contains("Regel 2: toegevoegd als persoon 1: Zoë Bakker."), "{said}");
+    assert!(said.contains("Regel 3: niet toegevoegd. E-mail: "), "{said}");
+    let summary = String::from_utf8_lossy(&first.stderr);
+    assert!(summary.contains("1 persoon toegevoegd, 0 al aanwezig, 1 niet toegevoegd."), "{summary}");
+    let people = peerdesk::store::Store::open(&db).unwrap().list_people().unwrap();
+    assert_eq!(people.len(), 1);
+    assert_eq!((people[0].name.as_str(), people[0].department.as_str()), ("Zoë Bakker", "IC"));
+
+    // Run again after the address is put right: Zoë is passed over.
+    std::fs::write(&csv, "naam,email\nZoë Bakker,ZOE@umc.example\nPiet Jansen,piet@umc.example\n").unwrap();
+    let again = import();
+    assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+    let said = String::from_utf8_lossy(&again.stdout);
+    assert!(said.contains("Regel 2: staat al in het adresboek als persoon 1: Zoë Bakker. Overgeslagen."), "{said}");
+    assert_eq!(peerdesk::store::Store::open(&db).unwrap().list_people().unwrap().len(), 2);
+
+    // A file without a name column changes nothing.
+    std::fs::write(&csv, "email\nx@umc.example\n").unwrap();
+    let output = import();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("geen kolom met de kop “naam”"));
+    assert_eq!(peerdesk::store::Store::open(&db).unwrap().list_people().unwrap().len(), 2);
+}
+
+/// A batch that meets a file it may not replace (here a folder of the
+/// second invoice's name) stops, says so and leaves no new file behind.
+fn a_blocked_batch_leaves_no_new_file(db: &std::path::Path, year: i32, dir: &std::path::Path) {
+    let blocked = dir.join("blocked");
+    std::fs::create_dir_all(blocked.join(format!("factuur-{year}-0002.pdf"))).unwrap();
+    let output = peerdesk()
+        .args(["export", "invoices", "--year", &year.to_string(), "--lang", "en", "--out"])
+        .arg(&blocked)
+        .arg("--db")
+        .arg(db)
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains(&format!("factuur-{year}-0002.pdf")) && !said.contains("replaced"), "{said}");
+    assert_eq!(std::fs::read_dir(&blocked).unwrap().count(), 1, "only the folder that was there");
 }

@@ -2,12 +2,11 @@
 //! the field, and the sentence for each [`crate::domain::Problem`].
 
 mod choose;
-mod problem;
 
 /// A preferred time in words: "Tuesday afternoon".
 pub use crate::ops::lists::slot_label;
+pub use crate::ops::messages::problem_text;
 pub use choose::{add_member_ui, languages_ui, person_matches_ui, slots_ui};
-pub use problem::problem_text;
 
 use super::theme;
 use crate::domain::Problem;
