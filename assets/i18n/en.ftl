@@ -1599,6 +1599,7 @@ import-no-name-column = { $file } has no column headed “name” (or “naam”
 import-bad-line = Line { $line } of the file cannot be read (a quote not closed?). Nothing was imported.
 import-ignored-columns = Not read (no field of that name): { $columns }.
 import-added = Line { $line }: added as person { $id }: { $name }.
+import-added-namesake = Line { $line }: added as person { $id }: { $name }. Person { $other } has the same name and another email address: check that this is someone else.
 import-known = Line { $line }: already in the directory as person { $id }: { $name }. Passed over.
 import-refused = Line { $line }: not added. { $problems }
 import-done = { $added ->

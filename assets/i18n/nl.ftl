@@ -1587,6 +1587,7 @@ import-no-name-column = { $file } heeft geen kolom met de kop “naam” (of “
 import-bad-line = Regel { $line } van het bestand is niet te lezen (een aanhalingsteken niet gesloten?). Er is niets geïmporteerd.
 import-ignored-columns = Niet gelezen (geen veld met die naam): { $columns }.
 import-added = Regel { $line }: toegevoegd als persoon { $id }: { $name }.
+import-added-namesake = Regel { $line }: toegevoegd als persoon { $id }: { $name }. Persoon { $other } heeft dezelfde naam en een ander e-mailadres: controleer of dit iemand anders is.
 import-known = Regel { $line }: staat al in het adresboek als persoon { $id }: { $name }. Overgeslagen.
 import-refused = Regel { $line }: niet toegevoegd. { $problems }
 import-done = { $added ->

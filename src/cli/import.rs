@@ -81,11 +81,18 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, file: &Path) -> Result<Outcome, Cli
             match store.save_person(&row.draft) {
                 Ok(id) => {
                     added += 1;
+                    // Another e-mail address, the same name: said, as the form warns.
+                    let namesake = known.names.get(&fold(row.draft.name.trim())).copied();
                     known.add(id, &row.draft.name, &row.draft.email);
-                    i18n.tr_args(
-                        "import-added",
-                        &[("line", line), ("id", Arg::from(id.0.to_string())), ("name", Arg::from(name(row)))],
-                    )
+                    let args = [("line", line), ("id", Arg::from(id.0.to_string())), ("name", Arg::from(name(row)))];
+                    match namesake {
+                        None => i18n.tr_args("import-added", &args),
+                        Some(other) => {
+                            let [line, id, name] = args;
+                            let other = ("other", Arg::from(other.0.to_string()));
+                            i18n.tr_args("import-added-namesake", &[line, id, name, other])
+                        }
+                    }
                 }
                 Err(StoreError::Invalid(problems)) => {
                     refused += 1;

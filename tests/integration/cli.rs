@@ -381,19 +381,25 @@ fn people_are_imported_from_a_spreadsheet_once_and_a_bad_row_is_named() {
     assert_eq!((people[0].name.as_str(), people[0].department.as_str()), ("Zoë Bakker", "IC"));
 
     // Run again after the address is put right: Zoë is passed over.
-    std::fs::write(&csv, "naam,email\nZoë Bakker,ZOE@umc.example\nPiet Jansen,piet@umc.example\n").unwrap();
+    // A namesake with another address is added, and said.
+    std::fs::write(
+        &csv,
+        "naam,email\nZoë Bakker,ZOE@umc.example\nPiet Jansen,piet@umc.example\nZoe Bakker,zoe@elders.example\n",
+    )
+    .unwrap();
     let again = import();
     assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
     let said = String::from_utf8_lossy(&again.stdout);
     assert!(said.contains("Regel 2: staat al in het adresboek als persoon 1: Zoë Bakker. Overgeslagen."), "{said}");
-    assert_eq!(peerdesk::store::Store::open(&db).unwrap().list_people().unwrap().len(), 2);
+    assert!(said.contains("Regel 4: toegevoegd als persoon 3: Zoe Bakker. Persoon 1 heeft dezelfde naam"), "{said}");
+    assert_eq!(peerdesk::store::Store::open(&db).unwrap().list_people().unwrap().len(), 3);
 
     // A file without a name column changes nothing.
     std::fs::write(&csv, "email\nx@umc.example\n").unwrap();
     let output = import();
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("geen kolom met de kop “naam”"));
-    assert_eq!(peerdesk::store::Store::open(&db).unwrap().list_people().unwrap().len(), 2);
+    assert_eq!(peerdesk::store::Store::open(&db).unwrap().list_people().unwrap().len(), 3);
 }
 
 /// A batch that meets a file it may not replace (here a folder of the

@@ -209,3 +209,35 @@ fn changing_the_passphrase_says_so_when_backups_elsewhere_keep_the_old_one() {
     let newer = Passphrase::new("blauwe bus naar Assen");
     assert_eq!(store.change_passphrase(&new, &newer, newer.text()).unwrap().unreachable, None);
 }
+
+#[test]
+fn the_window_says_which_backups_keep_the_old_passphrase() {
+    use egui::accesskit::Role;
+    use peerdesk::store::Passphrase;
+    let dir = TempDir::new().unwrap();
+    let shared = network_drive(&dir);
+    let db = encrypted_with_canary(dir.path());
+    let own = {
+        let mut store = Store::open_with(&db, Some(&Passphrase::new(PASSPHRASE))).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.organisation.name = "UMC Noord".into();
+        settings.privacy.backups_folder = shared.display().to_string();
+        store.save_settings(&settings).unwrap();
+        store.back_up(BackupReason::Regular, BackupPolicy::default()).unwrap();
+        store.backups_folder()
+    };
+    std::fs::rename(&shared, dir.path().join("away")).unwrap();
+    let mut harness = window(dir.path(), &db, Language::English);
+    type_password(&mut harness, "Passphrase", PASSPHRASE);
+    common::click(&mut harness, Role::Button, "Open");
+    common::click(&mut harness, Role::Button, "Settings");
+    let new = "groene trein naar Zwolle";
+    for (label, text) in [("Current passphrase", PASSPHRASE), ("New passphrase", new), ("Passphrase again", new)] {
+        type_password(&mut harness, label, text);
+    }
+    common::click(&mut harness, Role::Button, "Change passphrase");
+    let notes = harness.state().notifications();
+    assert!(notes.iter().any(|n| n.starts_with("The passphrase was changed.")), "{notes:?}");
+    let away = format!("The backups folder {} could not be reached: the backups in it still open", own.display());
+    assert!(notes.iter().any(|n| n.starts_with(&away)), "{notes:?}");
+}
