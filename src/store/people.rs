@@ -28,11 +28,15 @@ impl Store {
         let mut languages = load_languages(&self.conn)?;
         let mut stmt = self.conn.prepare_cached(SELECT_PEOPLE)?;
         let rows = stmt.query_map([], row_to_person)?;
-        let mut people = Vec::new();
+        // Sized once, and each person's lists only as long as they are: a
+        // directory of 100 000 is held for as long as the window is open.
+        let mut people = Vec::with_capacity(usize::try_from(self.count_people()?).unwrap_or(0));
         for row in rows {
             let mut person = row?;
             person.roles = roles.remove(&person.id.0).unwrap_or_default();
+            person.roles.shrink_to_fit();
             person.languages = languages.remove(&person.id.0).unwrap_or_default();
+            person.languages.shrink_to_fit();
             people.push(person);
         }
         people.sort_by_cached_key(|p| (fold(&p.name), p.id));
