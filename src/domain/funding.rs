@@ -22,6 +22,9 @@ pub struct FundingSource {
     pub active: bool,
     /// The address invoices to this source are sent to.
     pub billing_address: String,
+    /// Grows with every save (of its name, central budget or billing
+    /// address): a save made from an older version is refused.
+    pub version: i64,
 }
 
 impl FundingSource {

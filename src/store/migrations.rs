@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("sql/0013_access_log_cases.sql"),
     include_str!("sql/0014_group_versions.sql"),
     include_str!("sql/0015_lookup_indexes.sql"),
+    include_str!("sql/0016_small_form_versions.sql"),
 ];
 
 /// The schema version this build writes.

@@ -230,16 +230,22 @@ fn is_unique_refusal(error: &rusqlite::Error) -> bool {
     )
 }
 
-/// `ON DELETE RESTRICT` reports itself as a trigger constraint.
 /// Why an update of record `id` in `table` changed nothing: the record is
 /// gone, or it changed since the draft was made (a conflict, never an
 /// overwrite). `what` names the record in the error.
 fn not_saved(conn: &Connection, table: &str, id: i64, what: &'static str) -> Result<StoreError> {
+    not_saved_by(conn, table, "id", id, what)
+}
+
+/// As [`not_saved`], for a table whose records are found by another `key`
+/// column (a mentor profile by its person).
+fn not_saved_by(conn: &Connection, table: &str, key: &str, id: i64, what: &'static str) -> Result<StoreError> {
     let exists: bool =
-        conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"), [id], |r| r.get(0))?;
+        conn.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE {key} = ?1)"), [id], |r| r.get(0))?;
     Ok(if exists { StoreError::Conflict(what) } else { StoreError::NotFound(what) })
 }
 
+/// `ON DELETE RESTRICT` reports itself as a trigger constraint.
 fn is_foreign_key_refusal(error: &rusqlite::Error) -> bool {
     match error {
         rusqlite::Error::SqliteFailure(e, message) => {

@@ -139,8 +139,13 @@ fn a_session_plan_puts_each_phase_on_the_clock_in_either_language_and_flags_what
     let start = day(2026, 12, 1).and_hms_opt(19, 0, 0).unwrap();
     let mut meetings = Vec::new();
     for method in &methods {
-        let draft =
-            MeetingDraft { starts_at: start, minutes: 90, method: Some(method.id), case_bringer: Some(members[1]) };
+        let draft = MeetingDraft {
+            starts_at: start,
+            minutes: 90,
+            method: Some(method.id),
+            case_bringer: Some(members[1]),
+            version: None,
+        };
         meetings.push(store.save_circle_meeting(id, None, &draft).unwrap());
     }
     let data = LoadedData::load(&store).unwrap();
@@ -167,7 +172,8 @@ fn a_session_plan_puts_each_phase_on_the_clock_in_either_language_and_flags_what
         assert!(plan.contains("19:00–19:05 Opening") && plan.contains("–20:30"), "{plan}");
     }
     // Sixty minutes: the phases past the end are flagged, with the minutes over.
-    let short = MeetingDraft { starts_at: start, minutes: 60, method: Some(methods[0].id), case_bringer: None };
+    let short =
+        MeetingDraft { starts_at: start, minutes: 60, method: Some(methods[0].id), case_bringer: None, version: None };
     let meeting = store.save_circle_meeting(id, None, &short).unwrap();
     let data = LoadedData::load(&store).unwrap();
     let maker = DocumentMaker::new(Language::English, common::moment()).unwrap();
@@ -181,7 +187,9 @@ fn a_mentor_at_capacity_is_refused_and_a_declined_mentee_waits_again() {
     let mut store = store();
     let p = phase(&store, 0);
     let mentor = person(&mut store, "Mentor Een", &[Role::Mentor]);
-    store.save_mentor_profile(&MentorProfile { person: mentor, capacity: 1, phases: Vec::new() }).unwrap();
+    store
+        .save_mentor_profile(&MentorProfile { person: mentor, capacity: 1, phases: Vec::new(), version: None })
+        .unwrap();
     let (a, b) = (person(&mut store, "Mentee A", &[]), person(&mut store, "Mentee B", &[]));
     store.record_signup(&signup(a, p, Wish::Mentor), 2).unwrap();
     store.record_signup(&signup(b, p, Wish::Mentor), 2).unwrap();

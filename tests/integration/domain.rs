@@ -157,6 +157,7 @@ mod money_rule {
             group: Some(GroupId(1)),
             price: if placed_price { registration_price(pricing, kind) } else { None },
             withdrawn: false,
+            version: 1,
         }
     }
 
@@ -196,6 +197,7 @@ mod money_rule {
                 central_budget: false,
                 active: true,
                 billing_address: String::new(),
+                version: 1,
             };
             let statement: Money = per_funding_source(&cost_lines(&pricing, &registrations, std::slice::from_ref(&source)))
                 .into_iter()

@@ -33,7 +33,7 @@ pub(crate) fn group_store() -> (Store, GroupId) {
         names.iter().map(|n| PersonDraft { name: n.to_string(), ..PersonDraft::default() }).collect();
     let people = store.insert_people(&drafts).unwrap();
     let source = store.add_funding_source("Kostenplaats Cardiologie", false).unwrap();
-    store.set_billing_address(source, "Postbus 30001\n9700 RB Groningen").unwrap();
+    store.set_billing_address(source, "Postbus 30001\n9700 RB Groningen", None).unwrap();
     let registration = store
         .save_registration(&RegistrationDraft {
             people,

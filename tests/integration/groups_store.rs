@@ -175,7 +175,7 @@ fn a_funding_source_in_use_cannot_be_removed() {
 fn a_funding_source_keeps_its_invoice_address() {
     let mut store = Store::open_in_memory().unwrap();
     let source = store.add_funding_source("Kostenplaats Oncologie", false).unwrap();
-    store.set_billing_address(source, "  UMC Noord, afdeling Oncologie\nPostbus 30001  ").unwrap();
+    store.set_billing_address(source, "  UMC Noord, afdeling Oncologie\nPostbus 30001  ", None).unwrap();
     let saved = store.funding_sources().unwrap().into_iter().find(|s| s.id == source).unwrap();
     assert_eq!(saved.billing_address, "UMC Noord, afdeling Oncologie\nPostbus 30001");
 }

@@ -229,7 +229,13 @@ fn a_dutch_invoice_has_no_english_word_its_sessions_period_and_a_long_address_wh
         .find(|s| s.name.as_deref() == Some("Kostenplaats Cardiologie"))
         .unwrap();
     let department = "AFDELING VERLOSKUNDE EN GYNAECOLOGIE, KINDERGENEESKUNDE EN NEONATOLOGIE LOCATIE NOORD";
-    store.set_billing_address(source.id, &format!("{department}\nPostbus 30001\n9700 RB Groningen")).unwrap();
+    store
+        .set_billing_address(
+            source.id,
+            &format!("{department}\nPostbus 30001\n9700 RB Groningen"),
+            Some(source.version),
+        )
+        .unwrap();
     let data = LoadedData::load(&store).unwrap();
     let dutch = peerdesk::i18n::I18n::new(Language::Dutch);
     let to = common::today().checked_add_days(Days::new(60)).unwrap();

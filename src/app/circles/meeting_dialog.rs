@@ -26,6 +26,9 @@ pub struct MeetingDialog {
     minutes: String,
     method: Option<MethodId>,
     case_bringer: Option<PersonId>,
+    /// The version of the meeting as it was opened: a save after a change
+    /// made meanwhile is refused, not overwritten.
+    version: Option<i64>,
 }
 
 impl MeetingDialog {
@@ -47,6 +50,7 @@ impl MeetingDialog {
             minutes: "90".into(),
             method,
             case_bringer: suggest_case_bringer(&circle.members, &meetings, start),
+            version: None,
         }
     }
 
@@ -60,6 +64,7 @@ impl MeetingDialog {
             minutes: meeting.minutes.to_string(),
             method: meeting.method,
             case_bringer: meeting.case_bringer,
+            version: Some(meeting.version),
         }
     }
 
@@ -80,6 +85,7 @@ impl MeetingDialog {
             minutes,
             method: self.method,
             case_bringer: self.case_bringer,
+            version: self.version,
         };
         let problems = draft.problems(&self.circle.members);
         if problems.is_empty() { Ok(draft) } else { Err(problems) }

@@ -30,6 +30,7 @@ fn profile(cx: &Cx<'_>, person: PersonId) -> MentorProfile {
         person,
         capacity: cx.view.settings.circles.mentor_capacity,
         phases: Vec::new(),
+        version: None,
     })
 }
 

@@ -51,11 +51,19 @@ pub struct MethodDialog {
     name: String,
     /// Title, minutes (as typed) and what happens.
     phases: Vec<(String, String, String)>,
+    /// The version of the method as it was opened: a save after a change
+    /// made meanwhile is refused, not overwritten.
+    version: Option<i64>,
 }
 
 impl MethodDialog {
     fn new() -> Self {
-        MethodDialog { id: None, name: String::new(), phases: vec![(String::new(), "10".into(), String::new())] }
+        MethodDialog {
+            id: None,
+            name: String::new(),
+            phases: vec![(String::new(), "10".into(), String::new())],
+            version: None,
+        }
     }
 
     /// The form for `method`, its shipped words written out in the user's language.
@@ -67,7 +75,7 @@ impl MethodDialog {
                 (title, minutes.to_string(), what)
             })
             .collect();
-        MethodDialog { id: Some(method.id), name: method_name(cx.i18n, method), phases }
+        MethodDialog { id: Some(method.id), name: method_name(cx.i18n, method), phases, version: Some(method.version) }
     }
 
     fn draft(&self) -> Option<MethodDraft> {
@@ -79,7 +87,7 @@ impl MethodDialog {
                 Some(MethodPhase { title: title.clone(), minutes, what: what.clone() })
             })
             .collect();
-        phases.map(|phases| MethodDraft { name: self.name.clone(), phases })
+        phases.map(|phases| MethodDraft { name: self.name.clone(), phases, version: self.version })
     }
 
     /// Draws the dialog; true when it should close.

@@ -16,8 +16,10 @@ pub enum Command {
     RenameListItem(ListItemId, String),
     RemoveListItem(ListItemId),
     AddFundingSource(String, bool),
-    SetBillingAddress(FundingSourceId, String),
-    UpdateFundingSource(FundingSourceId, Option<String>, bool),
+    /// A billing address, typed in the form opened at the source's version.
+    SetBillingAddress(FundingSourceId, String, Option<i64>),
+    /// A new name (if any) and the central budget, from the source's version.
+    UpdateFundingSource(FundingSourceId, Option<String>, bool, Option<i64>),
     RemoveFundingSource(FundingSourceId),
     AddCaseListItem(CaseListKind, String),
     RenameCaseListItem(CaseListItemId, String),
@@ -52,12 +54,16 @@ impl Command {
                 tab.funding_added();
                 Outcome::new(named("toast-list-item-added", &name), Changed::FUNDING)
             }
-            Command::SetBillingAddress(id, address) => {
-                store.set_billing_address(id, &address)?;
+            Command::SetBillingAddress(id, address, version) => {
+                store.set_billing_address(id, &address, version)?;
+                tab.billing_address_saved(id);
                 Outcome::new(i18n.tr("toast-funding-saved"), Changed::FUNDING)
             }
-            Command::UpdateFundingSource(id, name, central) => {
-                store.update_funding_source(id, name.as_deref(), central)?;
+            Command::UpdateFundingSource(id, name, central, version) => {
+                store.update_funding_source(id, name.as_deref(), central, version)?;
+                if name.is_some() {
+                    tab.funding_renamed(id);
+                }
                 Outcome::new(i18n.tr("toast-funding-saved"), Changed::FUNDING)
             }
             Command::RemoveFundingSource(id) => {

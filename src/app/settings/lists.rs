@@ -19,8 +19,24 @@ pub struct ListsState {
     renaming: Option<(ListItemId, String)>,
     pub(super) new_funding: String,
     pub(super) new_funding_central: bool,
-    renaming_funding: Option<(FundingSourceId, String)>,
-    editing_address: Option<(FundingSourceId, String)>,
+    pub(super) renaming_funding: Option<FundingEdit>,
+    pub(super) editing_address: Option<FundingEdit>,
+}
+
+/// A funding source's name or billing address being typed. It stays open
+/// until the store saved it: a save refused because the source changed
+/// meanwhile keeps what was typed.
+pub(super) struct FundingEdit {
+    pub(super) id: FundingSourceId,
+    text: String,
+    /// The version of the source as it was opened.
+    version: i64,
+}
+
+impl FundingEdit {
+    fn of(source: &FundingSource, text: String) -> Self {
+        FundingEdit { id: source.id, text, version: source.version }
+    }
 }
 
 /// Draws both lists side by side.
@@ -102,12 +118,12 @@ fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, c
     let sources = &cx.view.groups.funding_sources;
     let label = funding_label(cx.i18n, sources, source.id);
     ui.horizontal(|ui| match &mut state.renaming_funding {
-        Some((id, text)) if *id == source.id => {
-            ui.add(egui::TextEdit::singleline(text).desired_width(260.0));
-            let valid = !text.trim().is_empty();
+        Some(edit) if edit.id == source.id => {
+            ui.add(egui::TextEdit::singleline(&mut edit.text).desired_width(260.0));
+            let valid = !edit.text.trim().is_empty();
             if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-save"))).clicked() {
-                cx.send(Command::UpdateFundingSource(source.id, Some(text.trim().to_string()), source.central_budget));
-                state.renaming_funding = None;
+                let name = Some(edit.text.trim().to_string());
+                cx.send(Command::UpdateFundingSource(source.id, name, source.central_budget, Some(edit.version)));
             } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
                 state.renaming_funding = None;
             }
@@ -121,10 +137,10 @@ fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, c
             });
             let mut central = source.central_budget;
             if ui.checkbox(&mut central, cx.i18n.tr("settings-central-budget")).changed() {
-                cx.send(Command::UpdateFundingSource(source.id, None, central));
+                cx.send(Command::UpdateFundingSource(source.id, None, central, Some(source.version)));
             }
             if ui.small_button(cx.i18n.tr("button-rename")).clicked() {
-                state.renaming_funding = Some((source.id, label.clone()));
+                state.renaming_funding = Some(FundingEdit::of(source, label.clone()));
             }
             let address = ui.small_button(cx.i18n.tr("settings-billing-address"));
             let address = if source.billing_address.is_empty() {
@@ -133,7 +149,7 @@ fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, c
                 address.on_hover_text(&source.billing_address)
             };
             if address.clicked() {
-                state.editing_address = Some((source.id, source.billing_address.clone()));
+                state.editing_address = Some(FundingEdit::of(source, source.billing_address.clone()));
             }
             if ui.small_button(cx.i18n.tr("button-remove")).clicked() {
                 cx.send(Command::RemoveFundingSource(source.id));
@@ -146,18 +162,17 @@ fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, c
 fn billing_address_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
     let sources = &cx.view.groups.funding_sources;
     let mut finished = false;
-    if let Some((id, text)) = &mut state.editing_address {
-        let id = *id;
+    if let Some(edit) = &mut state.editing_address {
+        let id = edit.id;
         ui.add_space(theme::GAP / 2.0);
         let label = ui.label(cx.i18n.tr_args(
             "settings-billing-address-of",
             &[("source", crate::i18n::Arg::from(funding_label(cx.i18n, sources, id)))],
         ));
-        ui.add(egui::TextEdit::multiline(text).desired_rows(4).desired_width(360.0)).labelled_by(label.id);
+        ui.add(egui::TextEdit::multiline(&mut edit.text).desired_rows(4).desired_width(360.0)).labelled_by(label.id);
         ui.horizontal(|ui| {
             if ui.button(cx.i18n.tr("button-save")).clicked() {
-                cx.send(Command::SetBillingAddress(id, text.trim().to_string()));
-                finished = true;
+                cx.send(Command::SetBillingAddress(id, edit.text.trim().to_string(), Some(edit.version)));
             } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
                 finished = true;
             }

@@ -8,6 +8,7 @@ mod lists;
 mod privacy;
 
 use crate::app::{AppCommand, Cx, theme, widgets};
+use crate::domain::funding::FundingSourceId;
 use crate::domain::settings::{SettingsForm, field};
 use crate::domain::{Problems, Settings};
 use crate::i18n::format::amount;
@@ -63,6 +64,20 @@ impl SettingsTab {
     pub fn funding_added(&mut self) {
         self.lists.new_funding.clear();
         self.lists.new_funding_central = false;
+    }
+
+    /// A funding source was renamed: its name field closes.
+    pub fn funding_renamed(&mut self, id: FundingSourceId) {
+        if self.lists.renaming_funding.as_ref().is_some_and(|edit| edit.id == id) {
+            self.lists.renaming_funding = None;
+        }
+    }
+
+    /// A funding source's billing address was saved: its field closes.
+    pub fn billing_address_saved(&mut self, id: FundingSourceId) {
+        if self.lists.editing_address.as_ref().is_some_and(|edit| edit.id == id) {
+            self.lists.editing_address = None;
+        }
     }
 
     /// Amounts are written per language: an untouched form is refilled in

@@ -156,12 +156,25 @@ pub struct CircleMeeting {
     /// Grows when the meeting moves, so a calendar updates it.
     pub sequence: i64,
     pub cancelled: bool,
+    /// Grows with every save: a draft made from an older version is refused.
+    pub version: i64,
 }
 
 impl CircleMeeting {
     /// When the meeting ends.
     pub fn ends_at(&self) -> NaiveDateTime {
         self.starts_at + chrono::Duration::minutes(self.minutes)
+    }
+
+    /// A draft to change this meeting.
+    pub fn to_draft(&self) -> MeetingDraft {
+        MeetingDraft {
+            starts_at: self.starts_at,
+            minutes: self.minutes,
+            method: self.method,
+            case_bringer: self.case_bringer,
+            version: Some(self.version),
+        }
     }
 }
 
@@ -172,6 +185,10 @@ pub struct MeetingDraft {
     pub minutes: i64,
     pub method: Option<MethodId>,
     pub case_bringer: Option<PersonId>,
+    /// The version of the stored meeting this draft was made from: a save
+    /// is refused when the meeting changed since. `None` saves regardless.
+    #[serde(default)]
+    pub version: Option<i64>,
 }
 
 impl MeetingDraft {
@@ -232,6 +249,7 @@ mod tests {
             case_bringer: bringer.map(PersonId),
             sequence: 0,
             cancelled: false,
+            version: 1,
         }
     }
 

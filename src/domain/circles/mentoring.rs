@@ -22,12 +22,18 @@ pub mod field {
     pub const DATE: &str = "pair_date";
 }
 
-/// A mentor's capacity and the phases they mentor (none: every phase).
+/// A mentor's capacity and the phases they mentor (none: every phase). The
+/// form edits a copy of the stored profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MentorProfile {
     pub person: PersonId,
     pub capacity: i64,
     pub phases: Vec<ListItemId>,
+    /// The stored version, which grows with every save: a save made from an
+    /// older version is refused. `None` for a profile not stored yet, which
+    /// saves regardless.
+    #[serde(default)]
+    pub version: Option<i64>,
 }
 
 impl MentorProfile {
@@ -224,7 +230,7 @@ mod tests {
         people[0].roles.clear();
         let profiles: Vec<MentorProfile> = [20, 21, 22]
             .iter()
-            .map(|p| MentorProfile { person: PersonId(*p), capacity: 2, phases: Vec::new() })
+            .map(|p| MentorProfile { person: PersonId(*p), capacity: 2, phases: Vec::new(), version: None })
             .collect();
         let pairs =
             [pair(1, 22, PairStatus::Active), pair(2, 22, PairStatus::Proposed), pair(3, 20, PairStatus::Ended)];
@@ -241,7 +247,8 @@ mod tests {
     fn a_mentor_only_mentors_the_phases_of_their_profile() {
         let s = signup(1, 10, 1, day(2026, 10, 1));
         let people = vec![crate::domain::circles::fixtures::chair(10, "Mentee", &["nl"]), mentor(20, "M", &["nl"], 3)];
-        let profiles = [MentorProfile { person: PersonId(20), capacity: 1, phases: vec![ListItemId(2)] }];
+        let profiles =
+            [MentorProfile { person: PersonId(20), capacity: 1, phases: vec![ListItemId(2)], version: None }];
         assert!(rank_mentors(&s, &people, &profiles, &[], &[], &|_| Vec::new()).is_empty());
     }
 }

@@ -36,6 +36,8 @@ pub struct Method {
     pub code: Option<String>,
     pub name: String,
     pub phases: Vec<MethodPhase>,
+    /// Grows with every save: a draft made from an older version is refused.
+    pub version: i64,
 }
 
 impl Method {
@@ -50,6 +52,10 @@ impl Method {
 pub struct MethodDraft {
     pub name: String,
     pub phases: Vec<MethodPhase>,
+    /// The version of the stored method this draft was made from: a save
+    /// is refused when the method changed since. `None` saves regardless.
+    #[serde(default)]
+    pub version: Option<i64>,
 }
 
 impl MethodDraft {
@@ -123,6 +129,7 @@ mod tests {
                 .iter()
                 .map(|m| MethodPhase { title: "x".into(), minutes: *m, what: String::new() })
                 .collect(),
+            version: 1,
         }
     }
 

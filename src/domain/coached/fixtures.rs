@@ -20,6 +20,7 @@ pub fn source(id: i64, code: Option<&str>, central: bool) -> FundingSource {
         central_budget: central,
         active: true,
         billing_address: String::new(),
+        version: 1,
     }
 }
 
@@ -56,5 +57,6 @@ pub fn registration(id: i64, kind: RegistrationKind, people: &[i64], funding: i6
         group: None,
         price: None,
         withdrawn: false,
+        version: 1,
     }
 }

@@ -41,6 +41,26 @@ pub struct Registration {
     pub price: Option<Money>,
     /// Withdrawn registrations stay for the record but leave the waiting list.
     pub withdrawn: bool,
+    /// Grows with every save: a draft made from an older version is refused.
+    pub version: i64,
+}
+
+impl Registration {
+    /// A draft to edit this registration.
+    pub fn to_draft(&self) -> RegistrationDraft {
+        RegistrationDraft {
+            id: Some(self.id),
+            kind: self.kind,
+            registered_on: self.registered_on,
+            contact: self.contact,
+            people: self.people.clone(),
+            preferred: self.preferred.clone(),
+            theme: self.theme.clone(),
+            funding: Some(self.funding),
+            replaces: Vec::new(),
+            version: Some(self.version),
+        }
+    }
 }
 
 /// A registration being entered or edited.
@@ -58,6 +78,10 @@ pub struct RegistrationDraft {
     /// they are withdrawn when it is saved, so nobody waits twice.
     #[serde(default)]
     pub replaces: Vec<RegistrationId>,
+    /// The version of the stored record this draft was made from: a save
+    /// is refused when the record changed since. `None` saves regardless.
+    #[serde(default)]
+    pub version: Option<i64>,
 }
 
 /// Field names used in [`Problems`] of a registration.
@@ -92,6 +116,7 @@ impl RegistrationDraft {
             theme: String::new(),
             funding: None,
             replaces: Vec::new(),
+            version: None,
         }
     }
 

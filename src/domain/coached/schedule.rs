@@ -149,6 +149,7 @@ mod tests {
             group: None,
             price: None,
             withdrawn: false,
+            version: 1,
         };
         let tuesday = TimeSlot::new(Weekday::Tue, DayPart::Afternoon);
         let thursday = TimeSlot::new(Weekday::Thu, DayPart::Morning);

@@ -130,8 +130,11 @@ fn meetings(
         let held = store.circle_meetings()?.into_iter().filter(|m| m.circle == circle).collect::<Vec<_>>();
         let case_bringer = suggest_case_bringer(&draft.members, &held, starts_at);
         let method = methods.get((k + seed) % methods.len().max(1)).map(|m| m.id);
-        let id =
-            store.save_circle_meeting(circle, None, &MeetingDraft { starts_at, minutes: 90, method, case_bringer })?;
+        let id = store.save_circle_meeting(
+            circle,
+            None,
+            &MeetingDraft { starts_at, minutes: 90, method, case_bringer, version: None },
+        )?;
         if *date < today {
             for (m, member) in draft.members.iter().enumerate() {
                 if (m + k + seed) % 5 != 4 {

@@ -68,17 +68,19 @@ fn write_funding_sources(
         let address = format!(
             "UMC Noord, afdeling {department}\nt.a.v. financiële administratie\nPostbus 30001\n9700 RB Groningen"
         );
-        store.set_billing_address(id, &address)?;
+        store.set_billing_address(id, &address, None)?;
         department_sources.push((department.to_string(), id));
     }
     let sources = store.funding_sources()?;
-    let central = sources.iter().find(|s| s.central_budget).map(|s| s.id);
+    let central = sources.iter().find(|s| s.central_budget);
     if let Some(central) = central {
         store.set_billing_address(
-            central,
+            central.id,
             "UMC Noord, Raad van Bestuur\nCentraal PostDoc-budget\nPostbus 30001\n9700 RB Groningen",
+            Some(central.version),
         )?;
     }
+    let central = central.map(|s| s.id);
     let self_paid = sources.iter().find(|s| s.code.as_deref() == Some("self-paid")).map(|s| s.id);
     Ok((department_sources, central, self_paid))
 }

@@ -8,7 +8,7 @@ use crate::domain::circles::methods::MethodId;
 use crate::domain::lists::ListItemId;
 use crate::domain::person::PersonId;
 use crate::store::{
-    DATE_TIME, Refusal, Result, Store, StoreError, Tx, check, date_text, parse_date, parse_date_time, read,
+    DATE_TIME, Refusal, Result, Store, StoreError, Tx, check, date_text, not_saved, parse_date, parse_date_time, read,
 };
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
@@ -121,7 +121,7 @@ impl Store {
                     draft.version,
                 ],
             )?;
-            if changed == 0 { Err(crate::store::not_saved(tx, "circles", id.0, "circle")?) } else { Ok(()) }
+            if changed == 0 { Err(not_saved(tx, "circles", id.0, "circle")?) } else { Ok(()) }
         })
     }
 
@@ -172,7 +172,7 @@ impl Store {
     pub fn circle_meetings(&self) -> Result<Vec<CircleMeeting>> {
         const TABLE: &str = "circle_meetings";
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, circle_id, starts_at, minutes, method_id, case_bringer_id, sequence, cancelled
+            "SELECT id, circle_id, starts_at, minutes, method_id, case_bringer_id, sequence, cancelled, row_version
              FROM circle_meetings ORDER BY starts_at, id",
         )?;
         let mut rows = stmt.query([])?;
@@ -189,13 +189,15 @@ impl Store {
                 case_bringer: r.get::<_, Option<i64>>(5)?.map(PersonId),
                 sequence: r.get(6)?,
                 cancelled: r.get(7)?,
+                version: r.get(8)?,
             });
         }
         Ok(meetings)
     }
 
     /// Plans a meeting of `circle`, or (with `meeting`) changes one: a
-    /// change of date or time raises its calendar sequence.
+    /// change of date or time raises its calendar sequence. A meeting
+    /// changed since the draft was made is refused.
     pub fn save_circle_meeting(
         &mut self,
         circle: CircleId,
@@ -224,10 +226,17 @@ impl Store {
                     Ok(CircleMeetingId(tx.last_insert_rowid()))
                 }
                 Some(id) => {
+                    let of_circle: Option<i64> = tx
+                        .query_row("SELECT circle_id FROM circle_meetings WHERE id = ?1", [id.0], |r| r.get(0))
+                        .optional()?;
+                    if of_circle != Some(circle.0) {
+                        return Err(StoreError::NotFound("meeting"));
+                    }
                     let changed = tx.execute(
                         "UPDATE circle_meetings SET sequence = sequence + (starts_at <> ?2 OR minutes <> ?3),
-                                starts_at = ?2, minutes = ?3, method_id = ?4, case_bringer_id = ?5, updated_at = ?6
-                         WHERE id = ?1 AND circle_id = ?7",
+                                starts_at = ?2, minutes = ?3, method_id = ?4, case_bringer_id = ?5, updated_at = ?6,
+                                row_version = row_version + 1
+                         WHERE id = ?1 AND (?7 IS NULL OR row_version = ?7)",
                         params![
                             id.0,
                             starts,
@@ -235,10 +244,10 @@ impl Store {
                             draft.method.map(|m| m.0),
                             draft.case_bringer.map(|p| p.0),
                             tx.stamp(),
-                            circle.0
+                            draft.version
                         ],
                     )?;
-                    if changed == 0 { Err(StoreError::NotFound("meeting")) } else { Ok(id) }
+                    if changed == 0 { Err(not_saved(tx, "circle_meetings", id.0, "meeting")?) } else { Ok(id) }
                 }
             }
         })

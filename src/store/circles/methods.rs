@@ -1,7 +1,7 @@
 //! The intervisie methods in the database: each with its phases in order.
 
 use crate::domain::circles::methods::{Method, MethodDraft, MethodId, MethodPhase};
-use crate::store::{Result, Store, StoreError, check};
+use crate::store::{Result, Store, check, not_saved};
 use rusqlite::params;
 use std::collections::HashMap;
 
@@ -18,30 +18,35 @@ impl Store {
             let (method, phase) = row?;
             phases.entry(method).or_default().push(phase);
         }
-        let mut stmt = self.conn.prepare_cached("SELECT id, code, name FROM methods ORDER BY sort_order, id")?;
-        let rows =
-            stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?)))?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT id, code, name, row_version FROM methods ORDER BY sort_order, id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?))
+        })?;
         let mut methods = Vec::new();
         for row in rows {
-            let (id, code, name) = row?;
-            methods.push(Method { id: MethodId(id), code, name, phases: phases.remove(&id).unwrap_or_default() });
+            let (id, code, name, version) = row?;
+            let phases = phases.remove(&id).unwrap_or_default();
+            methods.push(Method { id: MethodId(id), code, name, phases, version });
         }
         Ok(methods)
     }
 
     /// Adds a method, or (with `id`) replaces a method's name and phases; a
-    /// shipped method edited keeps the words as typed from then on.
+    /// shipped method edited keeps the words as typed from then on. A method
+    /// changed since the draft was made is refused.
     pub fn save_method(&mut self, id: Option<MethodId>, draft: &MethodDraft) -> Result<MethodId> {
         check(draft.problems())?;
         self.transact(|tx| {
             let id = match id {
                 Some(id) => {
                     let changed = tx.execute(
-                        "UPDATE methods SET name = ?2, code = NULL WHERE id = ?1",
-                        params![id.0, draft.name.trim()],
+                        "UPDATE methods SET name = ?2, code = NULL, row_version = row_version + 1
+                         WHERE id = ?1 AND (?3 IS NULL OR row_version = ?3)",
+                        params![id.0, draft.name.trim(), draft.version],
                     )?;
                     if changed == 0 {
-                        return Err(StoreError::NotFound("method"));
+                        return Err(not_saved(tx, "methods", id.0, "method")?);
                     }
                     tx.execute("DELETE FROM method_phases WHERE method_id = ?1", [id.0])?;
                     id

@@ -11,7 +11,8 @@ use crate::domain::lists::ListItemId;
 use crate::domain::person::PersonId;
 use crate::domain::slots::TimeSlot;
 use crate::store::{
-    Refusal, Result, Store, StoreError, Tx, check, date_text, is_unique_refusal, parse_date, read, read_optional,
+    Refusal, Result, Store, StoreError, Tx, check, date_text, is_unique_refusal, not_saved_by, parse_date, read,
+    read_optional,
 };
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
@@ -138,7 +139,8 @@ impl Store {
 
     /// Every mentor profile.
     pub fn mentor_profiles(&self) -> Result<Vec<MentorProfile>> {
-        let mut stmt = self.conn.prepare_cached("SELECT person_id, capacity, phases FROM mentor_profiles")?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT person_id, capacity, phases, row_version FROM mentor_profiles")?;
         let mut rows = stmt.query([])?;
         let mut profiles = Vec::new();
         while let Some(r) = rows.next()? {
@@ -152,21 +154,27 @@ impl Store {
                 person: PersonId(person),
                 capacity: r.get(1)?,
                 phases: read(phases, "mentor_profiles", person, "phases", "")?,
+                version: Some(r.get(3)?),
             });
         }
         Ok(profiles)
     }
 
-    /// Saves a mentor's capacity and phases.
+    /// Saves a mentor's capacity and phases. A profile changed since it was
+    /// read (`profile.version`) is refused.
     pub fn save_mentor_profile(&mut self, profile: &MentorProfile) -> Result<()> {
         check(profile.problems())?;
         self.transact(|tx| {
             let phases: Vec<String> = profile.phases.iter().map(|p| p.0.to_string()).collect();
-            tx.execute(
+            let changed = tx.execute(
                 "INSERT INTO mentor_profiles (person_id, capacity, phases) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (person_id) DO UPDATE SET capacity = ?2, phases = ?3",
-                params![profile.person.0, profile.capacity, phases.join(",")],
+                 ON CONFLICT (person_id) DO UPDATE SET capacity = ?2, phases = ?3, row_version = row_version + 1
+                 WHERE ?4 IS NULL OR row_version = ?4",
+                params![profile.person.0, profile.capacity, phases.join(","), profile.version],
             )?;
+            if changed == 0 {
+                return Err(not_saved_by(tx, "mentor_profiles", "person_id", profile.person.0, "mentor profile")?);
+            }
             Ok(())
         })
     }

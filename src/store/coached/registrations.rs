@@ -5,13 +5,14 @@ use crate::domain::coached::groups::{Registration, RegistrationDraft, Registrati
 use crate::domain::coached::occupancy;
 use crate::domain::funding::FundingSourceId;
 use crate::domain::{Money, PersonId};
-use crate::store::{Refusal, Result, Store, StoreError, Tx, check, date_text, parse_date, read};
-use rusqlite::{Connection, params};
+use crate::store::{Refusal, Result, Store, StoreError, Tx, check, date_text, not_saved, parse_date, read};
+use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
 /// Every registration, oldest first.
 const SELECT_REGISTRATIONS: &str =
-    "SELECT id, kind, registered_on, contact_id, preferred, theme, funding_id, group_id, price_cents, withdrawn
+    "SELECT id, kind, registered_on, contact_id, preferred, theme, funding_id, group_id, price_cents, withdrawn,
+            row_version
      FROM registrations ORDER BY registered_on, id";
 
 /// A row of [`SELECT_REGISTRATIONS`], without its people.
@@ -31,6 +32,7 @@ fn row_to_registration(r: &rusqlite::Row<'_>) -> Result<Registration> {
         group: r.get::<_, Option<i64>>(7)?.map(GroupId),
         price: r.get::<_, Option<i64>>(8)?.map(Money::from_cents),
         withdrawn: r.get(9)?,
+        version: r.get(10)?,
     })
 }
 
@@ -107,6 +109,18 @@ fn withdraw(conn: &Connection, id: RegistrationId) -> Result<()> {
     if changed == 0 { Err(StoreError::Refused(Refusal::RegistrationPlaced)) } else { Ok(()) }
 }
 
+/// Why an update of registration `id` changed nothing: it was placed in a
+/// group, or it is gone or changed since the form was opened.
+fn not_changed(conn: &Connection, id: RegistrationId) -> Result<StoreError> {
+    let placed: Option<bool> = conn
+        .query_row("SELECT group_id IS NOT NULL FROM registrations WHERE id = ?1", [id.0], |r| r.get(0))
+        .optional()?;
+    if placed == Some(true) {
+        return Ok(StoreError::Refused(Refusal::RegistrationPlaced));
+    }
+    not_saved(conn, "registrations", id.0, "registration")
+}
+
 fn save_registration(tx: &Tx, draft: &RegistrationDraft) -> Result<RegistrationId> {
     let conn: &Connection = tx;
     let Some(funding) = draft.funding else { return Err(StoreError::NotFound("funding source")) };
@@ -114,8 +128,8 @@ fn save_registration(tx: &Tx, draft: &RegistrationDraft) -> Result<RegistrationI
         Some(id) => {
             let changed = conn.execute(
                 "UPDATE registrations SET kind = ?2, registered_on = ?3, contact_id = ?4, preferred = ?5, theme = ?6,
-                        funding_id = ?7
-                 WHERE id = ?1 AND group_id IS NULL",
+                        funding_id = ?7, row_version = row_version + 1
+                 WHERE id = ?1 AND group_id IS NULL AND (?8 IS NULL OR row_version = ?8)",
                 params![
                     id.0,
                     draft.kind.code(),
@@ -123,11 +137,12 @@ fn save_registration(tx: &Tx, draft: &RegistrationDraft) -> Result<RegistrationI
                     draft.contact.map(|c| c.0),
                     TimeSlot::encode_all(&draft.preferred),
                     draft.theme.trim(),
-                    funding.0
+                    funding.0,
+                    draft.version
                 ],
             )?;
             if changed == 0 {
-                return Err(StoreError::Refused(Refusal::RegistrationPlaced));
+                return Err(not_changed(conn, id)?);
             }
             conn.execute("DELETE FROM registration_people WHERE registration_id = ?1", [id.0])?;
             id

@@ -1,14 +1,19 @@
 //! No edit is lost silently: a save made from a version of a record that
 //! changed since is refused with a conflict, and the change made meanwhile
-//! stays, for people, coached groups, networks, circles and incidents.
+//! stays, for people, coached groups, networks, circles and incidents, and
+//! for registrations, funding sources, methods, mentor profiles and circle
+//! meetings.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use super::*;
-use peerdesk::domain::circles::circle::CircleDraft;
-use peerdesk::domain::coached::groups::GroupDraft;
+use peerdesk::domain::circles::circle::{CircleDraft, MeetingDraft};
+use peerdesk::domain::circles::mentoring::MentorProfile;
+use peerdesk::domain::circles::methods::{MethodDraft, MethodPhase};
+use peerdesk::domain::coached::groups::{GroupDraft, RegistrationDraft};
 use peerdesk::domain::incidents::cases::IncidentDraft;
 use peerdesk::domain::networks::NetworkDraft;
 use peerdesk::domain::networks::recurrence::{Rule, Series};
+use peerdesk::store::Refusal;
 use proptest::prelude::*;
 
 fn conflict<T: std::fmt::Debug>(result: Result<T, StoreError>) -> &'static str {
@@ -60,6 +65,86 @@ fn a_save_from_an_older_version_is_refused_for_every_kind_of_record() {
     assert_eq!(conflict(store.update_incident(incident.id, &facts("Mine"))), "incident");
     let stored = store.incidents().unwrap().into_iter().find(|i| i.id == incident.id).unwrap();
     assert_eq!(stored.departments, ["Theirs"]);
+}
+
+/// The demo database, with the store's clock on the demo's today.
+fn demo_store(dir: &TempDir) -> Store {
+    let path = dir.path().join("demo.sqlite3");
+    common::demo_database(&path);
+    let mut store = Store::open(&path).unwrap();
+    store.set_clock(|| common::today().and_hms_opt(9, 0, 0).unwrap());
+    store
+}
+
+#[test]
+fn a_registration_or_funding_source_saved_from_an_older_version_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let mut store = demo_store(&dir);
+
+    let registrations = store.registrations().unwrap();
+    let waiting = registrations.iter().find(|r| r.group.is_none() && !r.withdrawn).unwrap();
+    let theirs = RegistrationDraft { theme: "Theirs".into(), ..waiting.to_draft() };
+    store.save_registration(&theirs).unwrap();
+    let mine = RegistrationDraft { theme: "Mine".into(), ..waiting.to_draft() };
+    assert_eq!(conflict(store.save_registration(&mine)), "registration");
+    let stored = store.registrations().unwrap().into_iter().find(|r| r.id == waiting.id).unwrap();
+    assert_eq!(stored.theme, "Theirs");
+    // A registration placed in a group meanwhile still says so.
+    let placed = registrations.iter().find(|r| r.group.is_some()).unwrap();
+    let result = store.save_registration(&placed.to_draft());
+    assert!(matches!(result, Err(StoreError::Refused(Refusal::RegistrationPlaced))), "{result:?}");
+
+    // The name and the billing address are saved apart: each refuses a
+    // form opened before the other changed.
+    let stored_source = |store: &Store, name: &str| {
+        store.funding_sources().unwrap().into_iter().find(|s| s.name.as_deref() == Some(name)).unwrap()
+    };
+    let source = store.funding_sources().unwrap().into_iter().find(|s| s.name.is_some()).unwrap();
+    let name = source.name.clone().unwrap();
+    store.set_billing_address(source.id, "Theirs", Some(source.version)).unwrap();
+    let mine = store.update_funding_source(source.id, Some("Mine"), source.central_budget, Some(source.version));
+    assert_eq!(conflict(mine), "funding source");
+    let source = stored_source(&store, &name);
+    assert_eq!(source.billing_address, "Theirs");
+    store.update_funding_source(source.id, Some("Theirs"), !source.central_budget, Some(source.version)).unwrap();
+    assert_eq!(conflict(store.set_billing_address(source.id, "Mine", Some(source.version))), "funding source");
+    let central = store.update_funding_source(source.id, None, source.central_budget, Some(source.version));
+    assert_eq!(conflict(central), "funding source");
+    let stored = stored_source(&store, "Theirs");
+    assert_eq!((stored.billing_address.as_str(), stored.central_budget), ("Theirs", !source.central_budget));
+}
+
+#[test]
+fn a_method_mentor_profile_or_circle_meeting_saved_from_an_older_version_is_refused() {
+    let dir = TempDir::new().unwrap();
+    let mut store = demo_store(&dir);
+
+    let method = store.methods().unwrap().remove(0);
+    let draft = |name: &str| MethodDraft {
+        name: name.into(),
+        phases: vec![MethodPhase { title: "Round".into(), minutes: 90, what: String::new() }],
+        version: Some(method.version),
+    };
+    store.save_method(Some(method.id), &draft("Theirs")).unwrap();
+    assert_eq!(conflict(store.save_method(Some(method.id), &draft("Mine"))), "method");
+    assert_eq!(store.methods().unwrap().into_iter().find(|m| m.id == method.id).unwrap().name, "Theirs");
+
+    let profile = store.mentor_profiles().unwrap().remove(0);
+    store.save_mentor_profile(&MentorProfile { capacity: 7, ..profile.clone() }).unwrap();
+    assert_eq!(
+        conflict(store.save_mentor_profile(&MentorProfile { capacity: 9, ..profile.clone() })),
+        "mentor profile"
+    );
+    let stored = store.mentor_profiles().unwrap().into_iter().find(|p| p.person == profile.person).unwrap();
+    assert_eq!(stored.capacity, 7);
+
+    let meeting = store.circle_meetings().unwrap().into_iter().find(|m| !m.cancelled).unwrap();
+    let theirs = MeetingDraft { minutes: 60, ..meeting.to_draft() };
+    store.save_circle_meeting(meeting.circle, Some(meeting.id), &theirs).unwrap();
+    let mine = MeetingDraft { minutes: 120, ..meeting.to_draft() };
+    assert_eq!(conflict(store.save_circle_meeting(meeting.circle, Some(meeting.id), &mine)), "meeting");
+    let stored = store.circle_meetings().unwrap().into_iter().find(|m| m.id == meeting.id).unwrap();
+    assert_eq!(stored.minutes, 60);
 }
 
 /// `draft` with another name.
@@ -158,4 +243,51 @@ fn a_group_whose_application_changed_with_its_members_refuses_a_form_opened_befo
         .expect("a waiting, centrally funded sign-up fits a group");
     assert!(store.groups().unwrap().iter().find(|g| g.id == group).unwrap().application.is_some());
     assert_eq!(conflict(store.save_group(&form)), "group");
+}
+
+#[test]
+fn a_billing_address_refused_for_a_change_made_meanwhile_stays_typed_in_its_field() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::Queryable;
+    let dir = TempDir::new().unwrap();
+    let size = [1024.0, 700.0];
+    let mut harness = common::demo_harness(dir.path(), Language::English, size, egui::Theme::Light);
+    harness.get_by_label("Settings").click();
+    harness.run();
+    let field = "Invoice address of Central PostDoc budget";
+    let open_and_type = |harness: &mut egui_kittest::Harness<'_, peerdesk::app::PeerDeskApp>| {
+        // The first source's button: the central budget's.
+        harness.get_all_by_role_and_label(Role::Button, "Address…").next().unwrap().scroll_to_me();
+        harness.run();
+        harness.get_all_by_role_and_label(Role::Button, "Address…").next().unwrap().click();
+        harness.run();
+        harness.get_by_role_and_label(Role::MultilineTextInput, field).focus();
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        harness.get_by_role_and_label(Role::MultilineTextInput, field).type_text("Mine");
+        harness.run();
+    };
+    let stored = |harness: &egui_kittest::Harness<'_, peerdesk::app::PeerDeskApp>| {
+        let sources = harness.state().database().unwrap().store.funding_sources().unwrap();
+        let central = sources.into_iter().find(|s| s.code.as_deref() == Some("central-postdoc-budget")).unwrap();
+        (central.billing_address, central.central_budget)
+    };
+    let (address, _) = stored(&harness);
+    open_and_type(&mut harness);
+    // Meanwhile the same source stops being a central budget.
+    harness.get_all_by_role_and_label(Role::CheckBox, "central budget").next().unwrap().click();
+    harness.run();
+    assert_eq!(stored(&harness), (address.clone(), false));
+    common::click(&mut harness, Role::Button, "Save");
+    harness.get_by_label_contains("This was changed elsewhere after you opened it");
+    let typed = harness.get_by_role_and_label(Role::MultilineTextInput, field).value();
+    assert_eq!(typed.as_deref(), Some("Mine"));
+    assert_eq!(stored(&harness), (address, false));
+
+    // Opened again, it shows that change, and a save from it is kept.
+    common::click(&mut harness, Role::Button, "Cancel");
+    open_and_type(&mut harness);
+    common::click(&mut harness, Role::Button, "Save");
+    assert_eq!(stored(&harness), ("Mine".to_string(), false));
+    assert!(harness.query_by_role_and_label(Role::MultilineTextInput, field).is_none(), "the field closes once saved");
 }

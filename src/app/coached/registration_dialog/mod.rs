@@ -45,17 +45,7 @@ impl RegistrationDialog {
     /// A dialog editing a waiting registration.
     pub fn edit(registration: &Registration) -> Self {
         RegistrationDialog {
-            draft: RegistrationDraft {
-                id: Some(registration.id),
-                kind: registration.kind,
-                registered_on: registration.registered_on,
-                contact: registration.contact,
-                people: registration.people.clone(),
-                preferred: registration.preferred.clone(),
-                theme: registration.theme.clone(),
-                funding: Some(registration.funding),
-                replaces: Vec::new(),
-            },
+            draft: registration.to_draft(),
             date_text: None,
             search: String::new(),
             new_person: None,
