@@ -152,7 +152,14 @@ impl PeerDeskApp {
                 self.note_change(outcome.changed);
                 self.reload(outcome.changed);
             }
-            Err(e) => self.toasts.error(store_error_text(&self.i18n, &e)),
+            Err(e) => {
+                self.toasts.error(store_error_text(&self.i18n, &e));
+                // Changed elsewhere: read again, so that the form opened
+                // again shows that change (and saves from it).
+                if matches!(e, StoreError::Conflict(_)) {
+                    self.reload(Changed::EVERYTHING);
+                }
+            }
         }
     }
 

@@ -57,6 +57,7 @@ impl Command {
             Command::SetBillingAddress(id, address, version) => {
                 store.set_billing_address(id, &address, version)?;
                 tab.billing_address_saved(id);
+                tab.funding_saved_here(id, version);
                 Outcome::new(i18n.tr("toast-funding-saved"), Changed::FUNDING)
             }
             Command::UpdateFundingSource(id, name, central, version) => {
@@ -64,6 +65,7 @@ impl Command {
                 if name.is_some() {
                     tab.funding_renamed(id);
                 }
+                tab.funding_saved_here(id, version);
                 Outcome::new(i18n.tr("toast-funding-saved"), Changed::FUNDING)
             }
             Command::RemoveFundingSource(id) => {

@@ -37,6 +37,15 @@ impl FundingEdit {
     fn of(source: &FundingSource, text: String) -> Self {
         FundingEdit { id: source.id, text, version: source.version }
     }
+
+    /// This window saved source `id` from version `from`: a field of it
+    /// opened at that version moves on with it (a change made here is not a
+    /// change made elsewhere).
+    pub(super) fn follow(&mut self, id: FundingSourceId, from: i64) {
+        if self.id == id && self.version == from {
+            self.version = from + 1;
+        }
+    }
 }
 
 /// Draws both lists side by side.

@@ -73,6 +73,16 @@ impl SettingsTab {
         }
     }
 
+    /// This window saved funding source `id` from `version`: its other
+    /// field still open (the name or the billing address) follows, so that
+    /// only a change made elsewhere refuses it.
+    pub fn funding_saved_here(&mut self, id: FundingSourceId, version: Option<i64>) {
+        let Some(from) = version else { return };
+        for edit in [&mut self.lists.renaming_funding, &mut self.lists.editing_address].into_iter().flatten() {
+            edit.follow(id, from);
+        }
+    }
+
     /// A funding source's billing address was saved: its field closes.
     pub fn billing_address_saved(&mut self, id: FundingSourceId) {
         if self.lists.editing_address.as_ref().is_some_and(|edit| edit.id == id) {

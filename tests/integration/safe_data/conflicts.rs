@@ -249,13 +249,14 @@ fn a_group_whose_application_changed_with_its_members_refuses_a_form_opened_befo
 fn a_billing_address_refused_for_a_change_made_meanwhile_stays_typed_in_its_field() {
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable;
+    type Window<'a> = egui_kittest::Harness<'a, peerdesk::app::PeerDeskApp>;
     let dir = TempDir::new().unwrap();
     let size = [1024.0, 700.0];
     let mut harness = common::demo_harness(dir.path(), Language::English, size, egui::Theme::Light);
     harness.get_by_label("Settings").click();
     harness.run();
     let field = "Invoice address of Central PostDoc budget";
-    let open_and_type = |harness: &mut egui_kittest::Harness<'_, peerdesk::app::PeerDeskApp>| {
+    let open_and_type = |harness: &mut Window<'_>, text: &str| {
         // The first source's button: the central budget's.
         harness.get_all_by_role_and_label(Role::Button, "Address…").next().unwrap().scroll_to_me();
         harness.run();
@@ -264,30 +265,42 @@ fn a_billing_address_refused_for_a_change_made_meanwhile_stays_typed_in_its_fiel
         harness.get_by_role_and_label(Role::MultilineTextInput, field).focus();
         harness.run();
         harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-        harness.get_by_role_and_label(Role::MultilineTextInput, field).type_text("Mine");
+        harness.get_by_role_and_label(Role::MultilineTextInput, field).type_text(text);
         harness.run();
     };
-    let stored = |harness: &egui_kittest::Harness<'_, peerdesk::app::PeerDeskApp>| {
+    let central = |harness: &Window<'_>| {
         let sources = harness.state().database().unwrap().store.funding_sources().unwrap();
-        let central = sources.into_iter().find(|s| s.code.as_deref() == Some("central-postdoc-budget")).unwrap();
-        (central.billing_address, central.central_budget)
+        sources.into_iter().find(|s| s.code.as_deref() == Some("central-postdoc-budget")).unwrap()
     };
-    let (address, _) = stored(&harness);
-    open_and_type(&mut harness);
-    // Meanwhile the same source stops being a central budget.
+    let stored = |harness: &Window<'_>| {
+        let source = central(harness);
+        (source.billing_address, source.central_budget)
+    };
+    // A change made in this window meanwhile (the same source stops being a
+    // central budget) is not a change made elsewhere: the address is saved.
+    open_and_type(&mut harness, "Mine");
     harness.get_all_by_role_and_label(Role::CheckBox, "central budget").next().unwrap().click();
     harness.run();
-    assert_eq!(stored(&harness), (address.clone(), false));
-    common::click(&mut harness, Role::Button, "Save");
-    harness.get_by_label_contains("This was changed elsewhere after you opened it");
-    let typed = harness.get_by_role_and_label(Role::MultilineTextInput, field).value();
-    assert_eq!(typed.as_deref(), Some("Mine"));
-    assert_eq!(stored(&harness), (address, false));
-
-    // Opened again, it shows that change, and a save from it is kept.
-    common::click(&mut harness, Role::Button, "Cancel");
-    open_and_type(&mut harness);
     common::click(&mut harness, Role::Button, "Save");
     assert_eq!(stored(&harness), ("Mine".to_string(), false));
     assert!(harness.query_by_role_and_label(Role::MultilineTextInput, field).is_none(), "the field closes once saved");
+
+    // A change made elsewhere meanwhile refuses it, and what was typed stays.
+    open_and_type(&mut harness, "Mine again");
+    {
+        let id = central(&harness).id;
+        let store = &mut harness.state_mut().database_mut_for_tests().unwrap().store;
+        store.update_funding_source(id, None, true, None).unwrap();
+    }
+    common::click(&mut harness, Role::Button, "Save");
+    harness.get_by_label_contains("This was changed elsewhere after you opened it");
+    let typed = harness.get_by_role_and_label(Role::MultilineTextInput, field).value();
+    assert_eq!(typed.as_deref(), Some("Mine again"));
+    assert_eq!(stored(&harness), ("Mine".to_string(), true));
+
+    // Opened again, it shows that change, and a save from it is kept.
+    common::click(&mut harness, Role::Button, "Cancel");
+    open_and_type(&mut harness, "Mine again");
+    common::click(&mut harness, Role::Button, "Save");
+    assert_eq!(stored(&harness), ("Mine again".to_string(), true));
 }
