@@ -132,6 +132,8 @@ fn field_label(i18n: &I18n, field: &str) -> String {
     i18n.tr(match field {
         field::EMAIL => "person-email",
         field::PHONE => "person-phone",
+        field::ORGANISATION => "person-organisation",
+        field::DEPARTMENT => "person-department",
         field::TRAINED_ON => "person-trained-on",
         _ => "person-name",
     })

@@ -161,8 +161,21 @@ pub mod field {
     pub const NAME: &str = "name";
     pub const EMAIL: &str = "email";
     pub const PHONE: &str = "phone";
+    pub const ORGANISATION: &str = "organisation";
+    pub const DEPARTMENT: &str = "department";
     pub const TRAINED_ON: &str = "trained_on";
 }
+
+/// The longest text each of a person's fields takes, in characters: room
+/// for any real name, address or department, not for a paste gone wrong.
+/// A department is as long as an incident's (which copies it).
+pub const TEXT_MAX: [(&str, usize); 5] = [
+    (field::NAME, 100),
+    (field::EMAIL, 254),
+    (field::PHONE, 40),
+    (field::ORGANISATION, 100),
+    (field::DEPARTMENT, crate::domain::incidents::cases::DEPARTMENT_MAX),
+];
 
 impl PersonDraft {
     /// What is wrong with the draft; `today` bounds the training date.
@@ -173,6 +186,12 @@ impl PersonDraft {
         }
         problems.add_if(field::EMAIL, validate::optional(&self.email, validate::email));
         problems.add_if(field::PHONE, validate::optional(&self.phone, validate::phone));
+        let texts = [&self.name, &self.email, &self.phone, &self.organisation, &self.department];
+        for ((field, max), text) in TEXT_MAX.into_iter().zip(texts) {
+            if text.trim().chars().count() > max && problems.for_field(field).is_none() {
+                problems.add(field, Problem::TooLong { max: max as i64 });
+            }
+        }
         for assignment in &self.roles {
             if assignment.role.needs_training_date() {
                 match assignment.trained_on {
@@ -247,6 +266,19 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn a_text_longer_than_its_field_takes_is_a_problem_of_that_field() {
+        let long = |n: usize| "é".repeat(n);
+        let draft = PersonDraft { name: long(100), department: long(80), ..PersonDraft::default() };
+        assert!(draft.problems(today()).is_empty(), "as long as it may be, counted in characters");
+        let draft = PersonDraft { name: long(101), organisation: long(101), department: long(81), ..draft };
+        let problems = draft.problems(today());
+        assert_eq!(problems.for_field(field::NAME), Some(&Problem::TooLong { max: 100 }));
+        assert_eq!(problems.for_field(field::ORGANISATION), Some(&Problem::TooLong { max: 100 }));
+        assert_eq!(problems.for_field(field::DEPARTMENT), Some(&Problem::TooLong { max: 80 }));
+        assert_eq!(problems.for_field(field::EMAIL), None);
     }
 
     fn draft(name: &str, email: &str) -> PersonDraft {

@@ -363,8 +363,13 @@ fn people_are_imported_from_a_spreadsheet_once_and_a_bad_row_is_named() {
     let csv = dir.path().join("medewerkers.csv");
     std::fs::write(
         &csv,
-        b"Naam;E-mailadres;Afdeling;Functie\r\nZo\xeb Bakker;zoe@umc.example;IC;arts\r\nPiet Jansen;piet@;SEH;\r\n"
-            .as_slice(),
+        [
+            b"Naam;E-mailadres;Afdeling;Functie\r\nZo\xeb Bakker;zoe@umc.example;IC;arts\r\nPiet Jansen;piet@;SEH;\r\n"
+                .as_slice(),
+            &[b'X'; 101],
+            b";;;\r\n",
+        ]
+        .concat(),
     )
     .unwrap();
     let import = || peerdesk().args(["import", "--lang", "nl", "--db"]).arg(&db).arg(&csv).output().unwrap();
@@ -374,8 +379,9 @@ fn people_are_imported_from_a_spreadsheet_once_and_a_bad_row_is_named() {
     assert!(said.contains("Niet gelezen (geen veld met die naam): Functie."), "{said}");
     assert!(said.contains("Regel 2: toegevoegd als persoon 1: Zoë Bakker."), "{said}");
     assert!(said.contains("Regel 3: niet toegevoegd. E-mail: "), "{said}");
+    assert!(said.contains("Regel 4: niet toegevoegd. Naam: Hoogstens 100 tekens"), "{said}");
     let summary = String::from_utf8_lossy(&first.stderr);
-    assert!(summary.contains("1 persoon toegevoegd, 0 al aanwezig, 1 niet toegevoegd."), "{summary}");
+    assert!(summary.contains("1 persoon toegevoegd, 0 al aanwezig, 2 niet toegevoegd."), "{summary}");
     let people = peerdesk::store::Store::open(&db).unwrap().list_people().unwrap();
     assert_eq!(people.len(), 1);
     assert_eq!((people[0].name.as_str(), people[0].department.as_str()), ("Zoë Bakker", "IC"));

@@ -157,6 +157,21 @@ fn an_invalid_email_keeps_save_disabled_and_says_why() {
 }
 
 #[test]
+fn a_department_pasted_too_long_is_said_beside_it_and_not_saved() {
+    let dir = TempDir::new().unwrap();
+    let mut harness = welcomed_empty(&dir, Language::English);
+    click_button(&mut harness, "Add person…");
+    common::type_into(&mut harness, "Name", "Anna de Vries");
+    common::type_into(&mut harness, "Department", &"Intensive Care ".repeat(6));
+    harness.get_by_label("At most 80 characters");
+    assert!(is_disabled(&harness, "Save"));
+    common::replace_text(&mut harness, "Department", "Intensive Care");
+    assert!(harness.query_by_label("At most 80 characters").is_none());
+    click_button(&mut harness, "Save");
+    assert_eq!(harness.state().database().unwrap().view.people.len(), 1);
+}
+
+#[test]
 fn a_duplicate_name_is_a_warning_not_an_error() {
     let dir = TempDir::new().unwrap();
     let mut harness = welcomed_empty(&dir, Language::English);

@@ -127,8 +127,9 @@ impl PersonDialog {
             widgets::text_row(ui, &label("person-email"), &mut self.draft.email, width, text(field::EMAIL));
             duplicate_row(ui, field::EMAIL, email_warning);
             widgets::text_row(ui, &label("person-phone"), &mut self.draft.phone, width, text(field::PHONE));
-            widgets::text_row(ui, &label("person-organisation"), &mut self.draft.organisation, width, None);
-            widgets::text_row(ui, &label("person-department"), &mut self.draft.department, width, None);
+            let (organisation, department) = (text(field::ORGANISATION), text(field::DEPARTMENT));
+            widgets::text_row(ui, &label("person-organisation"), &mut self.draft.organisation, width, organisation);
+            widgets::text_row(ui, &label("person-department"), &mut self.draft.department, width, department);
             list_row(ui, cx, ListKind::Position, "person-position", &mut self.draft.position);
             list_row(ui, cx, ListKind::CareerPhase, "person-career-phase", &mut self.draft.career_phase);
         });
