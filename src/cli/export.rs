@@ -2,7 +2,7 @@
 //! argument is checked before anything is written, and each file is written
 //! whole or not at all.
 
-use crate::cli::{CliError, ExportCommand, Outcome, Period};
+use crate::cli::{CliError, ExportCommand, Outcome, Period, fail};
 use crate::domain::PersonId;
 use crate::domain::access::AccessAction;
 use crate::domain::circles::circle::{CircleId, CircleMeetingId};
@@ -18,10 +18,6 @@ use crate::paths::AppPaths;
 use crate::store::Store;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
-
-fn fail(i18n: &I18n, id: &str, args: &[(&str, Arg)]) -> CliError {
-    CliError::Message(i18n.tr_args(id, args))
-}
 
 fn id(i18n: &I18n, text: &str, option: &str) -> Result<i64, CliError> {
     text.trim()

@@ -3,7 +3,7 @@
 //! are saved, so an import that is interrupted can simply be run again: the
 //! people already added are recognised and passed over.
 
-use super::{CliError, Outcome};
+use super::{CliError, Outcome, fail};
 use crate::domain::PersonId;
 use crate::domain::search::fold;
 use crate::i18n::{Arg, I18n};
@@ -47,14 +47,14 @@ impl Known {
 pub fn run(i18n: &I18n, db: Option<PathBuf>, file: &Path) -> Result<Outcome, CliError> {
     let path = db.unwrap_or_else(|| crate::paths::AppPaths::platform().default_db());
     if !path.exists() {
-        return Err(message(i18n, "cli-no-database", &[("path", Arg::from(path.display().to_string()))]));
+        return Err(fail(i18n, "cli-no-database", &[("path", Arg::from(path.display().to_string()))]));
     }
     let file_arg = || Arg::from(file.display().to_string());
-    let bytes = std::fs::read(file).map_err(|_| message(i18n, "import-unreadable", &[("file", file_arg())]))?;
+    let bytes = std::fs::read(file).map_err(|_| fail(i18n, "import-unreadable", &[("file", file_arg())]))?;
     let people = read_people(&decode(&bytes)).map_err(|e| match e {
-        ImportError::Empty => message(i18n, "import-empty", &[("file", file_arg())]),
-        ImportError::NoNameColumn => message(i18n, "import-no-name-column", &[("file", file_arg())]),
-        ImportError::BadLine(line) => message(i18n, "import-bad-line", &[("line", Arg::from(line.to_string()))]),
+        ImportError::Empty => fail(i18n, "import-empty", &[("file", file_arg())]),
+        ImportError::NoNameColumn => fail(i18n, "import-no-name-column", &[("file", file_arg())]),
+        ImportError::BadLine(line) => fail(i18n, "import-bad-line", &[("line", Arg::from(line.to_string()))]),
     })?;
     let store_error = |e| CliError::Message(store_error_text(i18n, &e));
     let key = super::key_for(i18n, &path)?;
@@ -84,15 +84,16 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, file: &Path) -> Result<Outcome, Cli
                     // Another e-mail address, the same name: said, as the form warns.
                     let namesake = known.names.get(&fold(row.draft.name.trim())).copied();
                     known.add(id, &row.draft.name, &row.draft.email);
-                    let args = [("line", line), ("id", Arg::from(id.0.to_string())), ("name", Arg::from(name(row)))];
-                    match namesake {
-                        None => i18n.tr_args("import-added", &args),
+                    let mut args =
+                        vec![("line", line), ("id", Arg::from(id.0.to_string())), ("name", Arg::from(name(row)))];
+                    let said = match namesake {
+                        None => "import-added",
                         Some(other) => {
-                            let [line, id, name] = args;
-                            let other = ("other", Arg::from(other.0.to_string()));
-                            i18n.tr_args("import-added-namesake", &[line, id, name, other])
+                            args.push(("other", Arg::from(other.0.to_string())));
+                            "import-added-namesake"
                         }
-                    }
+                    };
+                    i18n.tr_args(said, &args)
                 }
                 Err(StoreError::Invalid(problems)) => {
                     refused += 1;
@@ -115,10 +116,6 @@ pub fn run(i18n: &I18n, db: Option<PathBuf>, file: &Path) -> Result<Outcome, Cli
     let counts = [("added", Arg::from(added)), ("known", Arg::from(skipped)), ("refused", Arg::from(refused))];
     let summary = i18n.tr_args("import-done", &counts);
     if refused > 0 { Err(CliError::Message(summary)) } else { Ok(Outcome::Done(summary)) }
-}
-
-fn message(i18n: &I18n, id: &str, args: &[(&str, Arg)]) -> CliError {
-    CliError::Message(i18n.tr_args(id, args))
 }
 
 /// The row's name, or its e-mail address when the name is missing.

@@ -310,6 +310,11 @@ pub(crate) fn key_for(i18n: &I18n, path: &std::path::Path) -> Result<Option<Pass
     })
 }
 
+/// A command that failed with the message `id` of the user's language.
+pub(crate) fn fail(i18n: &I18n, id: &str, args: &[(&str, Arg)]) -> CliError {
+    CliError::Message(i18n.tr_args(id, args))
+}
+
 /// A failed command line.
 #[derive(Debug)]
 pub enum CliError {

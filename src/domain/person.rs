@@ -166,16 +166,12 @@ pub mod field {
     pub const TRAINED_ON: &str = "trained_on";
 }
 
-/// The longest text each of a person's fields takes, in characters: room
-/// for any real name, address or department, not for a paste gone wrong.
-/// A department is as long as an incident's (which copies it).
-pub const TEXT_MAX: [(&str, usize); 5] = [
-    (field::NAME, 100),
-    (field::EMAIL, 254),
-    (field::PHONE, 40),
-    (field::ORGANISATION, 100),
-    (field::DEPARTMENT, crate::domain::incidents::cases::DEPARTMENT_MAX),
-];
+/// The longest name or organisation, in characters: room for any real
+/// one, not for a paste gone wrong.
+pub const NAME_MAX: usize = 100;
+/// The longest e-mail address (RFC 5321) and phone number.
+pub const EMAIL_MAX: usize = 254;
+pub const PHONE_MAX: usize = 40;
 
 impl PersonDraft {
     /// What is wrong with the draft; `today` bounds the training date.
@@ -186,8 +182,16 @@ impl PersonDraft {
         }
         problems.add_if(field::EMAIL, validate::optional(&self.email, validate::email));
         problems.add_if(field::PHONE, validate::optional(&self.phone, validate::phone));
-        let texts = [&self.name, &self.email, &self.phone, &self.organisation, &self.department];
-        for ((field, max), text) in TEXT_MAX.into_iter().zip(texts) {
+        // A department is as long as an incident's, which copies it.
+        let department_max = crate::domain::incidents::cases::DEPARTMENT_MAX;
+        let texts = [
+            (field::NAME, NAME_MAX, &self.name),
+            (field::EMAIL, EMAIL_MAX, &self.email),
+            (field::PHONE, PHONE_MAX, &self.phone),
+            (field::ORGANISATION, NAME_MAX, &self.organisation),
+            (field::DEPARTMENT, department_max, &self.department),
+        ];
+        for (field, max, text) in texts {
             if text.trim().chars().count() > max && problems.for_field(field).is_none() {
                 problems.add(field, Problem::TooLong { max: max as i64 });
             }
