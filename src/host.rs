@@ -41,19 +41,3 @@ pub fn computer_name() -> String {
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| "?".to_string())
 }
-
-/// Hands memory that was freed back to the system. The window keeps freed
-/// memory for its next frames (see `main.rs`), which would also keep what a
-/// large read used only while it ran: called once such a read is done (the
-/// file opened, the directory read again).
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-pub fn release_freed_memory() {
-    // SAFETY: malloc_trim only gives the free memory of the allocator's
-    // heaps back to the system; no allocation in use is touched.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-pub fn release_freed_memory() {}

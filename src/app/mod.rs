@@ -317,10 +317,6 @@ impl PeerDeskApp {
         if let Err(e) = db.view.reload(&db.store, changed, &mut self.generation) {
             self.toasts.error(store_error_text(&self.i18n, &e));
         }
-        // The directory read again leaves the one before it freed.
-        if changed.contains(Changed::PEOPLE) {
-            crate::host::release_freed_memory();
-        }
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {

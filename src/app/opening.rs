@@ -75,7 +75,6 @@ impl PeerDeskApp {
                 self.generation += 1;
                 view.generation = self.generation;
                 self.install(OpenDatabase { store, view }, &path);
-                crate::host::release_freed_memory();
             }
             Err(e) => self.open_failed(e, &path),
         }
