@@ -34,11 +34,8 @@ pub fn store_error_text(i18n: &I18n, error: &StoreError) -> String {
             ],
         ),
         StoreError::LockedBy(None) => i18n.tr("error-locked"),
-        // A person's dialog shows both versions to choose from; other forms
-        // are opened again to see the change.
-        StoreError::Conflict("person") => i18n.tr("error-conflict"),
-        StoreError::Conflict("settings") => i18n.tr("error-conflict-settings"),
-        StoreError::Conflict(_) => i18n.tr("error-conflict-reopen"),
+        // Every form then shows both versions to choose from.
+        StoreError::Conflict(_) => i18n.tr("error-conflict"),
         StoreError::Busy => i18n.tr("error-busy"),
         StoreError::NotFound(_) => i18n.tr("error-not-found"),
         StoreError::Invalid(problems) => {

@@ -3,6 +3,7 @@
 //! description, by design.
 
 use super::Command;
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::incidents::cases::{CaseListItemId, CaseListKind, Incident, IncidentDraft, IncidentId, field};
 use crate::domain::person::field as person_field;
@@ -33,6 +34,41 @@ pub struct IncidentDialog {
     /// The version of the incident as it was opened: a correction after a
     /// change made meanwhile is refused, not overwritten.
     version: Option<i64>,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for IncidentDialog {
+    type Stored = Incident;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a Incident> {
+        let (id, _) = self.editing.as_ref().filter(|_| self.sent)?;
+        cx.view.cases.incidents.iter().find(|i| i.id == *id && Some(i.version) != self.version)
+    }
+
+    fn reopened(&self, stored: &Incident, cx: &Cx<'_>) -> Self {
+        Self::edit(stored, cx)
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let (i18n, lists) = (cx.i18n, &cx.view.cases.lists);
+        vec![
+            ("incident-occurred-on", self.occurred_on.clone()),
+            ("incident-occurred-time", self.occurred_time.clone()),
+            ("incident-reported-on", self.reported_on.clone()),
+            ("incident-reported-time", self.reported_time.clone()),
+            ("incident-type", case_item(i18n, lists, self.incident_type)),
+            ("incident-reporter", case_item(i18n, lists, self.reporter)),
+            ("incident-departments", self.departments.clone()),
+        ]
+    }
+
+    fn keep_mine(&mut self, stored: &Incident, cx: &Cx<'_>) {
+        self.version = Some(stored.version);
+        if let Ok(draft) = self.draft(cx) {
+            cx.send(Command::UpdateIncident { incident: stored.id, draft });
+        }
+    }
 }
 
 const INVOLVED: &str = "involved";
@@ -56,6 +92,7 @@ impl IncidentDialog {
             new_person: None,
             editing: None,
             version: None,
+            sent: false,
         }
     }
 
@@ -76,6 +113,7 @@ impl IncidentDialog {
             new_person: None,
             editing: Some((incident.id, incident.reference.clone())),
             version: Some(incident.version),
+            sent: false,
         }
     }
 
@@ -127,12 +165,15 @@ impl IncidentDialog {
 
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
-        let parsed = self.draft(cx);
-        let problems = parsed.as_ref().err().cloned().unwrap_or_default();
         let title = match &self.editing {
             Some((_, reference)) => cx.i18n.tr_args("incident-edit-title", &[("reference", reference.as_str().into())]),
             None => cx.i18n.tr("incident-title"),
         };
+        if let Some(close) = refused_ui(self, ctx, "incident_dialog", &title, cx) {
+            return close;
+        }
+        let parsed = self.draft(cx);
+        let problems = parsed.as_ref().err().cloned().unwrap_or_default();
         widgets::dialog_ui(ctx, "incident_dialog", 760.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 160.0).show(ui, |ui| {
                 widgets::hint(ui, &cx.i18n.tr("incident-no-description"));
@@ -151,6 +192,7 @@ impl IncidentDialog {
             let save_label = if self.editing.is_some() { "incident-save-facts" } else { "incident-save" };
             let (save, cancel) = widgets::dialog_buttons(ui, i18n, &i18n.tr(save_label), parsed.is_ok(), Some(&hint));
             if save && let Ok(draft) = &parsed {
+                self.sent = true;
                 match &self.editing {
                     Some((incident, _)) => {
                         cx.send(Command::UpdateIncident { incident: *incident, draft: draft.clone() })

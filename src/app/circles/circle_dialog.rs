@@ -3,6 +3,7 @@
 //! participants chose, and status.
 
 use super::Command;
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::circles::circle::{Cadence, Circle, CircleDraft, CircleId, CircleStatus, field};
 use crate::domain::circles::proposals::CircleProposal;
@@ -16,6 +17,42 @@ pub struct CircleDialog {
     draft: CircleDraft,
     every_weeks: bool,
     weeks: String,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for CircleDialog {
+    type Stored = Circle;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a Circle> {
+        let id = self.id.filter(|_| self.sent)?;
+        cx.view.circles.circles.iter().find(|c| c.id == id && Some(c.version) != self.draft.version)
+    }
+
+    fn reopened(&self, stored: &Circle, _: &Cx<'_>) -> Self {
+        Self::edit(stored)
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let (i18n, d) = (cx.i18n, &self.draft);
+        let cadence = match self.every_weeks {
+            true => format!("{} {} {}", i18n.tr("circle-every"), self.weeks.trim(), i18n.tr("circle-weeks")),
+            false => i18n.tr("cadence-agreed"),
+        };
+        vec![
+            ("circle-name", d.name.clone()),
+            ("circle-chair", d.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.clone()).unwrap_or_default()),
+            ("circle-online", widgets::conflict::yes_no(i18n, d.online)),
+            (if d.online { "circle-link" } else { "circle-address" }, d.place.clone()),
+            ("circle-status", circle_status_text(i18n, d.status)),
+            ("circle-cadence", cadence),
+        ]
+    }
+
+    fn keep_mine(&mut self, stored: &Circle, cx: &Cx<'_>) {
+        self.draft.version = Some(stored.version);
+        cx.send(Command::UpdateCircle(stored.id, self.parsed(cx).0));
+    }
 }
 
 impl CircleDialog {
@@ -39,6 +76,7 @@ impl CircleDialog {
             },
             every_weeks: true,
             weeks: "4".into(),
+            sent: false,
         }
     }
 
@@ -48,7 +86,7 @@ impl CircleDialog {
             Cadence::EveryWeeks(w) => (true, w.to_string()),
             Cadence::AgreedEachTime => (false, "4".into()),
         };
-        CircleDialog { id: Some(circle.id), draft: circle.to_draft(), every_weeks, weeks }
+        CircleDialog { id: Some(circle.id), draft: circle.to_draft(), every_weeks, weeks, sent: false }
     }
 
     fn parsed(&self, cx: &Cx<'_>) -> (CircleDraft, Problems) {
@@ -74,8 +112,11 @@ impl CircleDialog {
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let i18n = cx.i18n;
-        let (draft, problems) = self.parsed(cx);
         let title = i18n.tr(if self.id.is_some() { "circle-edit-title" } else { "circle-form-title" });
+        if let Some(close) = refused_ui(self, ctx, "circle_dialog", &title, cx) {
+            return close;
+        }
+        let (draft, problems) = self.parsed(cx);
         widgets::dialog_ui(ctx, "circle_dialog", 680.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
                 let names: Vec<String> =
@@ -90,6 +131,7 @@ impl CircleDialog {
             let confirm = i18n.tr(if self.id.is_some() { "circle-save" } else { "circle-form-save" });
             let (save, cancel) = widgets::dialog_buttons(ui, i18n, &confirm, ok, Some(&hint));
             if save && ok {
+                self.sent = true;
                 cx.send(match self.id {
                     Some(id) => Command::UpdateCircle(id, draft.clone()),
                     None => Command::FormCircle(draft.clone()),

@@ -4,6 +4,7 @@
 //! who came to a meeting.
 
 use super::Command;
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::PersonId;
 use crate::domain::circles::circle::{
@@ -29,6 +30,42 @@ pub struct MeetingDialog {
     /// The version of the meeting as it was opened: a save after a change
     /// made meanwhile is refused, not overwritten.
     version: Option<i64>,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for MeetingDialog {
+    type Stored = CircleMeeting;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a CircleMeeting> {
+        let id = self.meeting.filter(|_| self.sent)?;
+        cx.view.circles.meetings.iter().find(|m| m.id == id && Some(m.version) != self.version)
+    }
+
+    fn reopened(&self, stored: &CircleMeeting, cx: &Cx<'_>) -> Self {
+        Self::edit(cx, &self.circle, stored)
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let i18n = cx.i18n;
+        let methods = &cx.view.circles.methods;
+        let method = self.method.and_then(|id| methods.iter().find(|m| m.id == id)).map(|m| method_name(i18n, m));
+        let bringer = self.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.clone());
+        vec![
+            ("circle-meeting-date", self.date.clone()),
+            ("network-time", self.time.clone()),
+            ("network-minutes", self.minutes.clone()),
+            ("circle-meeting-method", method.unwrap_or_default()),
+            ("circle-meeting-case-bringer", bringer.unwrap_or_default()),
+        ]
+    }
+
+    fn keep_mine(&mut self, stored: &CircleMeeting, cx: &Cx<'_>) {
+        self.version = Some(stored.version);
+        if let Ok(draft) = self.parsed() {
+            cx.send(Command::SaveMeeting { circle: self.circle.id, meeting: self.meeting, draft });
+        }
+    }
 }
 
 impl MeetingDialog {
@@ -51,6 +88,7 @@ impl MeetingDialog {
             method,
             case_bringer: suggest_case_bringer(&circle.members, &meetings, start),
             version: None,
+            sent: false,
         }
     }
 
@@ -65,6 +103,7 @@ impl MeetingDialog {
             method: meeting.method,
             case_bringer: meeting.case_bringer,
             version: Some(meeting.version),
+            sent: false,
         }
     }
 
@@ -94,9 +133,12 @@ impl MeetingDialog {
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let i18n = cx.i18n;
+        let title = i18n.tr_args("circle-meeting-title", &[("circle", Arg::from(self.circle.name.as_str()))]);
+        if let Some(close) = refused_ui(self, ctx, "circle_meeting", &title, cx) {
+            return close;
+        }
         let parsed = self.parsed();
         let problems = parsed.as_ref().err().cloned().unwrap_or_default();
-        let title = i18n.tr_args("circle-meeting-title", &[("circle", Arg::from(self.circle.name.as_str()))]);
         widgets::dialog_ui(ctx, "circle_meeting", 700.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
                 self.fields_ui(ui, cx, &problems);
@@ -107,6 +149,7 @@ impl MeetingDialog {
             let (save, cancel) =
                 widgets::dialog_buttons(ui, i18n, &i18n.tr("circle-meeting-save"), parsed.is_ok(), None);
             if save && let Ok(draft) = &parsed {
+                self.sent = true;
                 cx.send(Command::SaveMeeting { circle: self.circle.id, meeting: self.meeting, draft: draft.clone() });
             }
             cancel

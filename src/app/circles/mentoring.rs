@@ -3,6 +3,7 @@
 //! Nothing is matched without the coordinator confirming.
 
 use super::{CirclesTab, Command, Dialog};
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::circles::mentoring::{EndReason, MentorProfile, Pair, PairStatus, date_problems, rank_mentors};
 use crate::domain::{ListKind, PersonId, Role};
@@ -55,7 +56,8 @@ fn mentors_ui(ui: &mut Ui, tab: &mut CirclesTab, cx: &Cx<'_>) {
             );
             widgets::fixed_label(ui, 360.0, text);
             if ui.add_enabled(cx.writable(), egui::Button::new(i18n.tr("network-edit")).small()).clicked() {
-                tab.dialog = Some(Dialog::Mentor(MentorDialog { profile, capacity: String::new() }.ready()));
+                tab.dialog =
+                    Some(Dialog::Mentor(MentorDialog { profile, capacity: String::new(), sent: false }.ready()));
             }
             ui.end_row();
         }
@@ -195,6 +197,35 @@ fn pair_actions_ui(ui: &mut Ui, tab: &mut CirclesTab, pair: &Pair, cx: &Cx<'_>) 
 pub struct MentorDialog {
     profile: MentorProfile,
     capacity: String,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for MentorDialog {
+    type Stored = MentorProfile;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a MentorProfile> {
+        let opened = self.profile.version.filter(|_| self.sent)?;
+        cx.view.circles.profiles.iter().find(|p| p.person == self.profile.person && p.version != Some(opened))
+    }
+
+    fn reopened(&self, stored: &MentorProfile, _: &Cx<'_>) -> Self {
+        MentorDialog { profile: stored.clone(), capacity: String::new(), sent: false }.ready()
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let phases = self.profile.phases.iter().map(|p| phase_name(cx.i18n, &cx.view.list_items, *p));
+        let mut phases: Vec<String> = phases.collect();
+        phases.sort();
+        vec![("mentors-capacity", self.capacity.clone()), ("mentors-phases", phases.join(", "))]
+    }
+
+    fn keep_mine(&mut self, stored: &MentorProfile, cx: &Cx<'_>) {
+        self.profile.version = stored.version;
+        if let Ok(capacity) = crate::domain::validate::whole_number(&self.capacity, 1, 20) {
+            cx.send(Command::SaveMentor(MentorProfile { capacity, ..self.profile.clone() }));
+        }
+    }
 }
 
 impl MentorDialog {
@@ -207,6 +238,9 @@ impl MentorDialog {
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let i18n = cx.i18n;
         let name = cx.view.person(self.profile.person).map(|p| p.name.clone()).unwrap_or_default();
+        if let Some(close) = refused_ui(self, ctx, "mentor_dialog", &name, cx) {
+            return close;
+        }
         let capacity = crate::domain::validate::whole_number(&self.capacity, 1, 20);
         widgets::dialog_ui(ctx, "mentor_dialog", 560.0, &name, |ui| {
             egui::Grid::new("mentor_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
@@ -226,6 +260,7 @@ impl MentorDialog {
             }
             let (save, cancel) = widgets::dialog_buttons(ui, i18n, &i18n.tr("mentors-save"), capacity.is_ok(), None);
             if save && let Ok(capacity) = capacity {
+                self.sent = true;
                 cx.send(Command::SaveMentor(MentorProfile { capacity, ..self.profile.clone() }));
             }
             cancel

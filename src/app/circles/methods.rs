@@ -3,6 +3,7 @@
 //! the words as typed).
 
 use super::{CirclesTab, Command, Dialog};
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::circles::methods::{Method, MethodDraft, MethodId, MethodPhase, field};
 use crate::i18n::Arg;
@@ -54,6 +55,36 @@ pub struct MethodDialog {
     /// The version of the method as it was opened: a save after a change
     /// made meanwhile is refused, not overwritten.
     version: Option<i64>,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for MethodDialog {
+    type Stored = Method;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a Method> {
+        let id = self.id.filter(|_| self.sent)?;
+        cx.view.circles.methods.iter().find(|m| m.id == id && Some(m.version) != self.version)
+    }
+
+    fn reopened(&self, stored: &Method, cx: &Cx<'_>) -> Self {
+        Self::edit(cx, stored)
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let minutes = cx.i18n.tr("methods-minutes");
+        let phases = self.phases.iter().enumerate().map(|(i, (title, m, what))| {
+            format!("{}. {} ({} {minutes}) {}", i + 1, title.trim(), m.trim(), what.trim())
+        });
+        vec![("methods-name", self.name.clone()), ("methods-phases", phases.collect::<Vec<_>>().join("\n"))]
+    }
+
+    fn keep_mine(&mut self, stored: &Method, cx: &Cx<'_>) {
+        self.version = Some(stored.version);
+        if let Some(draft) = self.draft() {
+            cx.send(Command::SaveMethod(self.id, draft));
+        }
+    }
 }
 
 impl MethodDialog {
@@ -63,6 +94,7 @@ impl MethodDialog {
             name: String::new(),
             phases: vec![(String::new(), "10".into(), String::new())],
             version: None,
+            sent: false,
         }
     }
 
@@ -75,7 +107,13 @@ impl MethodDialog {
                 (title, minutes.to_string(), what)
             })
             .collect();
-        MethodDialog { id: Some(method.id), name: method_name(cx.i18n, method), phases, version: Some(method.version) }
+        MethodDialog {
+            id: Some(method.id),
+            name: method_name(cx.i18n, method),
+            phases,
+            version: Some(method.version),
+            sent: false,
+        }
     }
 
     fn draft(&self) -> Option<MethodDraft> {
@@ -93,13 +131,16 @@ impl MethodDialog {
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
         let i18n = cx.i18n;
+        let title = i18n.tr(if self.id.is_some() { "methods-edit-title" } else { "methods-new-title" });
+        if let Some(close) = refused_ui(self, ctx, "method_dialog", &title, cx) {
+            return close;
+        }
         let draft = self.draft();
         let problems = draft.as_ref().map(|d| d.problems()).unwrap_or_else(|| {
             let mut p = crate::domain::Problems::new();
             p.add(field::PHASES, crate::domain::Problem::NotAWholeNumber);
             p
         });
-        let title = i18n.tr(if self.id.is_some() { "methods-edit-title" } else { "methods-new-title" });
         widgets::dialog_ui(ctx, "method_dialog", 760.0, &title, |ui| {
             egui::Grid::new("method_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
                 let problem = problems.for_field(field::NAME).map(|p| widgets::problem_text(i18n, p));
@@ -118,6 +159,7 @@ impl MethodDialog {
                 && ok
                 && let Some(draft) = &draft
             {
+                self.sent = true;
                 cx.send(Command::SaveMethod(self.id, draft.clone()));
             }
             cancel

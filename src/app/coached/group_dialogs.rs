@@ -6,6 +6,7 @@ use super::form_group::coach_picker_ui;
 use super::labels::{application_label, weekday_label};
 use super::status_label;
 use super::{busy_elsewhere, conflict_warnings};
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::coached::groups::{
     ApplicationStatus, DayPart, Group, GroupDraft, GroupId, GroupStatus, Session, SessionId, field,
@@ -46,6 +47,41 @@ pub struct EditGroupDialog {
     draft: GroupDraft,
     applied_text: String,
     decided_text: String,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for EditGroupDialog {
+    type Stored = Group;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a Group> {
+        let id = self.draft.id.filter(|_| self.sent)?;
+        cx.view.groups.groups.iter().find(|g| g.id == id && Some(g.version) != self.draft.version)
+    }
+
+    fn reopened(&self, stored: &Group, _: &Cx<'_>) -> Self {
+        Self::new(stored)
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let i18n = cx.i18n;
+        let d = &self.draft;
+        vec![
+            ("group-name", d.name.clone()),
+            ("group-status", status_label(i18n, d.status)),
+            ("group-coach", d.coach.and_then(|id| cx.view.person(id)).map(|p| p.name.clone()).unwrap_or_default()),
+            ("group-location", d.location.clone()),
+            ("group-meeting-link", d.meeting_link.clone()),
+            ("group-application", d.application.map(|a| application_label(i18n, a)).unwrap_or_default()),
+            ("group-applied-on-label", self.applied_text.clone()),
+            ("group-decided-on-label", self.decided_text.clone()),
+        ]
+    }
+
+    fn keep_mine(&mut self, stored: &Group, cx: &Cx<'_>) {
+        self.draft.version = Some(stored.version);
+        cx.send(Command::SaveGroup(self.draft.clone()));
+    }
 }
 
 impl EditGroupDialog {
@@ -56,6 +92,7 @@ impl EditGroupDialog {
             draft: group.to_draft(),
             applied_text: text(group.applied_on),
             decided_text: text(group.decided_on),
+            sent: false,
         }
     }
 
@@ -85,8 +122,11 @@ impl EditGroupDialog {
 
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
-        let problems = self.problems(cx.today);
         let title = cx.i18n.tr("group-edit-title");
+        if let Some(close) = refused_ui(self, ctx, "edit_group_dialog", &title, cx) {
+            return close;
+        }
+        let problems = self.problems(cx.today);
         widgets::dialog_ui(ctx, "edit_group_dialog", 700.0, &title, |ui| {
             egui::Grid::new("edit_group_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
                 self.fields_ui(ui, cx, &problems);
@@ -96,6 +136,7 @@ impl EditGroupDialog {
             });
             let (save, cancel) = save_buttons(ui, cx.i18n, problems.is_empty());
             if save {
+                self.sent = true;
                 cx.send(Command::SaveGroup(self.draft.clone()));
             }
             cancel

@@ -3,12 +3,13 @@
 //! place or link, and whether the members' organisations host in turn.
 
 use super::Command;
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, theme, widgets};
 use crate::domain::networks::recurrence::{NTH_CHOICES, Rule, Series, field as series_field};
 use crate::domain::networks::{Network, NetworkDraft, NetworkId, NetworkStatus, field};
 use crate::domain::{PersonId, Problem, Problems, validate};
 use crate::i18n::format::parse_date;
-use crate::ops::networks::{nth_name, status_text, weekday_name};
+use crate::ops::networks::{nth_name, rule_text, status_text, weekday_name};
 use chrono::{NaiveTime, Weekday};
 use egui::{RichText, Ui};
 
@@ -34,6 +35,53 @@ pub struct NetworkDialog {
     /// The version of the network as it was opened: a save after a change
     /// made meanwhile is refused, not overwritten.
     version: Option<i64>,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for NetworkDialog {
+    type Stored = Network;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a Network> {
+        let id = self.id.filter(|_| self.sent)?;
+        cx.view.networks.networks.iter().find(|n| n.id == id && Some(n.version) != self.version)
+    }
+
+    fn reopened(&self, stored: &Network, cx: &Cx<'_>) -> Self {
+        Self::edit(cx, stored)
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let i18n = cx.i18n;
+        let rule = self.interval.trim().parse::<u32>().ok().map(|n| match self.monthly {
+            true => Rule::MonthlyWeekday { nth: self.nth, weekday: self.weekday, months: n },
+            false => Rule::Weekly { weeks: n, weekday: self.weekday },
+        });
+        let place = i18n.tr(if self.online { "network-online" } else { "network-at-place" });
+        vec![
+            ("network-name", self.name.clone()),
+            ("network-audience", self.audience.clone()),
+            ("network-status", status_text(i18n, self.status)),
+            (
+                "network-convenor",
+                self.convenor.and_then(|id| cx.view.person(id)).map(|p| p.name.clone()).unwrap_or_default(),
+            ),
+            ("network-when", rule.map_or_else(|| self.interval.clone(), |rule| rule_text(i18n, rule))),
+            ("network-from", self.from.clone()),
+            ("network-until-label", self.until.clone()),
+            ("network-time", self.time.clone()),
+            ("network-minutes", self.minutes.clone()),
+            ("network-where", format!("{place}: {}", self.place.trim())),
+            ("network-rotating-hosts", widgets::conflict::yes_no(i18n, self.rotating_hosts)),
+        ]
+    }
+
+    fn keep_mine(&mut self, stored: &Network, cx: &Cx<'_>) {
+        self.version = Some(stored.version);
+        if let Ok(draft) = self.draft(&self.series()) {
+            cx.send(Command::Update(stored.id, draft));
+        }
+    }
 }
 
 impl NetworkDialog {
@@ -58,6 +106,7 @@ impl NetworkDialog {
             place: String::new(),
             rotating_hosts: false,
             version: None,
+            sent: false,
         }
     }
 
@@ -87,6 +136,7 @@ impl NetworkDialog {
             place: network.place.clone(),
             rotating_hosts: network.rotating_hosts,
             version: Some(network.version),
+            sent: false,
         }
     }
 
@@ -150,11 +200,14 @@ impl NetworkDialog {
 
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let i18n = cx.i18n;
+        let title = i18n.tr(if self.id.is_some() { "network-edit-title" } else { "network-new-title" });
+        if let Some(close) = refused_ui(self, ctx, "network_dialog", &title, cx) {
+            return close;
+        }
         let series = self.series();
         let parsed = self.draft(&series);
         let problems = parsed.as_ref().err().cloned().unwrap_or_default();
-        let i18n = cx.i18n;
-        let title = i18n.tr(if self.id.is_some() { "network-edit-title" } else { "network-new-title" });
         widgets::dialog_ui(ctx, "network_dialog", 700.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
                 self.details_ui(ui, cx, &problems);
@@ -173,6 +226,7 @@ impl NetworkDialog {
             let (save, cancel) =
                 widgets::dialog_buttons(ui, i18n, &i18n.tr("network-save"), parsed.is_ok(), Some(&hint));
             if save && let Ok(draft) = &parsed {
+                self.sent = true;
                 cx.send(match self.id {
                     Some(id) => Command::Update(id, draft.clone()),
                     None => Command::Create(draft.clone()),

@@ -3,6 +3,7 @@
 //! field.
 
 use super::Command;
+use crate::app::widgets::conflict::Choice;
 use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::person::{Duplicate, field, find_duplicates};
 use crate::domain::{ListItem, ListItemId, ListKind, Person, PersonDraft, Problem, Problems, Role};
@@ -88,7 +89,7 @@ impl PersonDialog {
         // The comparison of a conflict takes room below the fields: they
         // scroll in less, so that its choice stays on screen at any height.
         let below =
-            self.conflict.as_ref().map_or(0.0, |stored| 90.0 + 28.0 * self.differences(stored, cx).len() as f32);
+            self.conflict.as_ref().map_or(0.0, |stored| widgets::conflict::height(self.differences(stored, cx).len()));
         widgets::dialog_ui(ctx, "person_dialog", 760.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height((ctx.content_rect().height() - 160.0 - below).max(120.0)).show(
                 ui,
@@ -220,36 +221,19 @@ impl PersonDialog {
     /// Both versions, field by field where they differ, and the choice.
     fn conflict_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) -> bool {
         let Some(stored) = self.conflict.clone() else { return false };
-        let i18n = cx.i18n;
-        let colours = theme::palette(ui.visuals());
-        ui.label(RichText::new(i18n.tr("conflict-person")).color(colours.warning).strong());
         let rows = self.differences(&stored, cx);
-        egui::Grid::new("conflict_grid").num_columns(3).striped(true).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
-            ui.label("");
-            ui.strong(i18n.tr("conflict-theirs"));
-            ui.strong(i18n.tr("conflict-mine"));
-            ui.end_row();
-            for (label, theirs, mine) in rows {
-                ui.label(i18n.tr(label));
-                ui.label(theirs);
-                ui.label(mine);
-                ui.end_row();
-            }
-        });
-        ui.add_space(theme::GAP);
-        let mut cancel = false;
-        ui.horizontal(|ui| {
-            if ui.button(i18n.tr("conflict-keep-mine")).clicked() {
+        let intro = cx.i18n.tr("conflict-person");
+        match widgets::conflict::conflict_ui(ui, cx.i18n, &intro, &rows, f32::INFINITY, true) {
+            Some(Choice::KeepMine) => {
                 self.draft.version = Some(stored.version);
                 self.conflict = None;
                 cx.send(Command::SavePerson(Box::new(self.draft.trimmed())));
             }
-            if ui.button(i18n.tr("conflict-take-theirs")).clicked() {
-                *self = PersonDialog::new(stored.to_draft());
-            }
-            cancel = ui.button(i18n.tr("button-cancel")).clicked();
-        });
-        cancel
+            Some(Choice::TakeTheirs) => *self = PersonDialog::new(stored.to_draft()),
+            Some(Choice::Cancel) => return true,
+            None => {}
+        }
+        false
     }
 
     fn buttons_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>, problems: &Problems) -> bool {

@@ -3,6 +3,7 @@
 use super::Command;
 use crate::app::coached::funding_label;
 use crate::app::people::person_dialog::list_item_label;
+use crate::app::widgets::conflict::Choice;
 use crate::app::{Cx, theme, widgets};
 use crate::domain::Problem;
 use crate::domain::funding::{FundingSource, FundingSourceId};
@@ -129,7 +130,7 @@ fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, c
     ui.horizontal(|ui| match &mut state.renaming_funding {
         Some(edit) if edit.id == source.id => {
             ui.add(egui::TextEdit::singleline(&mut edit.text).desired_width(260.0));
-            let valid = !edit.text.trim().is_empty();
+            let valid = !edit.text.trim().is_empty() && edit.version == source.version;
             if ui.add_enabled(valid, egui::Button::new(cx.i18n.tr("button-save"))).clicked() {
                 let name = Some(edit.text.trim().to_string());
                 cx.send(Command::UpdateFundingSource(source.id, name, source.central_budget, Some(edit.version)));
@@ -165,6 +166,21 @@ fn funding_row_ui(ui: &mut Ui, state: &mut ListsState, source: &FundingSource, c
             }
         }
     });
+    // Changed elsewhere while the name was typed: the user chooses.
+    if let Some(edit) = &mut state.renaming_funding
+        && edit.id == source.id
+        && edit.version != source.version
+    {
+        match widgets::conflict::field_ui(ui, cx.i18n, &label) {
+            Some(Choice::KeepMine) => {
+                edit.version = source.version;
+                let name = Some(edit.text.trim().to_string());
+                cx.send(Command::UpdateFundingSource(source.id, name, source.central_budget, Some(source.version)));
+            }
+            Some(Choice::TakeTheirs) => *edit = FundingEdit::of(source, label),
+            Some(Choice::Cancel) | None => {}
+        }
+    }
 }
 
 /// The billing address being edited, if any.
@@ -179,8 +195,20 @@ fn billing_address_ui(ui: &mut Ui, state: &mut ListsState, cx: &Cx<'_>) {
             &[("source", crate::i18n::Arg::from(funding_label(cx.i18n, sources, id)))],
         ));
         ui.add(egui::TextEdit::multiline(&mut edit.text).desired_rows(4).desired_width(360.0)).labelled_by(label.id);
+        // Changed elsewhere while the address was typed: the user chooses.
+        let stored = sources.iter().find(|s| s.id == id && s.version != edit.version);
+        if let Some(source) = stored {
+            match widgets::conflict::field_ui(ui, cx.i18n, &source.billing_address) {
+                Some(Choice::KeepMine) => {
+                    edit.version = source.version;
+                    cx.send(Command::SetBillingAddress(id, edit.text.trim().to_string(), Some(source.version)));
+                }
+                Some(Choice::TakeTheirs) => *edit = FundingEdit::of(source, source.billing_address.clone()),
+                Some(Choice::Cancel) | None => {}
+            }
+        }
         ui.horizontal(|ui| {
-            if ui.button(cx.i18n.tr("button-save")).clicked() {
+            if ui.add_enabled(stored.is_none(), egui::Button::new(cx.i18n.tr("button-save"))).clicked() {
                 cx.send(Command::SetBillingAddress(id, edit.text.trim().to_string(), Some(edit.version)));
             } else if ui.button(cx.i18n.tr("button-cancel")).clicked() {
                 finished = true;

@@ -4,6 +4,7 @@
 
 mod case_lists;
 mod commands;
+mod conflict;
 mod lists;
 mod privacy;
 
@@ -126,6 +127,8 @@ fn with_folder_problem(
 pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     let saved_form = SettingsForm::new(&cx.view.settings, |m| amount(cx.i18n.language(), m));
     let form = tab.form.get_or_insert_with(|| saved_form.clone());
+    // Saved elsewhere after the form was filled: the user chooses a version.
+    widgets::conflict::refused_page_ui(form, ui.ctx(), "settings_conflict", &cx.i18n.tr("tab-settings"), cx);
     let saved_folder = &cx.view.settings.privacy.backups_folder;
     let parsed = with_folder_problem(form.parse(), &form.backups_folder, saved_folder, &mut tab.folder_checked);
     let problems = parsed.as_ref().err().cloned().unwrap_or_default();

@@ -2,6 +2,7 @@
 //! the field, and the sentence for each [`crate::domain::Problem`].
 
 mod choose;
+pub mod conflict;
 
 /// A preferred time in words: "Tuesday afternoon".
 pub use crate::ops::lists::slot_label;

@@ -246,7 +246,7 @@ fn a_group_whose_application_changed_with_its_members_refuses_a_form_opened_befo
 }
 
 #[test]
-fn a_billing_address_refused_for_a_change_made_meanwhile_stays_typed_in_its_field() {
+fn a_billing_address_refused_for_a_change_made_meanwhile_stays_typed_and_the_user_chooses() {
     use egui::accesskit::Role;
     use egui_kittest::kittest::Queryable;
     type Window<'a> = egui_kittest::Harness<'a, peerdesk::app::PeerDeskApp>;
@@ -285,22 +285,44 @@ fn a_billing_address_refused_for_a_change_made_meanwhile_stays_typed_in_its_fiel
     assert_eq!(stored(&harness), ("Mine".to_string(), false));
     assert!(harness.query_by_role_and_label(Role::MultilineTextInput, field).is_none(), "the field closes once saved");
 
-    // A change made elsewhere meanwhile refuses it, and what was typed stays.
-    open_and_type(&mut harness, "Mine again");
-    {
-        let id = central(&harness).id;
+    // A change made elsewhere meanwhile refuses it, and what was typed stays,
+    // with the text saved now below it and the choice.
+    let change_elsewhere = |harness: &mut Window<'_>, address: Option<&str>| {
+        let id = central(harness).id;
         let store = &mut harness.state_mut().database_mut_for_tests().unwrap().store;
         store.update_funding_source(id, None, true, None).unwrap();
-    }
+        if let Some(address) = address {
+            store.set_billing_address(id, address, None).unwrap();
+        }
+    };
+    open_and_type(&mut harness, "Mine again");
+    change_elsewhere(&mut harness, None);
     common::click(&mut harness, Role::Button, "Save");
-    harness.get_by_label_contains("This was changed elsewhere after you opened it");
+    harness.get_by_label_contains("Someone changed this after you opened it");
     let typed = harness.get_by_role_and_label(Role::MultilineTextInput, field).value();
     assert_eq!(typed.as_deref(), Some("Mine again"));
     assert_eq!(stored(&harness), ("Mine".to_string(), true));
+    assert!(
+        harness.get_by_role_and_label(Role::Button, "Save").accesskit_node().is_disabled(),
+        "no save from the older version"
+    );
 
-    // Opened again, it shows that change, and a save from it is kept.
-    common::click(&mut harness, Role::Button, "Cancel");
-    open_and_type(&mut harness, "Mine again");
+    // The saved text can be taken back into the field...
+    common::click(&mut harness, Role::Button, "Use the saved version");
+    let typed = harness.get_by_role_and_label(Role::MultilineTextInput, field).value();
+    assert_eq!(typed.as_deref(), Some("Mine"));
+    assert!(harness.query_by_label_contains("Someone changed this").is_none());
+
+    // ... or what was typed saved over it.
+    harness.get_by_role_and_label(Role::MultilineTextInput, field).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.get_by_role_and_label(Role::MultilineTextInput, field).type_text("Mine at last");
+    harness.run();
+    change_elsewhere(&mut harness, Some("Theirs"));
     common::click(&mut harness, Role::Button, "Save");
-    assert_eq!(stored(&harness), ("Mine again".to_string(), true));
+    harness.get_by_label("Theirs");
+    common::click(&mut harness, Role::Button, "Save my version");
+    assert_eq!(stored(&harness), ("Mine at last".to_string(), true));
+    assert!(harness.query_by_role_and_label(Role::MultilineTextInput, field).is_none(), "the field closes once saved");
 }

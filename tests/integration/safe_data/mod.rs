@@ -8,6 +8,7 @@
 mod access;
 mod backups;
 mod backups_elsewhere;
+mod compare;
 mod conflicts;
 mod encryption;
 mod files;

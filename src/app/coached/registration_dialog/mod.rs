@@ -6,6 +6,7 @@ mod people;
 
 use super::Command;
 use super::funding_label;
+use crate::app::widgets::conflict::{Fields, Reconcile, refused_ui};
 use crate::app::{Cx, ViewData, theme, widgets};
 use crate::domain::coached::groups::{Registration, RegistrationDraft, RegistrationKind, field};
 use crate::domain::coached::occupancy::{self};
@@ -27,6 +28,46 @@ pub struct RegistrationDialog {
     /// The coordinator chose to replace the earlier waiting registrations of
     /// these people (they are withdrawn when this one is saved).
     replace_earlier: bool,
+    /// Save was pressed: a newer stored version is the change that refused it.
+    sent: bool,
+}
+
+impl Reconcile for RegistrationDialog {
+    type Stored = Registration;
+
+    fn refused<'a>(&self, cx: &Cx<'a>) -> Option<&'a Registration> {
+        let id = self.draft.id.filter(|_| self.sent)?;
+        cx.view.groups.registrations.iter().find(|r| r.id == id && Some(r.version) != self.draft.version)
+    }
+
+    fn reopened(&self, stored: &Registration, _: &Cx<'_>) -> Self {
+        Self::edit(stored)
+    }
+
+    fn fields(&self, cx: &Cx<'_>) -> Fields {
+        let (i18n, d) = (cx.i18n, &self.draft);
+        let name = |p: PersonId| cx.view.person(p).map(|p| p.name.clone()).unwrap_or_default();
+        let kind = match d.kind {
+            RegistrationKind::Individual => i18n.tr("registration-individual"),
+            RegistrationKind::Group => i18n.tr("registration-kind-group"),
+        };
+        let slots: Vec<String> = d.preferred.iter().map(|s| widgets::slot_label(i18n, *s)).collect();
+        let sources = &cx.view.groups.funding_sources;
+        vec![
+            ("registration-kind", kind),
+            ("registration-date", self.date_text.clone().unwrap_or_else(|| i18n.date(d.registered_on))),
+            ("registration-people", d.people.iter().map(|p| name(*p)).collect::<Vec<_>>().join(", ")),
+            ("registration-contact", d.contact.map(name).unwrap_or_default()),
+            ("registration-preferred", slots.join(", ")),
+            ("registration-theme", d.theme.clone()),
+            ("registration-funding", d.funding.map(|f| funding_label(i18n, sources, f)).unwrap_or_default()),
+        ]
+    }
+
+    fn keep_mine(&mut self, stored: &Registration, cx: &Cx<'_>) {
+        self.draft.version = Some(stored.version);
+        cx.send(Command::SaveRegistration(self.draft.clone()));
+    }
 }
 
 impl RegistrationDialog {
@@ -39,6 +80,7 @@ impl RegistrationDialog {
             new_person: None,
             funding_chosen: false,
             replace_earlier: false,
+            sent: false,
         }
     }
 
@@ -51,6 +93,7 @@ impl RegistrationDialog {
             new_person: None,
             funding_chosen: true,
             replace_earlier: false,
+            sent: false,
         }
     }
 
@@ -90,6 +133,11 @@ impl RegistrationDialog {
 
     /// Draws the dialog; true when it should close.
     pub fn show(&mut self, ctx: &egui::Context, cx: &Cx<'_>) -> bool {
+        let title = if self.draft.id.is_some() { "registration-edit-title" } else { "registration-new-title" };
+        let title = cx.i18n.tr(title);
+        if let Some(close) = refused_ui(self, ctx, "registration_dialog", &title, cx) {
+            return close;
+        }
         self.follow_funding(cx.view);
         let date_text = self.date_text.get_or_insert_with(|| cx.i18n.date(self.draft.registered_on)).clone();
         let date = parse_date(&date_text);
@@ -107,8 +155,6 @@ impl RegistrationDialog {
                 problems.add(name, problem.clone());
             }
         }
-        let title = if self.draft.id.is_some() { "registration-edit-title" } else { "registration-new-title" };
-        let title = cx.i18n.tr(title);
         widgets::dialog_ui(ctx, "registration_dialog", 820.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
                 self.fields_ui(ui, cx, &problems);
@@ -121,6 +167,7 @@ impl RegistrationDialog {
                 Some(&cx.i18n.tr("person-fix-problems")),
             );
             if save {
+                self.sent = true;
                 cx.send(Command::SaveRegistration(self.draft.clone()));
             }
             cancel
