@@ -70,6 +70,8 @@ fn facts_ui(ui: &mut Ui, cx: &Cx<'_>, trajectory: &Trajectory) {
         Some(time) => format!("{} {}", i18n.date(incident.occurred_on), time.format("%H:%M")),
         None => i18n.date(incident.occurred_on),
     };
+    // A long plan or list of departments wraps beside its label.
+    let value_width = (ui.available_width() - theme::LABEL_WIDTH - theme::GAP * 3.0).max(160.0);
     egui::Grid::new("trajectory_facts").num_columns(2).spacing([theme::GAP * 2.0, 4.0]).show(ui, |ui| {
         let rows = [
             ("cases-type", case_item(i18n, &cases.lists, Some(incident.incident_type))),
@@ -92,7 +94,10 @@ fn facts_ui(ui: &mut Ui, cx: &Cx<'_>, trajectory: &Trajectory) {
         ];
         for (label, value) in rows {
             widgets::form_label(ui, &i18n.tr(label));
-            ui.label(value);
+            ui.scope(|ui| {
+                ui.set_max_width(value_width);
+                ui.add(egui::Label::new(value).wrap());
+            });
             ui.end_row();
         }
     });

@@ -71,7 +71,10 @@ impl Reconcile for NetworkDialog {
             ("network-until-label", self.until.clone()),
             ("network-time", self.time.clone()),
             ("network-minutes", self.minutes.clone()),
-            ("network-where", format!("{place}: {}", self.place.trim())),
+            (
+                "network-where",
+                if self.place.trim().is_empty() { place } else { format!("{place}: {}", self.place.trim()) },
+            ),
             ("network-rotating-hosts", widgets::conflict::yes_no(i18n, self.rotating_hosts)),
         ]
     }

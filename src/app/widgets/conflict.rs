@@ -144,7 +144,8 @@ fn reconcile_ui<F: Reconcile>(
     let rows = differences(theirs.fields(cx), form.fields(cx));
     let mut choice = None;
     let max_height = ctx.content_rect().height() - 260.0;
-    let closed = super::dialog_ui(ctx, id, 760.0, title, |ui| {
+    // Its own window: the form keeps the size it had.
+    let closed = super::dialog_ui(ctx, &format!("{id}_conflict"), 760.0, title, |ui| {
         choice = conflict_ui(ui, cx.i18n, &cx.i18n.tr("conflict-record"), &rows, max_height, cancel);
         choice == Some(Choice::Cancel)
     }) && cancel;
