@@ -127,6 +127,10 @@ fn with_folder_problem(
 pub fn settings_ui(ui: &mut Ui, tab: &mut SettingsTab, cx: &Cx<'_>) {
     let saved_form = SettingsForm::new(&cx.view.settings, |m| amount(cx.i18n.language(), m));
     let form = tab.form.get_or_insert_with(|| saved_form.clone());
+    // A window that only reads shows what the writing window saved.
+    if cx.read_only && form.version != cx.view.settings.version {
+        *form = saved_form.clone();
+    }
     // Saved elsewhere after the form was filled: the user chooses a version.
     widgets::conflict::refused_page_ui(form, ui.ctx(), "settings_conflict", &cx.i18n.tr("tab-settings"), cx);
     let saved_folder = &cx.view.settings.privacy.backups_folder;

@@ -139,7 +139,8 @@ fn reconcile_ui<F: Reconcile>(
     cx: &Cx<'_>,
     cancel: bool,
 ) -> Option<bool> {
-    let stored = form.refused(cx)?;
+    // A window that only reads has nothing to save over.
+    let stored = form.refused(cx).filter(|_| !cx.read_only)?;
     let theirs = form.reopened(stored, cx);
     let rows = differences(theirs.fields(cx), form.fields(cx));
     let mut choice = None;

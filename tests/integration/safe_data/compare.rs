@@ -98,3 +98,31 @@ fn settings_saved_meanwhile_show_both_versions_and_the_saved_ones_can_be_taken()
     assert_eq!(saved.organisation.name, "Elders hernoemd");
     assert_eq!(saved.coached.hourly_rate, peerdesk::domain::money::Money::from_cents(9800));
 }
+
+#[test]
+fn a_reading_window_shows_the_settings_another_window_saved_without_asking() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("demo.sqlite3");
+    common::demo_database(&db);
+    let mut writer = Store::open(&db).unwrap();
+    let options = common::start_options(dir.path(), &db, Language::English);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1024.0, 700.0])
+        .with_max_steps(16)
+        .build_eframe(move |cc| peerdesk::app::PeerDeskApp::new(cc, options));
+    harness.run();
+    common::click(&mut harness, Role::Button, "Open read-only");
+    common::click(&mut harness, Role::Button, "Settings");
+    let name = "Name";
+    let before = harness.get_by_role_and_label(Role::TextInput, name).value().unwrap();
+
+    let mut settings = writer.settings().unwrap();
+    settings.organisation.name = "Renamed by the writing window".into();
+    writer.save_settings(&settings).unwrap();
+    harness.step();
+    harness.run();
+    assert!(harness.query_by_label_contains("Someone changed this").is_none(), "nothing to choose in a reading window");
+    let shown = harness.get_by_role_and_label(Role::TextInput, name).value().unwrap();
+    assert_ne!(shown, before);
+    assert_eq!(shown, "Renamed by the writing window");
+}
