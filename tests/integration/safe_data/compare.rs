@@ -102,15 +102,7 @@ fn settings_saved_meanwhile_show_both_versions_and_the_saved_ones_can_be_taken()
 #[test]
 fn a_reading_window_shows_the_settings_another_window_saved_without_asking() {
     let dir = TempDir::new().unwrap();
-    let db = dir.path().join("demo.sqlite3");
-    common::demo_database(&db);
-    let mut writer = Store::open(&db).unwrap();
-    let options = common::start_options(dir.path(), &db, Language::English);
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size([1024.0, 700.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| peerdesk::app::PeerDeskApp::new(cc, options));
-    harness.run();
+    let (mut writer, mut harness) = second_window(dir.path(), [1024.0, 700.0]);
     common::click(&mut harness, Role::Button, "Open read-only");
     common::click(&mut harness, Role::Button, "Settings");
     let name = "Name";

@@ -214,15 +214,7 @@ fn an_export_replaces_only_an_ordinary_file_and_keeps_its_permissions() {
 #[test]
 fn a_second_window_names_the_first_and_opens_read_only_on_request() {
     let dir = TempDir::new().unwrap();
-    let db = dir.path().join("demo.sqlite3");
-    common::demo_database(&db);
-    let mut writer = Store::open(&db).unwrap();
-    let options = common::start_options(dir.path(), &db, Language::English);
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size([1400.0, 900.0])
-        .with_max_steps(16)
-        .build_eframe(move |cc| peerdesk::app::PeerDeskApp::new(cc, options));
-    harness.run();
+    let (mut writer, mut harness) = second_window(dir.path(), [1400.0, 900.0]);
     let user = peerdesk::host::user_name();
     harness.get_by_label_contains(&format!("This file is open in PeerDesk for {user}"));
     common::click(&mut harness, egui::accesskit::Role::Button, "Open read-only");

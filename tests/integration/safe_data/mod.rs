@@ -37,6 +37,24 @@ pub fn snapshot(path: &Path) -> (Vec<u8>, bool) {
 
 pub use crate::common::peerdesk;
 
+/// The demo in `dir`, held by a writing store, and a window of `size` opened
+/// on it after: that window is offered to open the file read-only.
+pub fn second_window(
+    dir: &Path,
+    size: [f32; 2],
+) -> (Store, egui_kittest::Harness<'static, peerdesk::app::PeerDeskApp>) {
+    let db = dir.join("demo.sqlite3");
+    common::demo_database(&db);
+    let writer = Store::open(&db).unwrap();
+    let options = common::start_options(dir, &db, Language::English);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_max_steps(16)
+        .build_eframe(move |cc| peerdesk::app::PeerDeskApp::new(cc, options));
+    harness.run();
+    (writer, harness)
+}
+
 /// Overwrites the first page of the people, sessions and attendance tables
 /// of the database at `path` (after folding its log into it, so that the
 /// damage is all there is) and returns the damaged bytes. The schema and
