@@ -166,3 +166,21 @@ pub fn field_ui(ui: &mut Ui, i18n: &I18n, theirs: &str) -> Option<Choice> {
     ui.add(egui::Label::new(theirs).wrap());
     choices_ui(ui, i18n, false)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_fields_whose_texts_differ_are_compared() {
+        let theirs = vec![("name", "Renamed".to_string()), ("room", "4.12".to_string()), ("note", "a ".to_string())];
+        let mine = vec![("name", "Original".to_string()), ("room", "4.12".to_string()), ("note", " a".to_string())];
+        assert_eq!(differences(theirs, mine), vec![("name", "Renamed".to_string(), "Original".to_string())]);
+    }
+
+    #[test]
+    fn the_comparison_takes_room_for_each_row_it_lists() {
+        assert!(height(3) > height(1));
+        assert!(height(0) > 0.0);
+    }
+}
