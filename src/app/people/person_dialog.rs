@@ -205,17 +205,18 @@ impl PersonDialog {
     /// The fields where the stored version and the one being typed
     /// differ: the field's label key, the stored value, the typed value.
     fn differences(&self, stored: &Person, cx: &Cx<'_>) -> Vec<(&'static str, String, String)> {
-        let (mine, theirs) = (self.draft.trimmed(), stored.to_draft());
         let yes_no = |b: bool| cx.i18n.tr(if b { "person-active" } else { "status-inactive" });
-        let rows = [
-            ("person-name", theirs.name, mine.name),
-            ("person-email", theirs.email, mine.email),
-            ("person-phone", theirs.phone, mine.phone),
-            ("person-organisation", theirs.organisation, mine.organisation),
-            ("person-department", theirs.department, mine.department),
-            ("person-status", yes_no(theirs.active), yes_no(mine.active)),
-        ];
-        rows.into_iter().filter(|(_, t, m)| t != m).collect()
+        let fields = |d: PersonDraft| -> widgets::conflict::Fields {
+            vec![
+                ("person-name", d.name),
+                ("person-email", d.email),
+                ("person-phone", d.phone),
+                ("person-organisation", d.organisation),
+                ("person-department", d.department),
+                ("person-status", yes_no(d.active)),
+            ]
+        };
+        widgets::conflict::differences(fields(stored.to_draft()), fields(self.draft.trimmed()))
     }
 
     /// Both versions, field by field where they differ, and the choice.
