@@ -133,6 +133,21 @@ fn ctrl_enter_saves_a_dialog_and_escape_closes_one_without_saving() {
 
     click_button(&mut harness, "Add person…");
     common::type_into(&mut harness, "Name", "Piet Smit");
+    // A stray click beside the dialog keeps it, and what was typed.
+    let beside = egui::pos2(5.0, 400.0);
+    harness.event(egui::Event::PointerMoved(beside));
+    for pressed in [true, false] {
+        let modifiers = egui::Modifiers::NONE;
+        harness.event(egui::Event::PointerButton {
+            pos: beside,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers,
+        });
+    }
+    harness.run();
+    let name = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Name").value();
+    assert_eq!(name.as_deref(), Some("Piet Smit"), "a click beside the dialog drops nothing");
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(harness.query_by_label("Add a person").is_none(), "Escape closes the dialog");

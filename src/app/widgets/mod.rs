@@ -243,7 +243,8 @@ pub fn section_card_ui<R>(ui: &mut Ui, title: &str, hint_text: &str, add_content
 /// The one shape of every dialog: a modal `width` points wide with `title`
 /// as its heading. `body` draws the rest (fields with their problems beside
 /// them, then the buttons) and returns true when the dialog should close;
-/// Esc and a click outside close it too. Returns whether it should close.
+/// Esc closes it too. A click beside it does not: a stray click would
+/// otherwise drop what was typed. Returns whether it should close.
 pub fn dialog_ui(ctx: &egui::Context, id: &str, width: f32, title: &str, body: impl FnOnce(&mut Ui) -> bool) -> bool {
     // Never wider than the window: a dialog's buttons stay in view at 1024 points.
     let width = width.min(ctx.content_rect().width() - 48.0).max(160.0);
@@ -254,7 +255,10 @@ pub fn dialog_ui(ctx: &egui::Context, id: &str, width: f32, title: &str, body: i
         ui.add_space(theme::GAP);
         body(ui)
     });
-    response.inner || response.should_close()
+    let escape = || ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+    response.inner
+        || response.response.should_close()
+        || (response.is_top_modal && !response.any_popup_open && escape())
 }
 
 /// Text rows of a form grid, each `(label id, text, field)`: the label in
