@@ -90,18 +90,6 @@ pub struct CirclesData {
     pub pairs: Vec<crate::domain::circles::mentoring::Pair>,
 }
 
-/// The first folded bytes of each person's e-mail, phone and department
-/// (see [`crate::domain::search::folded_prefix`]): made once when people are
-/// read, so that sorting 100 000 of them compares short arrays in place. A
-/// department's 32 bytes mostly hold it whole, so that its many equal ones
-/// need no further look.
-#[derive(Default)]
-pub struct SortPrefixes {
-    pub email: Vec<[u8; 16]>,
-    pub phone: Vec<[u8; 16]>,
-    pub department: Vec<[u8; 32]>,
-}
-
 /// Invoices and credit notes.
 #[derive(Default)]
 pub struct FinanceData {
@@ -116,17 +104,16 @@ pub struct FinanceData {
 #[derive(Default)]
 pub struct ViewData {
     pub people: Vec<Person>,
-    /// Where each person is in `people`.
-    pub person_index: HashMap<PersonId, usize>,
+    /// Where each person is in `people`, in the order of their ids: four
+    /// bytes a person where a map would take seventeen.
+    person_index: Vec<u32>,
     pub groups: GroupsData,
     pub finance: FinanceData,
     pub cases: CasesData,
     pub networks: NetworksData,
     pub circles: CirclesData,
     /// Folded name, email and department per person, for search.
-    pub search_keys: Vec<String>,
-    /// The beginnings of the texts the People table sorts by, per person.
-    pub sort_prefixes: SortPrefixes,
+    pub search_keys: crate::domain::search::SearchKeys,
     pub list_items: Vec<ListItem>,
     pub settings: Settings,
     pub welcomed: bool,
@@ -166,7 +153,10 @@ impl ViewData {
 
     /// The person with `id`.
     pub fn person(&self, id: PersonId) -> Option<&Person> {
-        self.person_index.get(&id).and_then(|&i| self.people.get(i))
+        let people = &self.people;
+        let id_at = |place: &u32| people.get(*place as usize).map(|p| p.id);
+        let found = self.person_index.binary_search_by(|place| id_at(place).cmp(&Some(id))).ok()?;
+        self.person_index.get(found).and_then(|&place| people.get(place as usize))
     }
 }
 
@@ -176,18 +166,14 @@ impl ViewData {
     pub fn reload(&mut self, store: &Store, changed: Changed, generation: &mut u64) -> crate::store::Result<()> {
         if changed.contains(Changed::PEOPLE) {
             self.people = store.list_people()?;
-            self.search_keys = self
-                .people
-                .iter()
-                .map(|p| crate::domain::search::fold(&format!("{} {} {}", p.name, p.email, p.department)))
-                .collect();
-            self.person_index = self.people.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-            use crate::domain::search::folded_prefix;
-            self.sort_prefixes = SortPrefixes {
-                email: self.people.iter().map(|p| folded_prefix(&p.email)).collect(),
-                phone: self.people.iter().map(|p| folded_prefix(&p.phone)).collect(),
-                department: self.people.iter().map(|p| folded_prefix(&p.department)).collect(),
-            };
+            let length = self.people.iter().map(|p| p.name.len() + p.email.len() + p.department.len() + 2).sum();
+            self.search_keys = crate::domain::search::SearchKeys::build(
+                self.people.iter().map(|p| [p.name.as_str(), p.email.as_str(), p.department.as_str()]),
+                length,
+            );
+            let mut index: Vec<u32> = (0..self.people.len()).filter_map(|i| u32::try_from(i).ok()).collect();
+            index.sort_unstable_by_key(|&i| self.people[i as usize].id);
+            self.person_index = index;
         }
         if changed.contains(Changed::LISTS) {
             self.list_items = store.list_items()?;

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod codes;
 pub mod funding;
 pub mod grouping;
+pub mod languages;
 pub mod lists;
 pub mod mail;
 pub mod money;

@@ -46,10 +46,7 @@ pub struct RoleAssignment {
     pub trained_on: Option<NaiveDate>,
 }
 
-/// Languages a person can be spoken to in, as ISO 639-1 codes. A fixed list
-/// keeps matching (same language) reliable.
-pub const SPOKEN_LANGUAGES: [&str; 14] =
-    ["nl", "en", "de", "fr", "es", "it", "pt", "pl", "tr", "ar", "ru", "uk", "zh", "hi"];
+pub use super::languages::{Languages, SPOKEN_LANGUAGES};
 
 /// A person as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,8 +59,7 @@ pub struct Person {
     pub department: String,
     pub position: Option<ListItemId>,
     pub career_phase: Option<ListItemId>,
-    /// ISO 639-1 codes from [`SPOKEN_LANGUAGES`].
-    pub languages: Vec<String>,
+    pub languages: Languages,
     pub roles: Vec<RoleAssignment>,
     pub active: bool,
     /// The stored record's version: it grows with every save, so that a save
@@ -88,7 +84,7 @@ impl Person {
             department: self.department.clone(),
             position: self.position,
             career_phase: self.career_phase,
-            languages: self.languages.clone(),
+            languages: self.languages.to_vec(),
             roles: self.roles.clone(),
             active: self.active,
             version: Some(self.version),
@@ -109,7 +105,7 @@ impl Person {
             department: String::new(),
             position: None,
             career_phase: None,
-            languages: languages.iter().map(|l| l.to_string()).collect(),
+            languages: Languages::from_codes(languages),
             roles: vec![RoleAssignment { role, trained_on: None }],
             active: true,
             version: 1,
@@ -164,6 +160,7 @@ pub mod field {
     pub const ORGANISATION: &str = "organisation";
     pub const DEPARTMENT: &str = "department";
     pub const TRAINED_ON: &str = "trained_on";
+    pub const LANGUAGES: &str = "languages";
 }
 
 /// The longest name or organisation, in characters: room for any real
@@ -195,6 +192,11 @@ impl PersonDraft {
             if text.trim().chars().count() > max && problems.for_field(field).is_none() {
                 problems.add(field, Problem::TooLong { max: max as i64 });
             }
+        }
+        // The form offers only the listed languages; the store refuses any
+        // other, which the directory could not hold.
+        if self.languages.iter().any(|l| !SPOKEN_LANGUAGES.contains(&l.as_str())) {
+            problems.add(field::LANGUAGES, Problem::Required);
         }
         for assignment in &self.roles {
             if assignment.role.needs_training_date() {

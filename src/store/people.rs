@@ -1,10 +1,8 @@
 //! People, their roles and languages.
 
 use super::{Result, Store, StoreError, Tx, check, is_foreign_key_refusal, parse_date, read, read_optional};
-use crate::domain::search::fold;
 use crate::domain::{ListItemId, Person, PersonDraft, PersonId, Role, RoleAssignment};
 use rusqlite::{Connection, OptionalExtension, ToSql, params, params_from_iter};
-use std::collections::HashMap;
 
 /// What happened to a person the user asked to delete.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,22 +22,40 @@ impl Store {
     /// Everyone, ordered by name as a person reads it (accents and case
     /// ignored), with roles and languages.
     pub fn list_people(&self) -> Result<Vec<Person>> {
-        let mut roles = load_roles(&self.conn)?;
-        let mut languages = load_languages(&self.conn)?;
-        let mut stmt = self.conn.prepare_cached(SELECT_PEOPLE)?;
+        // People, roles and languages are each read in the order of the
+        // person's id and joined as they come: nothing is held twice, so a
+        // directory of 100 000 costs no more memory to read than to keep.
+        let mut role_stmt =
+            self.conn.prepare_cached("SELECT person_id, role, trained_on FROM person_roles ORDER BY person_id")?;
+        let mut roles = role_stmt
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?
+            .peekable();
+        let mut language_stmt =
+            self.conn.prepare_cached("SELECT person_id, language FROM person_languages ORDER BY person_id")?;
+        let mut languages =
+            language_stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?.peekable();
+        let mut stmt = self.conn.prepare_cached(&format!("{SELECT_PEOPLE} ORDER BY p.id"))?;
         let rows = stmt.query_map([], row_to_person)?;
-        // Sized once, and each person's lists only as long as they are: a
-        // directory of 100 000 is held for as long as the window is open.
         let mut people = Vec::with_capacity(usize::try_from(self.count_people()?).unwrap_or(0));
         for row in rows {
             let mut person = row?;
-            person.roles = roles.remove(&person.id.0).unwrap_or_default();
+            let id = person.id.0;
+            // Rows of people that no longer exist cannot be: the foreign
+            // keys delete them with the person; skipped all the same.
+            while let Some((_, code, trained)) = next_of(&mut roles, id)? {
+                person.roles.push(role_from_row(id, &code, trained)?);
+            }
+            person.roles.sort_by_key(|r| r.role);
             person.roles.shrink_to_fit();
-            person.languages = languages.remove(&person.id.0).unwrap_or_default();
-            person.languages.shrink_to_fit();
+            while let Some((_, language)) = next_of(&mut languages, id)? {
+                person.languages.insert(&language);
+            }
             people.push(person);
         }
-        people.sort_by_cached_key(|p| (fold(&p.name), p.id));
+        // By name as a person reads it, ties by id (the order read).
+        let mut order: Vec<usize> = (0..people.len()).collect();
+        crate::domain::search::sort_by_folded::<16>(&mut order, |i| &people[i].name);
+        crate::domain::search::permute(&mut people, &order);
         Ok(people)
     }
 
@@ -49,7 +65,7 @@ impl Store {
         let row = stmt.query_row([id.0], row_to_person).optional()?;
         let mut person = row.ok_or(StoreError::NotFound("person"))?;
         person.roles = roles_of(&self.conn, id)?;
-        person.languages = languages_of(&self.conn, id)?;
+        person.languages = crate::domain::person::Languages::from_codes(languages_of(&self.conn, id)?);
         Ok(person)
     }
 
@@ -166,7 +182,7 @@ fn row_to_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
         department: row.get(5)?,
         position: row.get::<_, Option<i64>>(6)?.map(ListItemId),
         career_phase: row.get::<_, Option<i64>>(7)?.map(ListItemId),
-        languages: Vec::new(),
+        languages: Default::default(),
         roles: Vec::new(),
         active: row.get(8)?,
         version: row.get(9)?,
@@ -181,33 +197,40 @@ fn role_from_row(id: i64, code: &str, trained_on: Option<String>) -> Result<Role
     Ok(RoleAssignment { role, trained_on })
 }
 
-fn load_roles(conn: &Connection) -> Result<HashMap<i64, Vec<RoleAssignment>>> {
-    let mut stmt = conn.prepare_cached("SELECT person_id, role, trained_on FROM person_roles")?;
-    let mut map: HashMap<i64, Vec<RoleAssignment>> = HashMap::new();
-    let rows =
-        stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?;
-    for row in rows {
-        let (id, code, trained) = row?;
-        {
-            let assignment = role_from_row(id, &code, trained)?;
-            map.entry(id).or_default().push(assignment);
+/// The next row of `rows` if it belongs to person `id`, skipping rows of
+/// people before `id`; both are read in the order of the person's id.
+fn next_of<T, I>(rows: &mut std::iter::Peekable<I>, id: i64) -> Result<Option<T>>
+where
+    I: Iterator<Item = rusqlite::Result<T>>,
+    T: PersonRow,
+{
+    loop {
+        match rows.peek() {
+            Some(Ok(row)) if row.person() < id => {
+                rows.next();
+            }
+            Some(Ok(row)) if row.person() == id => return Ok(rows.next().transpose()?),
+            Some(Err(_)) => return Ok(rows.next().transpose()?),
+            _ => return Ok(None),
         }
     }
-    for roles in map.values_mut() {
-        roles.sort_by_key(|r| r.role);
-    }
-    Ok(map)
 }
 
-fn load_languages(conn: &Connection) -> Result<HashMap<i64, Vec<String>>> {
-    let mut stmt = conn.prepare_cached("SELECT person_id, language FROM person_languages ORDER BY rowid")?;
-    let mut map: HashMap<i64, Vec<String>> = HashMap::new();
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    for row in rows {
-        let (id, language) = row?;
-        map.entry(id).or_default().push(language);
+/// A row that belongs to a person.
+trait PersonRow {
+    fn person(&self) -> i64;
+}
+
+impl PersonRow for (i64, String, Option<String>) {
+    fn person(&self) -> i64 {
+        self.0
     }
-    Ok(map)
+}
+
+impl PersonRow for (i64, String) {
+    fn person(&self) -> i64 {
+        self.0
+    }
 }
 
 fn roles_of(conn: &Connection, id: PersonId) -> Result<Vec<RoleAssignment>> {

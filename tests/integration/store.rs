@@ -31,7 +31,8 @@ fn a_new_file_gets_the_whole_schema_and_reopening_keeps_the_data() {
     assert_eq!(people.len(), 1);
     let anais = &people[0];
     assert_eq!(anais.name, "Anaïs Dubois");
-    assert_eq!(anais.languages, vec!["fr".to_string(), "en".to_string()]);
+    // The languages come back as a set, in the order the form lists them.
+    assert_eq!(anais.languages.to_vec(), vec!["en".to_string(), "fr".to_string()]);
     assert_eq!(
         anais.roles,
         vec![
@@ -136,8 +137,13 @@ fn editing_a_person_replaces_roles_and_languages() {
     store.save_person(&edited).unwrap();
     let jeroen = store.person(id).unwrap();
     assert!(jeroen.has_role(Role::Mentor) && !jeroen.has_role(Role::Coach));
-    assert_eq!(jeroen.languages, vec!["en".to_string()]);
+    assert_eq!(jeroen.languages.to_vec(), vec!["en".to_string()]);
     assert_eq!(jeroen.email, "jeroen@umc.example");
+    // A language the form does not offer is refused, not dropped unseen.
+    edited = jeroen.to_draft();
+    edited.languages = vec!["en".into(), "xx".into()];
+    assert!(store.save_person(&edited).is_err());
+    assert_eq!(store.person(id).unwrap().languages.to_vec(), vec!["en".to_string()]);
 }
 
 #[test]
@@ -503,4 +509,52 @@ fn a_trajectory_is_matched_by_the_rules_and_ends_only_after_its_third_conversati
     );
     let after = store.assign_supporter(trajectory, elsewhere, day(21));
     assert!(matches!(after, Err(StoreError::Refused(Refusal::TrajectoryEnded))));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+    /// After any run of adding, renaming and deleting people, the directory
+    /// the window reads holds everyone stored once, ordered by name as a
+    /// person reads it (ties by id), with their roles and languages, and
+    /// finds each of them by id.
+    #[test]
+    fn the_directory_holds_everyone_once_in_name_order(
+        steps in proptest::collection::vec((0u8..3, "[AaÉéZz]{1,3}", 0usize..6, proptest::bool::ANY), 1..25)
+    ) {
+        use peerdesk::app::{Changed, ViewData};
+        use peerdesk::domain::search::fold;
+        let mut store = Store::open_in_memory().unwrap();
+        let mut ids = Vec::new();
+        for (action, name, pick, speaks_fr) in steps {
+            let mut draft = person(&name, "");
+            draft.languages = if speaks_fr { vec!["fr".into(), "nl".into()] } else { vec!["nl".into()] };
+            draft.set_role(Role::Mentor, speaks_fr);
+            match (action, ids.get(pick % ids.len().max(1)).copied()) {
+                (1, Some(id)) => {
+                    let stored = store.person(id).unwrap();
+                    store.save_person(&PersonDraft { name: draft.name, ..stored.to_draft() }).unwrap();
+                }
+                (2, Some(id)) => {
+                    store.delete_person(id).unwrap();
+                    ids.retain(|i| *i != id);
+                }
+                _ => ids.push(store.save_person(&draft).unwrap()),
+            }
+        }
+        let mut view = ViewData::default();
+        view.reload(&store, Changed::EVERYTHING, &mut 0).unwrap();
+        let mut listed: Vec<_> = view.people.iter().map(|p| p.id).collect();
+        listed.sort();
+        let mut stored = ids.clone();
+        stored.sort();
+        proptest::prop_assert_eq!(listed, stored);
+        let keys: Vec<_> = view.people.iter().map(|p| (fold(&p.name), p.id)).collect();
+        proptest::prop_assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        for id in &ids {
+            let found = view.person(*id).unwrap();
+            let fresh = store.person(*id).unwrap();
+            proptest::prop_assert_eq!(found, &fresh);
+        }
+        proptest::prop_assert!(view.person(peerdesk::domain::PersonId(-1)).is_none());
+    }
 }

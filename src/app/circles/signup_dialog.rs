@@ -131,7 +131,7 @@ impl SignUpDialog {
             self.draft.person = Some(id);
             if let Some(person) = cx.view.person(id) {
                 if self.draft.languages.is_empty() {
-                    self.draft.languages = person.languages.clone();
+                    self.draft.languages = person.languages.to_vec();
                 }
                 if self.draft.phase.is_none() {
                     self.draft.phase = person.career_phase;

@@ -40,7 +40,7 @@ fn refresh_proposals(state: &mut WaitingState, view: &ViewData) {
                 waiting_since: r.registered_on,
                 position: person.position,
                 department: person.department.clone(),
-                languages: person.languages.clone(),
+                languages: person.languages.to_vec(),
                 preferred: r.preferred.clone(),
             })
         })

@@ -165,7 +165,7 @@ impl PeopleTab {
                 let Some(person) = cx.view.people.get(i) else { return false };
                 (key.show_inactive || person.active)
                     && key.role.is_none_or(|role| person.has_role(role))
-                    && matches_all_words(&cx.view.search_keys[i], &key.search)
+                    && matches_all_words(cx.view.search_keys.get(i), &key.search)
             })
             .collect();
         // A selection that is no longer visible (deleted, deactivated,

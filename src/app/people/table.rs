@@ -3,7 +3,7 @@
 use super::person_dialog::{list_item_label, role_names};
 use super::{PeopleTab, SortColumn};
 use crate::app::{AppCommand, Cx, ViewData, theme};
-use crate::domain::search::fold;
+use crate::domain::search::{fold, sort_by_folded};
 use crate::domain::{Person, PersonId};
 use crate::i18n::I18n;
 use egui::{RichText, Ui};
@@ -18,9 +18,11 @@ pub fn sorted_order(view: &ViewData, i18n: &I18n, column: SortColumn, ascending:
     let mut order: Vec<usize> = (0..people.len()).collect();
     match column {
         SortColumn::Name => {}
-        SortColumn::Email => sort_by_text(&mut order, &view.sort_prefixes.email, |i| &people[i].email),
-        SortColumn::Phone => sort_by_text(&mut order, &view.sort_prefixes.phone, |i| &people[i].phone),
-        SortColumn::Department => sort_by_text(&mut order, &view.sort_prefixes.department, |i| &people[i].department),
+        SortColumn::Email => sort_by_folded::<16>(&mut order, |i| &people[i].email),
+        SortColumn::Phone => sort_by_folded::<16>(&mut order, |i| &people[i].phone),
+        // A department's 32 bytes mostly hold it whole, so that its many
+        // equal ones need no further look.
+        SortColumn::Department => sort_by_folded::<32>(&mut order, |i| &people[i].department),
         SortColumn::Position => {
             // The few positions are put in order by their labels first;
             // then everyone is sorted by their position's place.
@@ -49,48 +51,9 @@ pub fn sorted_order(view: &ViewData, i18n: &I18n, column: SortColumn, ascending:
     order
 }
 
-/// Compares two texts without case or accents, copying nothing when both
-/// are plain ASCII.
-fn folded_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    if a.is_ascii() && b.is_ascii() {
-        a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
-    } else {
-        fold(a).cmp(&fold(b))
-    }
-}
-
 /// Sorts `order` (indices into `keys`) by key, ties by index.
 fn sort_by_keys<K: Ord>(order: &mut [usize], keys: Vec<K>) {
     order.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
-}
-
-/// Sorts `order` by a text of each index without case or accents, ties by
-/// index: first by `prefixes[i]`, the text's first `N` folded bytes (made
-/// when the people were read), then each run of equal beginnings by the
-/// whole folded `text(i)`, unless the beginnings hold every text whole.
-fn sort_by_text<'a, const N: usize>(order: &mut [usize], prefixes: &[[u8; N]], text: impl Fn(usize) -> &'a str) {
-    let mut ranked: Vec<([u8; N], usize)> =
-        order.iter().map(|&i| (prefixes.get(i).copied().unwrap_or([0; N]), i)).collect();
-    ranked.sort_unstable();
-    let mut start = 0;
-    while start < ranked.len() {
-        let mut end = start + 1;
-        while end < ranked.len() && ranked[end].0 == ranked[start].0 {
-            end += 1;
-        }
-        // Texts the prefix holds whole are equal in a run: ties stay by index.
-        let whole = |i: usize| {
-            let t = text(i);
-            t.is_ascii() && t.len() <= N
-        };
-        if end - start > 1 && !ranked[start..end].iter().all(|&(_, i)| whole(i)) {
-            ranked[start..end].sort_unstable_by(|a, b| folded_cmp(text(a.1), text(b.1)).then(a.1.cmp(&b.1)));
-        }
-        start = end;
-    }
-    for (slot, (_, index)) in order.iter_mut().zip(ranked) {
-        *slot = index;
-    }
 }
 
 pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {

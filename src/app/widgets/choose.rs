@@ -48,7 +48,7 @@ pub fn person_matches_ui(
         .people
         .iter()
         .enumerate()
-        .filter(|(i, p)| p.active && cx.view.search_keys.get(*i).is_some_and(|k| k.contains(&wanted)))
+        .filter(|(i, p)| p.active && cx.view.search_keys.get(*i).contains(&wanted))
         .filter(|(_, p)| !exclude.contains(&p.id))
         .take(6);
     for (_, person) in matches {

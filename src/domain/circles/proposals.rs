@@ -104,7 +104,11 @@ pub fn choose_chair(
 ) -> Option<ChairChoice> {
     let member_ids: HashSet<PersonId> = members.members.iter().map(|m| m.person).collect();
     let shared = |person: &Person| {
-        person.languages.iter().find(|l| members.members.iter().all(|m| m.languages.contains(l))).cloned()
+        person
+            .languages
+            .iter()
+            .find(|l| members.members.iter().all(|m| m.languages.iter().any(|x| x == l)))
+            .map(str::to_string)
     };
     people
         .iter()

@@ -105,7 +105,7 @@ pub fn rank<'a>(candidates: &[Candidate<'a>], need: &Need<'_>, clusters: &Cluste
             }
             let language = employee.languages.iter().find(|l| person.languages.contains(l));
             if let Some(language) = language {
-                reasons.push(Reason::SharedLanguage(language.clone()));
+                reasons.push(Reason::SharedLanguage(language.to_string()));
             }
             reasons.push(Reason::OpenTrajectories(c.open_trajectories));
             let key = (
@@ -209,7 +209,7 @@ mod tests {
                     _ => person.roles,
                 };
                 if speaks_nl {
-                    person.languages = vec!["nl".into()];
+                    person.languages = crate::domain::person::Languages::from_codes(["nl"]);
                 }
                 person
             },

@@ -39,7 +39,7 @@ pub fn write_circles_demo(store: &mut Store, people: &[Person], today: NaiveDate
         return Ok(0);
     }
     let mut next = pool.into_iter();
-    let mut take = |n: usize| next.by_ref().take(n).map(|p| (p.id, p.languages.clone())).collect::<Vec<_>>();
+    let mut take = |n: usize| next.by_ref().take(n).map(|p| (p.id, p.languages.to_vec())).collect::<Vec<_>>();
     let cohorts = [(rotations, take(8), 270u64), (doctors, take(8), 200)];
     let waiting = take(5);
     let mentees = take(9);
@@ -160,7 +160,7 @@ fn mentoring(
             signed_on: Some(today - Days::new(300)),
             phase: None,
             wish: Wish::OffersMentoring,
-            languages: mentor.languages.clone(),
+            languages: mentor.languages.to_vec(),
             preferred: Vec::new(),
             rules_accepted_on: Some(today - Days::new(300)),
         };

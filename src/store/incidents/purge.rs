@@ -208,8 +208,9 @@ impl Store {
             "SELECT id, quarter, type_code, hours_to_first, conversations_held, outcome, incident_number, year
              FROM incident_statistics ORDER BY id",
         )?;
+        let count: i64 = self.conn.query_row("SELECT count(*) FROM incident_statistics", [], |r| r.get(0))?;
         let mut rows = stmt.query([])?;
-        let mut facts = Vec::new();
+        let mut facts = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
             let outcome: String = r.get(5)?;

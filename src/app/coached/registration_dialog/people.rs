@@ -115,7 +115,7 @@ impl RegistrationDialog {
             }
             if !person.active
                 || self.draft.people.contains(&person.id)
-                || !matches_all_words(&cx.view.search_keys[index], &query)
+                || !matches_all_words(cx.view.search_keys.get(index), &query)
             {
                 continue;
             }
