@@ -70,13 +70,14 @@ pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
     let close = widgets::dialog_ui(ctx, "access_log", 760.0, &i18n.tr("access-title"), |ui| {
         widgets::hint(ui, &i18n.tr("access-intro"));
         ui.add_space(theme::GAP);
+        widgets::truncated_cells(ui);
         TableBuilder::new(ui)
             .max_scroll_height(360.0)
             .column(Column::exact(130.0))
             .column(Column::exact(80.0))
             .column(Column::exact(80.0))
             .column(Column::exact(230.0))
-            .column(Column::remainder().clip(true))
+            .column(Column::remainder())
             .header(theme::ROW_HEIGHT, |header| {
                 let ids = ["access-when", "access-user", "access-computer", "access-action", "access-subject"];
                 widgets::table_header(header, i18n, &ids);

@@ -189,16 +189,17 @@ fn table_ui(ui: &mut Ui, cx: &Cx<'_>, rows: &[Row]) -> Option<TrajectoryId> {
     let [state, reference, employee, task, due, supporter] =
         widgets::fitted_widths(room, [110.0, 110.0, 220.0, 230.0, 150.0, 200.0]);
     let mut open = None;
+    widgets::truncated_cells(ui);
     TableBuilder::new(ui)
         .id_salt("cases_table")
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(state))
         .column(Column::exact(reference))
-        .column(Column::exact(employee).clip(true))
-        .column(Column::exact(task).clip(true))
+        .column(Column::exact(employee))
+        .column(Column::exact(task))
         .column(Column::exact(due))
-        .column(Column::remainder().at_least(supporter.min(120.0)).clip(true))
+        .column(Column::remainder().at_least(supporter.min(120.0)))
         .header(theme::ROW_HEIGHT, |header| {
             let ids =
                 ["cases-urgency", "cases-reference", "cases-employee", "cases-next", "cases-due", "cases-supporter"];

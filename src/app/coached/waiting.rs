@@ -232,16 +232,16 @@ fn individuals_table_ui(ui: &mut Ui, tab: &mut GroupsTab, rows: &[&Registration]
     let room = ui.available_width() - ACTIONS - WAITING - 7.0 * ui.spacing().item_spacing.x;
     let [name, position, department, preferred, funding] =
         widgets::fitted_widths(room, [190.0, 130.0, 150.0, 190.0, 190.0]);
-    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    widgets::truncated_cells(ui);
     TableBuilder::new(ui)
         .id_salt("waiting_table")
         .vscroll(false)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(name).clip(true))
-        .column(Column::exact(position).clip(true))
-        .column(Column::exact(department).clip(true))
-        .column(Column::exact(preferred).clip(true))
-        .column(Column::exact(funding).clip(true))
+        .column(Column::exact(name))
+        .column(Column::exact(position))
+        .column(Column::exact(department))
+        .column(Column::exact(preferred))
+        .column(Column::exact(funding))
         .column(Column::exact(WAITING))
         .column(Column::remainder().at_least(ACTIONS))
         .header(theme::ROW_HEIGHT, |header| {

@@ -36,13 +36,13 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut FinanceTab, shown: &[&Invoice], cx
     let fixed = number + kind + theme::AMOUNT_WIDTH + 2.0 * date + status + actions;
     let spacing = 8.0 * ui.spacing().item_spacing.x;
     let customer = if compact { (ui.available_width() - fixed - spacing).max(120.0) } else { 240.0 };
-    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    widgets::truncated_cells(ui);
     TableBuilder::new(ui)
         .id_salt(("finance_table", compact))
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::exact(number))
         .column(Column::exact(kind))
-        .column(Column::exact(customer).clip(true))
+        .column(Column::exact(customer))
         .column(Column::exact(theme::AMOUNT_WIDTH))
         .column(Column::exact(date))
         .column(Column::exact(date))

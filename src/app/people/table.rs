@@ -75,6 +75,7 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     // Widths the user dragged are kept per window width (in steps of 100
     // points), so that a narrower window starts from widths that fit it.
     let width_step = (room / 100.0).round() as i64;
+    crate::app::widgets::truncated_cells(ui);
     let mut table = TableBuilder::new(ui);
     if let Some(row) = tab.scroll_to.take() {
         table = table.scroll_to_row(row, None);
@@ -85,12 +86,12 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
         .resizable(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(name).at_least(80.0).clip(true))
-        .column(Column::initial(email).at_least(80.0).clip(true))
-        .column(Column::initial(phone).at_least(60.0).clip(true))
-        .column(Column::initial(department).at_least(60.0).clip(true))
-        .column(Column::initial(position).at_least(60.0).clip(true))
-        .column(Column::initial(roles).at_least(60.0).clip(true))
+        .column(Column::initial(name).at_least(80.0))
+        .column(Column::initial(email).at_least(80.0))
+        .column(Column::initial(phone).at_least(60.0))
+        .column(Column::initial(department).at_least(60.0))
+        .column(Column::initial(position).at_least(60.0))
+        .column(Column::initial(roles).at_least(60.0))
         .column(Column::remainder().at_least(STATUS))
         .header(theme::ROW_HEIGHT + 2.0, |mut header| {
             for (column, key) in columns {

@@ -220,6 +220,15 @@ pub fn ruled_rows(
     }
 }
 
+/// Makes the cells of the table built next on `ui` cut their text short
+/// with an ellipsis at the column's edge (the full text shows on hover).
+/// The columns are then not clipped one by one: a clipped cell is drawn as
+/// a mesh of its own, and on a software renderer a screen of 140 cells held
+/// 9 MB and cost a draw call each; unclipped, a table is one mesh.
+pub fn truncated_cells(ui: &mut Ui) {
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+}
+
 /// A card across the available width, for one section of a page.
 pub fn card_ui<R>(ui: &mut Ui, add_contents: impl FnOnce(&mut Ui) -> R) -> R {
     theme::card(ui.visuals())
