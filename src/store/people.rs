@@ -28,7 +28,7 @@ impl Store {
         let mut role_stmt =
             self.conn.prepare_cached("SELECT person_id, role, trained_on FROM person_roles ORDER BY person_id")?;
         let mut roles = role_stmt
-            .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?)))?
+            .query_map([], |r| Ok((r.get::<_, i64>(0)?, (r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))))?
             .peekable();
         let mut language_stmt =
             self.conn.prepare_cached("SELECT person_id, language FROM person_languages ORDER BY person_id")?;
@@ -42,12 +42,12 @@ impl Store {
             let id = person.id.0;
             // Rows of people that no longer exist cannot be: the foreign
             // keys delete them with the person; skipped all the same.
-            while let Some((_, code, trained)) = next_of(&mut roles, id)? {
+            while let Some((code, trained)) = next_of(&mut roles, id)? {
                 person.roles.push(role_from_row(id, &code, trained)?);
             }
             person.roles.sort_by_key(|r| r.role);
             person.roles.shrink_to_fit();
-            while let Some((_, language)) = next_of(&mut languages, id)? {
+            while let Some(language) = next_of(&mut languages, id)? {
                 person.languages.insert(&language);
             }
             people.push(person);
@@ -197,39 +197,21 @@ fn role_from_row(id: i64, code: &str, trained_on: Option<String>) -> Result<Role
     Ok(RoleAssignment { role, trained_on })
 }
 
-/// The next row of `rows` if it belongs to person `id`, skipping rows of
-/// people before `id`; both are read in the order of the person's id.
-fn next_of<T, I>(rows: &mut std::iter::Peekable<I>, id: i64) -> Result<Option<T>>
-where
-    I: Iterator<Item = rusqlite::Result<T>>,
-    T: PersonRow,
-{
-    loop {
-        match rows.peek() {
-            Some(Ok(row)) if row.person() < id => {
-                rows.next();
-            }
-            Some(Ok(row)) if row.person() == id => return Ok(rows.next().transpose()?),
-            Some(Err(_)) => return Ok(rows.next().transpose()?),
-            _ => return Ok(None),
-        }
+/// The rest of the next row of `rows` if it belongs to person `id`,
+/// skipping rows of people before `id`; both go in the order of the
+/// person's id, each row as (person's id, rest).
+fn next_of<T>(
+    rows: &mut std::iter::Peekable<impl Iterator<Item = rusqlite::Result<(i64, T)>>>,
+    id: i64,
+) -> Result<Option<T>> {
+    while let Some(Ok((person, _))) = rows.peek()
+        && *person < id
+    {
+        rows.next();
     }
-}
-
-/// A row that belongs to a person.
-trait PersonRow {
-    fn person(&self) -> i64;
-}
-
-impl PersonRow for (i64, String, Option<String>) {
-    fn person(&self) -> i64 {
-        self.0
-    }
-}
-
-impl PersonRow for (i64, String) {
-    fn person(&self) -> i64 {
-        self.0
+    match rows.peek() {
+        Some(Ok((person, _))) if *person != id => Ok(None),
+        _ => Ok(rows.next().transpose()?.map(|(_, rest)| rest)),
     }
 }
 
