@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use peerdesk::app::{Changed, FileDialogs, PeerDeskApp, SaveChoice, SortColumn, StartOptions, ViewData, sorted_order};
+use peerdesk::app::{
+    Changed, FileDialogs, PeerDeskApp, SaveChoice, SortColumn, StartOptions, TextOrders, ViewData, sorted_order,
+};
 use peerdesk::i18n::I18n;
 use peerdesk::i18n::Language;
 use peerdesk::ops::demo::{DemoOptions, write_demo_file};
@@ -63,6 +65,20 @@ fn headless(db: &std::path::Path, people: usize) {
     let mut view = ViewData::default();
     view.reload(&store, Changed::EVERYTHING, &mut 0).unwrap();
     println!("read everything the window shows (in the background): {}", millis(start.elapsed()));
+    let mut times: Vec<Duration> = (0..7)
+        .map(|_| {
+            let start = Instant::now();
+            let orders = TextOrders::of(&view.people);
+            let took = start.elapsed();
+            assert_eq!(orders, view.text_orders);
+            took
+        })
+        .collect();
+    times.sort();
+    println!(
+        "order {people} people by e-mail, phone and department (once per reading, in it): median {} of 7",
+        millis(times[3])
+    );
     let i18n = I18n::new(Language::English);
     for column in
         [SortColumn::Email, SortColumn::Phone, SortColumn::Department, SortColumn::Position, SortColumn::Status]

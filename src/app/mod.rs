@@ -33,7 +33,7 @@ pub use commands::{AppCommand, Command};
 pub use context::{BatchProgress, Cx};
 pub use files::{FileDialogs, NativeFileDialogs, SaveChoice};
 pub use outcome::{Changed, Outcome};
-pub use people::{SortColumn, sorted_order};
+pub use people::{SortColumn, TextOrders, sorted_order};
 pub use tabs::Tab;
 pub use view::{FinanceData, GroupsData, ViewData};
 

@@ -114,6 +114,8 @@ pub struct ViewData {
     pub circles: CirclesData,
     /// Folded name, email and department per person, for search.
     pub search_keys: crate::domain::search::SearchKeys,
+    /// Everyone sorted by e-mail, phone and department.
+    pub text_orders: super::people::TextOrders,
     pub list_items: Vec<ListItem>,
     pub settings: Settings,
     pub welcomed: bool,
@@ -171,6 +173,7 @@ impl ViewData {
                 self.people.iter().map(|p| [p.name.as_str(), p.email.as_str(), p.department.as_str()]),
                 length,
             );
+            self.text_orders = super::people::TextOrders::of(&self.people);
             let mut index: Vec<u32> = (0..self.people.len()).filter_map(|i| u32::try_from(i).ok()).collect();
             index.sort_unstable_by_key(|&i| self.people[i as usize].id);
             self.person_index = index;

@@ -53,23 +53,6 @@ fn strip_accent(c: char) -> Option<&'static str> {
     })
 }
 
-/// The first `N` bytes of `text` folded (zeros after a shorter text): they
-/// sort as the folded texts' beginnings do, so sorting by them first and by
-/// the whole folded text only where they are equal sorts by the text.
-pub fn folded_prefix<const N: usize>(text: &str) -> [u8; N] {
-    let mut bytes = [0u8; N];
-    if text.is_ascii() {
-        for (slot, byte) in bytes.iter_mut().zip(text.bytes()) {
-            *slot = byte.to_ascii_lowercase();
-        }
-    } else {
-        for (slot, byte) in bytes.iter_mut().zip(fold(text).bytes()) {
-            *slot = byte;
-        }
-    }
-    bytes
-}
-
 /// Everyone's folded search text, in one string: a directory of 100 000
 /// people holds one allocation instead of one per person.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -127,42 +110,62 @@ impl SearchKeys {
     }
 }
 
-/// Compares two texts without case or accents, copying nothing when both
-/// are plain ASCII.
-fn folded_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    if a.is_ascii() && b.is_ascii() {
-        a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+/// How many folded bytes of a text one level of [`sort_by_folded`] compares.
+const CHUNK: usize = 16;
+
+/// One level's key of a text: the folded bytes from `offset` on, `CHUNK` of
+/// them as two integers (zeros after the end), then how many bytes are left
+/// from `offset`, counted up to one past the chunk: a text that ends sorts
+/// before a longer one with the same bytes, and only texts that go on past
+/// the chunk need another level.
+fn chunk_key(text: &str, offset: usize) -> (u64, u64, u8) {
+    let mut bytes = [0u8; CHUNK];
+    let left = if text.is_ascii() {
+        for (slot, byte) in bytes.iter_mut().zip(text.bytes().skip(offset)) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        text.len().saturating_sub(offset)
     } else {
-        fold(a).cmp(&fold(b))
-    }
+        let folded = fold(text);
+        for (slot, byte) in bytes.iter_mut().zip(folded.bytes().skip(offset)) {
+            *slot = byte;
+        }
+        folded.len().saturating_sub(offset)
+    };
+    let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p] = bytes;
+    let high = u64::from_be_bytes([a, b, c, d, e, f, g, h]);
+    let low = u64::from_be_bytes([i, j, k, l, m, n, o, p]);
+    // At most CHUNK + 1 (17): fits a byte.
+    (high, low, left.min(CHUNK + 1) as u8)
 }
 
 /// Sorts `order` by a text of each index without case or accents, ties by
-/// index: first by the text's first `N` folded bytes (made once per sort and
-/// dropped after it, so the directory holds nothing for sorting), then each
-/// run of equal beginnings by the whole folded `text(i)`, unless the
-/// beginnings hold every text whole.
-pub fn sort_by_folded<'a, const N: usize>(order: &mut [usize], text: impl Fn(usize) -> &'a str) {
-    let mut ranked: Vec<([u8; N], usize)> = order.iter().map(|&i| (folded_prefix(text(i)), i)).collect();
+/// index. Texts are compared sixteen folded bytes at a time, as integers:
+/// everyone by their first sixteen, then each run that is equal so far and
+/// goes on by the next sixteen, and so on. No text is folded whole unless it
+/// has accents, and nothing is kept after the sort.
+pub fn sort_by_folded<'a>(order: &mut [usize], text: impl Fn(usize) -> &'a str) {
+    sort_from(order, &text, 0);
+}
+
+fn sort_from<'a>(order: &mut [usize], text: &impl Fn(usize) -> &'a str, offset: usize) {
+    let mut ranked: Vec<((u64, u64, u8), usize)> = order.iter().map(|&i| (chunk_key(text(i), offset), i)).collect();
     ranked.sort_unstable();
+    for (slot, &(_, index)) in order.iter_mut().zip(&ranked) {
+        *slot = index;
+    }
+    let goes_on = CHUNK as u8 + 1;
     let mut start = 0;
     while start < ranked.len() {
+        let key = ranked[start].0;
         let mut end = start + 1;
-        while end < ranked.len() && ranked[end].0 == ranked[start].0 {
+        while end < ranked.len() && ranked[end].0 == key {
             end += 1;
         }
-        // Texts the prefix holds whole are equal in a run: ties stay by index.
-        let whole = |i: usize| {
-            let t = text(i);
-            t.is_ascii() && t.len() <= N
-        };
-        if end - start > 1 && !ranked[start..end].iter().all(|&(_, i)| whole(i)) {
-            ranked[start..end].sort_unstable_by(|a, b| folded_cmp(text(a.1), text(b.1)).then(a.1.cmp(&b.1)));
+        if end - start > 1 && key.2 == goes_on {
+            sort_from(&mut order[start..end], text, offset + CHUNK);
         }
         start = end;
-    }
-    for (slot, (_, index)) in order.iter_mut().zip(ranked) {
-        *slot = index;
     }
 }
 
@@ -224,15 +227,15 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Sorting by short beginnings first and whole texts in ties gives
-        /// the order of the whole folded texts, ties by index; a directory
-        /// put in that order holds the same records, each once.
+        /// Sorting sixteen folded bytes at a time, as deep as ties go,
+        /// gives the order of the whole folded texts, ties by index; a
+        /// directory put in that order holds the same records, each once.
         #[test]
-        fn sorting_by_beginnings_is_sorting_by_the_texts(
-            texts in proptest::collection::vec("[aAéÉzZ ]{0,6}", 0..40)
+        fn sorting_a_chunk_at_a_time_is_sorting_by_the_texts(
+            texts in proptest::collection::vec("[aAéÉzZ \\x00ß]{0,40}", 0..40)
         ) {
             let mut order: Vec<usize> = (0..texts.len()).collect();
-            sort_by_folded::<2>(&mut order, |i| &texts[i]);
+            sort_by_folded(&mut order, |i| &texts[i]);
             let mut expected: Vec<usize> = (0..texts.len()).collect();
             expected.sort_by_key(|&i| (fold(&texts[i]), i));
             proptest::prop_assert_eq!(&order, &expected);
@@ -244,12 +247,19 @@ mod tests {
     }
 
     #[test]
-    fn prefixes_sort_as_the_folded_texts_begin() {
-        let texts = ["Émile", "emma", "Zoë", "anna.de.vries@example.org", "anna.de.vries@example.net", "", "b"];
-        let mut by_prefix: Vec<&str> = texts.to_vec();
-        by_prefix.sort_by_key(|t| (folded_prefix::<16>(t), fold(t)));
-        let mut by_text: Vec<&str> = texts.to_vec();
-        by_text.sort_by_key(|t| fold(t));
-        assert_eq!(by_prefix, by_text);
+    fn long_texts_equal_for_a_while_sort_by_where_they_differ() {
+        let texts = [
+            "anna.de.vries@example.org",
+            "Anna.de.Vries@example.net",
+            "anna.de.vries@example.org",
+            "anna.de.vries",
+            "Émile",
+            "emma",
+            "anna.de.vries@example.org\0",
+            "",
+        ];
+        let mut order: Vec<usize> = (0..texts.len()).collect();
+        sort_by_folded(&mut order, |i| texts[i]);
+        assert_eq!(order, vec![7, 3, 1, 0, 2, 6, 4, 5]);
     }
 }

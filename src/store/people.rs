@@ -54,7 +54,7 @@ impl Store {
         }
         // By name as a person reads it, ties by id (the order read).
         let mut order: Vec<usize> = (0..people.len()).collect();
-        crate::domain::search::sort_by_folded::<16>(&mut order, |i| &people[i].name);
+        crate::domain::search::sort_by_folded(&mut order, |i| &people[i].name);
         crate::domain::search::permute(&mut people, &order);
         Ok(people)
     }

@@ -516,23 +516,30 @@ proptest::proptest! {
     /// After any run of adding, renaming and deleting people, the directory
     /// the window reads holds everyone stored once, ordered by name as a
     /// person reads it (ties by id), with their roles and languages, and
-    /// finds each of them by id.
+    /// finds each of them by id; sorted by any column, everyone is in the
+    /// order of that column's text as a person reads it, ties by name.
     #[test]
     fn the_directory_holds_everyone_once_in_name_order(
-        steps in proptest::collection::vec((0u8..3, "[AaÉéZz]{1,3}", 0usize..6, proptest::bool::ANY), 1..25)
+        steps in proptest::collection::vec(
+            (0u8..3, "[AaÉéZz]{1,3}", 0usize..6, proptest::bool::ANY, "[ab]{14,20}", "[Aa ]{0,40}", "(0[0-9]{5,14})?"),
+            1..25,
+        )
     ) {
-        use peerdesk::app::{Changed, ViewData};
+        use peerdesk::app::{Changed, SortColumn, ViewData, sorted_order};
         use peerdesk::domain::search::fold;
         let mut store = Store::open_in_memory().unwrap();
         let mut ids = Vec::new();
-        for (action, name, pick, speaks_fr) in steps {
-            let mut draft = person(&name, "");
+        for (action, name, pick, speaks_fr, mailbox, department, phone) in steps {
+            let mut draft = person(&name, &format!("{mailbox}@example.org"));
+            draft.department = department.trim().to_string();
+            draft.phone = phone;
+            draft.active = !speaks_fr;
             draft.languages = if speaks_fr { vec!["fr".into(), "nl".into()] } else { vec!["nl".into()] };
             draft.set_role(Role::Mentor, speaks_fr);
             match (action, ids.get(pick % ids.len().max(1)).copied()) {
                 (1, Some(id)) => {
                     let stored = store.person(id).unwrap();
-                    store.save_person(&PersonDraft { name: draft.name, ..stored.to_draft() }).unwrap();
+                    store.save_person(&PersonDraft { name: draft.name, email: draft.email, ..stored.to_draft() }).unwrap();
                 }
                 (2, Some(id)) => {
                     store.delete_person(id).unwrap();
@@ -556,5 +563,20 @@ proptest::proptest! {
             proptest::prop_assert_eq!(found, &fresh);
         }
         proptest::prop_assert!(view.person(peerdesk::domain::PersonId(-1)).is_none());
+        let i18n = peerdesk::i18n::I18n::new(peerdesk::i18n::Language::English);
+        type Text = fn(&peerdesk::domain::Person) -> String;
+        let columns: [(SortColumn, Text); 4] = [
+            (SortColumn::Email, |p| fold(&p.email)),
+            (SortColumn::Phone, |p| fold(&p.phone)),
+            (SortColumn::Department, |p| fold(&p.department)),
+            (SortColumn::Status, |p| if p.active { "active".into() } else { "inactive".into() }),
+        ];
+        for (column, text) in columns {
+            let mut expected: Vec<usize> = (0..view.people.len()).collect();
+            expected.sort_by_key(|&i| (text(&view.people[i]), i));
+            proptest::prop_assert_eq!(&sorted_order(&view, &i18n, column, true), &expected);
+            expected.reverse();
+            proptest::prop_assert_eq!(&sorted_order(&view, &i18n, column, false), &expected);
+        }
     }
 }

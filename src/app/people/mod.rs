@@ -20,8 +20,8 @@ pub use commands::Command;
 use egui::{RichText, Ui};
 pub use page::PersonPageDialog;
 use person_dialog::PersonDialog;
-pub use table::sorted_order;
 use table::table_ui;
+pub use table::{TextOrders, sorted_order};
 use toolbar::toolbar_ui;
 
 /// A column the table can be sorted by.

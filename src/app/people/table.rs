@@ -9,23 +9,51 @@ use crate::i18n::I18n;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
+/// Everyone's index into `view.people`, sorted by the free-text columns,
+/// made once each time the directory is read (a click on such a column then
+/// only copies its order). Four bytes a person for each column.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TextOrders {
+    email: Vec<u32>,
+    phone: Vec<u32>,
+    department: Vec<u32>,
+}
+
+impl TextOrders {
+    /// The orders of `people`.
+    pub fn of(people: &[Person]) -> TextOrders {
+        let by = |text: fn(&Person) -> &str| -> Vec<u32> {
+            let mut order: Vec<usize> = (0..people.len()).collect();
+            sort_by_folded(&mut order, |i| text(&people[i]));
+            order.into_iter().filter_map(|i| u32::try_from(i).ok()).collect()
+        };
+        TextOrders { email: by(|p| &p.email), phone: by(|p| &p.phone), department: by(|p| &p.department) }
+    }
+}
+
 /// Everyone's index into `view.people`, sorted by `column` (text without
-/// case or accents); descending is the ascending order reversed. Each key is
-/// made once, not in every comparison. The store delivers people ordered by
-/// name, so the index breaks ties by name.
+/// case or accents); descending is the ascending order reversed. The store
+/// delivers people ordered by name, so the index breaks ties by name.
 pub fn sorted_order(view: &ViewData, i18n: &I18n, column: SortColumn, ascending: bool) -> Vec<usize> {
     let people = &view.people;
-    let mut order: Vec<usize> = (0..people.len()).collect();
-    match column {
-        SortColumn::Name => {}
-        SortColumn::Email => sort_by_folded::<16>(&mut order, |i| &people[i].email),
-        SortColumn::Phone => sort_by_folded::<16>(&mut order, |i| &people[i].phone),
-        // A department's 32 bytes mostly hold it whole, so that its many
-        // equal ones need no further look.
-        SortColumn::Department => sort_by_folded::<32>(&mut order, |i| &people[i].department),
+    let by_text = |made: &[u32], text: fn(&Person) -> &str| -> Vec<usize> {
+        if made.len() == people.len() {
+            made.iter().map(|&i| i as usize).collect()
+        } else {
+            // Not made for these people (a directory set up by hand).
+            let mut order: Vec<usize> = (0..people.len()).collect();
+            sort_by_folded(&mut order, |i| text(&people[i]));
+            order
+        }
+    };
+    let mut order = match column {
+        SortColumn::Name => (0..people.len()).collect(),
+        SortColumn::Email => by_text(&view.text_orders.email, |p| &p.email),
+        SortColumn::Phone => by_text(&view.text_orders.phone, |p| &p.phone),
+        SortColumn::Department => by_text(&view.text_orders.department, |p| &p.department),
         SortColumn::Position => {
             // The few positions are put in order by their labels first;
-            // then everyone is sorted by their position's place.
+            // then everyone is placed by their position's place.
             let mut positions: Vec<_> = people.iter().map(|p| p.position).collect();
             positions.sort_unstable();
             positions.dedup();
@@ -41,19 +69,32 @@ pub fn sorted_order(view: &ViewData, i18n: &I18n, column: SortColumn, ascending:
                 }
                 place.insert(*position, rank);
             }
-            sort_by_keys(&mut order, people.iter().map(|p| place.get(&p.position).copied().unwrap_or(0)).collect())
+            by_place(people.iter().map(|p| place.get(&p.position).copied().unwrap_or(0)).collect())
         }
-        SortColumn::Status => sort_by_keys(&mut order, people.iter().map(|p| std::cmp::Reverse(p.active)).collect()),
-    }
+        SortColumn::Status => by_place(people.iter().map(|p| usize::from(!p.active)).collect()),
+    };
     if !ascending {
         order.reverse();
     }
     order
 }
 
-/// Sorts `order` (indices into `keys`) by key, ties by index.
-fn sort_by_keys<K: Ord>(order: &mut [usize], keys: Vec<K>) {
-    order.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]).then(a.cmp(&b)));
+/// Every index of `places`, ordered by its place, ties by index: counted
+/// into place rather than compared, as there are only a few places.
+fn by_place(places: Vec<usize>) -> Vec<usize> {
+    let mut starts = vec![0; places.iter().max().map_or(1, |&last| last + 2)];
+    for &place in &places {
+        starts[place + 1] += 1;
+    }
+    for at in 1..starts.len() {
+        starts[at] += starts[at - 1];
+    }
+    let mut order = vec![0; places.len()];
+    for (index, &place) in places.iter().enumerate() {
+        order[starts[place]] = index;
+        starts[place] += 1;
+    }
+    order
 }
 
 pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
