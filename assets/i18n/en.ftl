@@ -52,9 +52,9 @@ people-edit = Edit…
 people-delete = Delete…
 people-count = { $count ->
     [one] 1 person
-   *[other] { $count } people
+   *[other] { $total } people
 }
-people-count-filtered = { $shown } of { $count } people
+people-count-filtered = { $shown } of { $total } people
 people-no-match = Nobody matches this search.
 people-empty = The directory is empty. Add the first person to begin.
 column-name = Name

@@ -52,9 +52,9 @@ people-edit = Bewerken…
 people-delete = Verwijderen…
 people-count = { $count ->
     [one] 1 persoon
-   *[other] { $count } personen
+   *[other] { $total } personen
 }
-people-count-filtered = { $shown } van { $count } personen
+people-count-filtered = { $shown } van { $total } personen
 people-no-match = Niemand voldoet aan deze zoekopdracht.
 people-empty = Het overzicht is leeg. Voeg de eerste persoon toe om te beginnen.
 column-name = Naam

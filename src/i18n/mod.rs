@@ -243,10 +243,12 @@ mod tests {
     #[test]
     fn placeables_are_filled_without_isolation_marks() {
         let i18n = I18n::new(Language::English);
-        let text = i18n.tr_args("people-count", &[("count", Arg::Number(3))]);
+        let text = i18n.tr_args("people-count", &[("count", Arg::Number(3)), ("total", Arg::from("3"))]);
         assert_eq!(text, "3 people");
         let dutch = I18n::new(Language::Dutch);
         assert_eq!(dutch.tr_args("people-count", &[("count", Arg::Number(1))]), "1 persoon");
+        let many = [("count", Arg::Number(20_000)), ("total", Arg::from(dutch.number(20_000)))];
+        assert_eq!(dutch.tr_args("people-count", &many), "20.000 personen");
     }
 
     #[test]

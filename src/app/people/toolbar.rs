@@ -170,16 +170,14 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
 }
 
 fn count_ui(ui: &mut Ui, tab: &PeopleTab, cx: &Cx<'_>) {
-    let count = if tab.visible.len() == cx.view.people.len() {
-        cx.i18n.tr_args("people-count", &[("count", Arg::from(cx.view.people.len()))])
+    // The number picks the plural; the total is shown with separators.
+    let everyone = cx.view.people.len();
+    let total = ("total", Arg::from(cx.i18n.number(everyone as i64)));
+    let count = if tab.visible.len() == everyone {
+        cx.i18n.tr_args("people-count", &[("count", Arg::from(everyone)), total])
     } else {
-        cx.i18n.tr_args(
-            "people-count-filtered",
-            &[
-                ("shown", Arg::from(cx.i18n.number(tab.visible.len() as i64))),
-                ("count", Arg::from(cx.view.people.len())),
-            ],
-        )
+        cx.i18n
+            .tr_args("people-count-filtered", &[("shown", Arg::from(cx.i18n.number(tab.visible.len() as i64))), total])
     };
     let colours = theme::palette(ui.visuals());
     ui.label(RichText::new(count).color(colours.muted).small());
