@@ -59,7 +59,7 @@ pub fn access_log_ui(ctx: &egui::Context, app: &mut PeerDeskApp) {
     let describe = |kind: RecordKind, id: i64| {
         let view = view?;
         match kind {
-            RecordKind::Person => view.person(PersonId(id)).map(|p| p.name.clone()),
+            RecordKind::Person => view.person(PersonId(id)).map(|p| p.name.to_string()),
             RecordKind::Case => {
                 let trajectory = view.cases.trajectories.iter().find(|t| t.id.0 == id)?;
                 view.cases.incidents.iter().find(|i| i.id == trajectory.incident).map(|i| i.reference.clone())

@@ -170,7 +170,7 @@ impl ViewData {
             self.people = store.list_people()?;
             let length = self.people.iter().map(|p| p.name.len() + p.email.len() + p.department.len() + 2).sum();
             self.search_keys = crate::domain::search::SearchKeys::build(
-                self.people.iter().map(|p| [p.name.as_str(), p.email.as_str(), p.department.as_str()]),
+                self.people.iter().map(|p| [p.name.as_ref(), p.email.as_ref(), p.department.as_ref()]),
                 length,
             );
             self.text_orders = super::people::TextOrders::of(&self.people);

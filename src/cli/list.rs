@@ -189,7 +189,7 @@ fn groups(i18n: &I18n, store: &Store) -> crate::store::Result<Vec<String>> {
     groups.sort_by_key(|g| (!g.status.is_active(), crate::domain::search::fold(&g.name)));
     let mut lines = vec![i18n.tr("cli-list-groups-header")];
     for group in groups {
-        let coach = group.coach.and_then(|c| people.iter().find(|p| p.id == c)).map(|p| p.name.as_str());
+        let coach = group.coach.and_then(|c| people.iter().find(|p| p.id == c)).map(|p| p.name.as_ref());
         let planned: Vec<_> =
             sessions.iter().filter(|s| s.group == group.id && s.status == SessionStatus::Planned).collect();
         let next = planned.iter().map(|s| s.starts_at).filter(|at| *at > now).min();

@@ -7,6 +7,7 @@ use super::validate;
 use crate::domain::codes::{record_id, stored_codes};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 record_id!(
     /// The database id of a person.
@@ -52,11 +53,14 @@ pub use super::languages::{Languages, SPOKEN_LANGUAGES};
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub id: PersonId,
-    pub name: String,
-    pub email: String,
-    pub phone: String,
-    pub organisation: String,
-    pub department: String,
+    // Texts that are not edited in place are boxed (16 bytes where a String
+    // takes 24); organisation and department repeat across the directory,
+    // so everyone with the same one shares it.
+    pub name: Box<str>,
+    pub email: Box<str>,
+    pub phone: Box<str>,
+    pub organisation: Arc<str>,
+    pub department: Arc<str>,
     pub position: Option<ListItemId>,
     pub career_phase: Option<ListItemId>,
     pub languages: Languages,
@@ -77,11 +81,11 @@ impl Person {
     pub fn to_draft(&self) -> PersonDraft {
         PersonDraft {
             id: Some(self.id),
-            name: self.name.clone(),
-            email: self.email.clone(),
-            phone: self.phone.clone(),
-            organisation: self.organisation.clone(),
-            department: self.department.clone(),
+            name: self.name.to_string(),
+            email: self.email.to_string(),
+            phone: self.phone.to_string(),
+            organisation: self.organisation.to_string(),
+            department: self.department.to_string(),
             position: self.position,
             career_phase: self.career_phase,
             languages: self.languages.to_vec(),
@@ -99,10 +103,10 @@ impl Person {
         Person {
             id: PersonId(id),
             name: name.into(),
-            email: String::new(),
-            phone: String::new(),
-            organisation: String::new(),
-            department: String::new(),
+            email: "".into(),
+            phone: "".into(),
+            organisation: "".into(),
+            department: "".into(),
             position: None,
             career_phase: None,
             languages: Languages::from_codes(languages),

@@ -170,6 +170,18 @@ impl From<i64> for Arg {
     }
 }
 
+impl From<Box<str>> for Arg {
+    fn from(text: Box<str>) -> Self {
+        Arg::Text(text.into())
+    }
+}
+
+impl From<std::sync::Arc<str>> for Arg {
+    fn from(text: std::sync::Arc<str>) -> Self {
+        Arg::Text(text.to_string())
+    }
+}
+
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
         Arg::Number(n as i64)

@@ -57,9 +57,13 @@ fn describe_line(i18n: &I18n, people: &HashMap<PersonId, &Person>, facts: &LineF
     };
     let name = match facts.registration.kind {
         RegistrationKind::Group => String::new(),
-        RegistrationKind::Individual => {
-            facts.registration.people.first().and_then(|p| people.get(p)).map(|p| p.name.clone()).unwrap_or_default()
-        }
+        RegistrationKind::Individual => facts
+            .registration
+            .people
+            .first()
+            .and_then(|p| people.get(p))
+            .map(|p| p.name.to_string())
+            .unwrap_or_default(),
     };
     let args = [
         ("group", Arg::from(facts.group.name.as_str())),
@@ -80,10 +84,10 @@ fn describe_line(i18n: &I18n, people: &HashMap<PersonId, &Person>, facts: &LineF
 fn self_paying_customer(people: &HashMap<PersonId, &Person>, registration: &Registration) -> Customer {
     let person = registration.contact.or(registration.people.first().copied()).and_then(|p| people.get(&p));
     let Some(person) = person else { return Customer::default() };
-    let address = [person.department.as_str(), person.organisation.as_str(), person.email.as_str()]
+    let address = [person.department.as_ref(), person.organisation.as_ref(), person.email.as_ref()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join("\n");
-    Customer { name: person.name.clone(), address }
+    Customer { name: person.name.to_string(), address }
 }

@@ -106,7 +106,7 @@ pub fn meeting_note(i18n: &I18n, meeting: &Meeting, host: Option<&str>) -> Strin
 pub fn hosts(network: &Network, memberships: &[Membership], people: &[Person]) -> Vec<String> {
     let organisations: Vec<&str> = current_members(memberships, network.id)
         .filter_map(|m| people.iter().find(|p| p.id == m.person))
-        .map(|p| p.organisation.as_str())
+        .map(|p| p.organisation.as_ref())
         .collect();
     host_organisations(organisations)
 }

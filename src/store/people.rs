@@ -35,7 +35,8 @@ impl Store {
         let mut languages =
             language_stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?.peekable();
         let mut stmt = self.conn.prepare_cached(&format!("{SELECT_PEOPLE} ORDER BY p.id"))?;
-        let rows = stmt.query_map([], row_to_person)?;
+        let mut shared = SharedTexts::default();
+        let rows = stmt.query_map([], |row| row_to_person(row, &mut shared))?;
         let mut people = Vec::with_capacity(usize::try_from(self.count_people()?).unwrap_or(0));
         for row in rows {
             let mut person = row?;
@@ -62,7 +63,7 @@ impl Store {
     /// One person.
     pub fn person(&self, id: PersonId) -> Result<Person> {
         let mut stmt = self.conn.prepare_cached(&format!("{SELECT_PEOPLE} WHERE p.id = ?1"))?;
-        let row = stmt.query_row([id.0], row_to_person).optional()?;
+        let row = stmt.query_row([id.0], |row| row_to_person(row, &mut SharedTexts::default())).optional()?;
         let mut person = row.ok_or(StoreError::NotFound("person"))?;
         person.roles = roles_of(&self.conn, id)?;
         person.languages = crate::domain::person::Languages::from_codes(languages_of(&self.conn, id)?);
@@ -172,14 +173,31 @@ fn save_person(tx: &Tx, draft: &PersonDraft) -> Result<PersonId> {
     Ok(id)
 }
 
-fn row_to_person(row: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
+/// Organisations and departments read so far: the many people who share
+/// one share its text instead of each holding a copy.
+#[derive(Default)]
+struct SharedTexts(std::collections::HashSet<std::sync::Arc<str>>);
+
+impl SharedTexts {
+    fn get(&mut self, row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<std::sync::Arc<str>> {
+        let text = row.get_ref(column)?.as_str()?;
+        if let Some(shared) = self.0.get(text) {
+            return Ok(shared.clone());
+        }
+        let shared: std::sync::Arc<str> = text.into();
+        self.0.insert(shared.clone());
+        Ok(shared)
+    }
+}
+
+fn row_to_person(row: &rusqlite::Row<'_>, shared: &mut SharedTexts) -> rusqlite::Result<Person> {
     Ok(Person {
         id: PersonId(row.get(0)?),
         name: row.get(1)?,
         email: row.get(2)?,
         phone: row.get(3)?,
-        organisation: row.get(4)?,
-        department: row.get(5)?,
+        organisation: shared.get(row, 4)?,
+        department: shared.get(row, 5)?,
         position: row.get::<_, Option<i64>>(6)?.map(ListItemId),
         career_phase: row.get::<_, Option<i64>>(7)?.map(ListItemId),
         languages: Default::default(),

@@ -252,8 +252,8 @@ fn a_colleague_not_in_the_directory_is_added_on_the_spot_with_the_incident() {
     common::click(&mut harness, Role::Button, "Record incident");
     let view = &harness.state().database().unwrap().view;
     assert_eq!(view.people.len(), people_before + 1);
-    let noor = view.people.iter().find(|p| p.name == "Noor el Amrani").unwrap();
-    assert_eq!(noor.department, "Spoedeisende Hulp");
+    let noor = view.people.iter().find(|p| &*p.name == "Noor el Amrani").unwrap();
+    assert_eq!(&*noor.department, "Spoedeisende Hulp");
     let newest = &view.cases.incidents[0];
     assert!(view.cases.trajectories.iter().any(|t| t.incident == newest.id && t.employee == noor.id));
 }

@@ -384,7 +384,7 @@ fn people_are_imported_from_a_spreadsheet_once_and_a_bad_row_is_named() {
     assert!(summary.contains("1 persoon toegevoegd, 0 al aanwezig, 2 niet toegevoegd."), "{summary}");
     let people = peerdesk::store::Store::open(&db).unwrap().list_people().unwrap();
     assert_eq!(people.len(), 1);
-    assert_eq!((people[0].name.as_str(), people[0].department.as_str()), ("Zoë Bakker", "IC"));
+    assert_eq!((&*people[0].name, &*people[0].department), ("Zoë Bakker", "IC"));
 
     // Run again after the address is put right: Zoë is passed over.
     // A namesake with another address is added, and said.

@@ -237,7 +237,7 @@ fn a_deactivated_coach_is_no_longer_selected_and_is_marked_on_her_group() {
     let mut harness = demo(&dir, Language::English, egui::Theme::Light);
     let (coach, group) = {
         let view = &harness.state().database().unwrap().view;
-        let unique = |name: &str| view.people.iter().filter(|p| p.name == name).count() == 1;
+        let unique = |name: &str| view.people.iter().filter(|p| &*p.name == name).count() == 1;
         view.groups
             .groups
             .iter()

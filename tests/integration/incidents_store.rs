@@ -191,7 +191,7 @@ fn the_command_line_lists_incidents_without_names_and_a_supporters_neutral_calen
     let planned = planned.expect("the demo plans conversations");
     let trajectory = trajectories.iter().find(|t| t.id == planned.trajectory).unwrap();
     let supporter = trajectory.supporter().unwrap();
-    let employee = &people.iter().find(|p| p.id == trajectory.employee).unwrap().name;
+    let employee: &str = &people.iter().find(|p| p.id == trajectory.employee).unwrap().name;
     let reference = &store.incidents().unwrap().into_iter().find(|i| i.id == trajectory.incident).unwrap().reference;
     drop(store);
 
@@ -208,7 +208,7 @@ fn the_command_line_lists_incidents_without_names_and_a_supporters_neutral_calen
     let incidents = run(&["list", "incidents", "--lang", "en"]);
     assert!(incidents.starts_with("Reference\tOccurred\tType"), "{incidents}");
     assert!(incidents.contains(reference.as_str()));
-    assert!(!incidents.contains(employee.as_str()), "the list of incidents names nobody");
+    assert!(!incidents.contains(employee), "the list of incidents names nobody");
     let supporters = run(&["list", "supporters", "--lang", "nl"]);
     assert!(supporters.lines().any(|l| l.starts_with(&format!("{}\t", supporter.0))), "{supporters}");
 
@@ -217,7 +217,7 @@ fn the_command_line_lists_incidents_without_names_and_a_supporters_neutral_calen
     let text = std::fs::read_to_string(&ics).unwrap();
     assert!(text.contains("SUMMARY:Peer-support conversation"));
     assert!(text.contains(&planned.planned_at.format("%Y%m%dT%H%M%S").to_string()));
-    assert!(!text.contains(employee.as_str()) && !text.contains(reference.as_str()), "no incident details");
+    assert!(!text.contains(employee) && !text.contains(reference.as_str()), "no incident details");
 }
 
 #[test]
@@ -326,7 +326,7 @@ fn someone_added_only_for_an_incident_is_erased_with_the_last_of_their_cases() {
     // The colleague from the directory stays; the newcomer is gone, from the
     // directory and from the file's bytes, and a restore would erase them again.
     let people = store.list_people().unwrap();
-    assert_eq!(people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), vec!["Sanne Visser"]);
+    assert_eq!(people.iter().map(|p| &*p.name).collect::<Vec<_>>(), vec!["Sanne Visser"]);
     drop(store);
     for file in ["cases.sqlite3", "cases.sqlite3-wal"] {
         let bytes = std::fs::read(dir.path().join(file)).unwrap_or_default();

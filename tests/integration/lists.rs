@@ -59,7 +59,7 @@ fn the_people_shown_are_saved_in_their_order_for_excel() {
     for row in &rows[1..] {
         assert_eq!(row.len(), 9);
         assert!(row.join(" ").to_lowercase().contains("van"), "{row:?}");
-        let person = view.people.iter().find(|p| p.name == row[0] && p.email == row[1]).unwrap();
+        let person = view.people.iter().find(|p| *p.name == row[0] && *p.email == row[1]).unwrap();
         assert!(person.active && row[8] == "Active", "{row:?}");
     }
     // Sorted by name as on screen.

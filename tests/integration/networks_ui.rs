@@ -43,13 +43,15 @@ fn a_convenor_sets_up_a_network_adds_two_organisations_skips_a_meeting_and_print
     // The convenor from the directory, and two members of other organisations.
     let (convenor, others) = {
         let view = &harness.state().database().unwrap().view;
-        let convenor = view.people.iter().find(|p| p.active && p.organisation == "UMC Noord").unwrap().name.clone();
+        let convenor =
+            view.people.iter().find(|p| p.active && &*p.organisation == "UMC Noord").unwrap().name.to_string();
         let mut others: Vec<(String, String)> = Vec::new();
-        for p in view.people.iter().filter(|p| p.active && p.organisation != "UMC Noord" && !p.organisation.is_empty())
+        for p in
+            view.people.iter().filter(|p| p.active && &*p.organisation != "UMC Noord" && !p.organisation.is_empty())
         {
             let unique = view.people.iter().filter(|q| q.name == p.name).count() == 1;
-            if unique && !others.iter().any(|(_, o)| *o == p.organisation) {
-                others.push((p.name.clone(), p.organisation.clone()));
+            if unique && !others.iter().any(|(_, o)| **o == *p.organisation) {
+                others.push((p.name.to_string(), p.organisation.to_string()));
             }
         }
         (convenor, others.into_iter().take(2).collect::<Vec<_>>())
@@ -80,7 +82,7 @@ fn a_convenor_sets_up_a_network_adds_two_organisations_skips_a_meeting_and_print
     let members: Vec<String> = {
         let view = &harness.state().database().unwrap().view;
         peerdesk::domain::networks::current_members(&view.networks.memberships, network.id)
-            .map(|m| view.person(m.person).unwrap().organisation.clone())
+            .map(|m| view.person(m.person).unwrap().organisation.to_string())
             .collect()
     };
     assert_eq!(members.len(), 3, "the convenor and two members");

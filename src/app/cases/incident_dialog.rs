@@ -273,7 +273,7 @@ impl IncidentDialog {
         let mut remove = None;
         for (index, (person, other)) in self.involved.iter_mut().enumerate() {
             ui.horizontal(|ui| {
-                let name = cx.view.person(*person).map(|p| p.name.as_str()).unwrap_or("");
+                let name = cx.view.person(*person).map(|p| p.name.as_ref()).unwrap_or("");
                 ui.label(RichText::new(name).strong());
                 ui.checkbox(other, i18n.tr("incident-other-department"));
                 if ui.small_button(i18n.tr("incident-remove")).clicked() {

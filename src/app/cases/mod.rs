@@ -77,7 +77,7 @@ struct Row {
 fn rows(view: &ViewData) -> Vec<Row> {
     let cases = &view.cases;
     let tasks = cases.open_tasks(&view.settings.incidents);
-    let name = |id| view.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let name = |id| view.person(id).map(|p| p.name.to_string()).unwrap_or_default();
     let trajectories: HashMap<_, _> = cases.trajectories.iter().map(|t| (t.id, t)).collect();
     let incidents: HashMap<_, _> = cases.incidents.iter().map(|i| (i.id, i)).collect();
     let mut rows: Vec<Row> = tasks

@@ -31,7 +31,7 @@ pub fn trajectory_ui(ctx: &egui::Context, state: &mut TrajectoryState, id: Traje
     let cases = &cx.view.cases;
     let Some(trajectory) = cases.trajectories.iter().find(|t| t.id == id) else { return true };
     let Some(incident) = cases.incidents.iter().find(|i| i.id == trajectory.incident) else { return true };
-    let name = |id| cx.view.person(id).map(|p| p.name.clone()).unwrap_or_default();
+    let name = |id| cx.view.person(id).map(|p| p.name.to_string()).unwrap_or_default();
     let title = format!("{} · {}", incident.reference, name(trajectory.employee));
     widgets::dialog_ui(ctx, "trajectory", 720.0, &title, |ui| {
         let mut close = false;
@@ -109,7 +109,7 @@ fn involved_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajectory
     let i18n = cx.i18n;
     let involved: Vec<_> =
         cx.view.cases.trajectories.iter().filter(|t| t.incident == trajectory.incident).map(|t| t.employee).collect();
-    let names: Vec<String> = involved.iter().filter_map(|p| cx.view.person(*p)).map(|p| p.name.clone()).collect();
+    let names: Vec<String> = involved.iter().filter_map(|p| cx.view.person(*p)).map(|p| p.name.to_string()).collect();
     ui.horizontal_wrapped(|ui| {
         widgets::form_label(ui, &i18n.tr("cases-involved"));
         ui.label(names.join(", "));
@@ -172,7 +172,7 @@ fn supporter_ui(ui: &mut Ui, state: &mut TrajectoryState, cx: &Cx<'_>, trajector
     widgets::section_heading(ui, &i18n.tr("cases-supporter"));
     ui.horizontal_wrapped(|ui| {
         match trajectory.supporter().and_then(|id| cx.view.person(id)) {
-            Some(person) => ui.label(RichText::new(&person.name).strong()),
+            Some(person) => ui.label(RichText::new(&*person.name).strong()),
             None => ui.label(i18n.tr("cases-no-supporter")),
         };
         let mut wish = trajectory.other_department;

@@ -41,7 +41,7 @@ impl Reconcile for CircleDialog {
         };
         vec![
             ("circle-name", d.name.clone()),
-            ("circle-chair", d.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.clone()).unwrap_or_default()),
+            ("circle-chair", d.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.to_string()).unwrap_or_default()),
             ("circle-online", widgets::conflict::yes_no(i18n, d.online)),
             (if d.online { "circle-link" } else { "circle-address" }, d.place.clone()),
             ("circle-status", circle_status_text(i18n, d.status)),
@@ -120,7 +120,7 @@ impl CircleDialog {
         widgets::dialog_ui(ctx, "circle_dialog", 680.0, &title, |ui| {
             egui::ScrollArea::vertical().max_height(ctx.content_rect().height() - 170.0).show(ui, |ui| {
                 let names: Vec<String> =
-                    self.draft.members.iter().filter_map(|p| cx.view.person(*p)).map(|p| p.name.clone()).collect();
+                    self.draft.members.iter().filter_map(|p| cx.view.person(*p)).map(|p| p.name.to_string()).collect();
                 let phase = phase_name(i18n, &cx.view.list_items, self.draft.phase);
                 ui.label(RichText::new(format!("{phase} · {}", names.join(", "))).strong());
                 ui.add_space(theme::GAP);
@@ -147,7 +147,7 @@ impl CircleDialog {
         egui::Grid::new("circle_grid").num_columns(3).spacing([theme::GAP * 1.5, 8.0]).show(ui, |ui| {
             widgets::text_row(ui, &i18n.tr("circle-name"), &mut self.draft.name, theme::FIELD_WIDTH, text(field::NAME));
             let label = widgets::form_label(ui, &i18n.tr("circle-chair"));
-            let shown = self.draft.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.clone());
+            let shown = self.draft.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.to_string());
             egui::ComboBox::from_id_salt("circle_chair")
                 .selected_text(shown.unwrap_or_else(|| i18n.tr("choice-none")))
                 .width(theme::FIELD_WIDTH)

@@ -91,7 +91,7 @@ fn header_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
             .iter()
             .chain(circle.chair.iter())
             .filter_map(|p| cx.view.person(*p))
-            .map(|p| p.email.as_str())
+            .map(|p| p.email.as_ref())
             .filter(|e| !e.is_empty())
             .collect();
         widgets::email_button(ui, cx, &i18n.tr("circle-email"), None, &addresses, &circle.name);
@@ -100,7 +100,7 @@ fn header_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) {
 
 fn details_ui(ui: &mut Ui, circle: &Circle, cx: &Cx<'_>) {
     let i18n = cx.i18n;
-    let chair = circle.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.clone());
+    let chair = circle.chair.and_then(|c| cx.view.person(c)).map(|p| p.name.to_string());
     let place =
         if circle.online { format!("{} · {}", i18n.tr("network-online"), circle.place) } else { circle.place.clone() };
     let rows = [
@@ -161,8 +161,9 @@ fn meetings_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) 
                 .map(|m| method_name(i18n, m))
                 .unwrap_or_default();
             let bringer =
-                meeting.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.clone()).unwrap_or_default();
-            let mut detail = [method, bringer].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+                meeting.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.to_string()).unwrap_or_default();
+            let mut detail =
+                [method, bringer.to_string()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
             if meeting.cancelled {
                 detail = i18n.tr("circle-meeting-cancelled");
             }

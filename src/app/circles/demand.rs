@@ -93,7 +93,7 @@ fn proposals_ui(ui: &mut Ui, tab: &mut CirclesTab, cx: &Cx<'_>) {
                 .members
                 .iter()
                 .filter_map(|m| cx.view.person(m.person))
-                .map(|p| p.name.clone())
+                .map(|p| p.name.to_string())
                 .collect();
             ui.label(RichText::new(format!("{phase} · {}", names.join(", "))).strong());
             let reasons: Vec<String> = proposal
@@ -107,7 +107,7 @@ fn proposals_ui(ui: &mut Ui, tab: &mut CirclesTab, cx: &Cx<'_>) {
             }
             let chair = match &proposal.chair {
                 Some(choice) => {
-                    let name = cx.view.person(choice.person).map(|p| p.name.clone()).unwrap_or_default();
+                    let name = cx.view.person(choice.person).map(|p| p.name.to_string()).unwrap_or_default();
                     let language =
                         choice.language.as_ref().map(|l| i18n.tr(&format!("spoken-{l}"))).unwrap_or_else(|| "–".into());
                     i18n.tr_args(
@@ -168,7 +168,7 @@ fn waiting_ui(ui: &mut Ui, cx: &Cx<'_>) {
     let name_width = (ui.available_width() * 0.3).clamp(160.0, 280.0);
     egui::Grid::new("circles_waiting").num_columns(5).striped(true).spacing([theme::GAP, 4.0]).show(ui, |ui| {
         for signup in waiting {
-            let name = cx.view.person(signup.person).map(|p| p.name.clone()).unwrap_or_default();
+            let name = cx.view.person(signup.person).map(|p| p.name.to_string()).unwrap_or_default();
             widgets::fixed_label(ui, name_width, name);
             let phase = signup.phase.map(|p| phase_name(i18n, &cx.view.list_items, p)).unwrap_or_default();
             widgets::fixed_label(ui, 170.0, phase);

@@ -50,7 +50,7 @@ impl Reconcile for MeetingDialog {
         let i18n = cx.i18n;
         let methods = &cx.view.circles.methods;
         let method = self.method.and_then(|id| methods.iter().find(|m| m.id == id)).map(|m| method_name(i18n, m));
-        let bringer = self.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.clone());
+        let bringer = self.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.to_string());
         vec![
             ("circle-meeting-date", self.date.clone()),
             ("network-time", self.time.clone()),
@@ -180,14 +180,14 @@ impl MeetingDialog {
             ui.label("");
             ui.end_row();
             let label = widgets::form_label(ui, &i18n.tr("circle-meeting-case-bringer"));
-            let shown = self.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.clone());
+            let shown = self.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.to_string());
             egui::ComboBox::from_id_salt("circle_meeting_bringer")
                 .selected_text(shown.unwrap_or_else(|| i18n.tr("choice-none")))
                 .width(theme::FIELD_WIDTH)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.case_bringer, None, i18n.tr("choice-none"));
                     for member in &self.circle.members {
-                        let name = cx.view.person(*member).map(|p| p.name.clone()).unwrap_or_default();
+                        let name = cx.view.person(*member).map(|p| p.name.to_string()).unwrap_or_default();
                         ui.selectable_value(&mut self.case_bringer, Some(*member), name);
                     }
                 })

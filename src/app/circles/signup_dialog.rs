@@ -87,7 +87,7 @@ impl SignUpDialog {
         widgets::section_heading(ui, &i18n.tr("signup-person"));
         if let Some(person) = self.draft.person.and_then(|id| cx.view.person(id)) {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(&person.name).strong());
+                ui.label(RichText::new(&*person.name).strong());
                 if ui.small_button(i18n.tr("network-change")).clicked() {
                     self.draft.person = None;
                 }

@@ -150,7 +150,7 @@ impl FormGroupDialog {
 /// A choice of coach among the active people with the coach role.
 pub fn coach_picker_ui(ui: &mut egui::Ui, id: &str, label: egui::Id, coach: &mut Option<PersonId>, cx: &Cx<'_>) {
     let none = cx.i18n.tr("choice-none");
-    let shown = coach.and_then(|c| cx.view.person(c)).map(|p| p.name.clone()).unwrap_or(none.clone());
+    let shown = coach.and_then(|c| cx.view.person(c)).map(|p| p.name.to_string()).unwrap_or(none.clone());
     egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .width(theme::FIELD_WIDTH)

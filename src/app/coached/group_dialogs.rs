@@ -69,7 +69,7 @@ impl Reconcile for EditGroupDialog {
         vec![
             ("group-name", d.name.clone()),
             ("group-status", status_label(i18n, d.status)),
-            ("group-coach", d.coach.and_then(|id| cx.view.person(id)).map(|p| p.name.clone()).unwrap_or_default()),
+            ("group-coach", d.coach.and_then(|id| cx.view.person(id)).map(|p| p.name.to_string()).unwrap_or_default()),
             ("group-location", d.location.clone()),
             ("group-meeting-link", d.meeting_link.clone()),
             ("group-application", d.application.map(|a| application_label(i18n, a)).unwrap_or_default()),

@@ -60,7 +60,7 @@ fn header_ui(ui: &mut Ui, tab: &mut GroupsTab, group: &Group, cx: &Cx<'_>, plann
                 .copied()
                 .chain(group.coach)
                 .filter_map(|p| cx.view.person(p))
-                .map(|p| p.email.as_str())
+                .map(|p| p.email.as_ref())
                 .collect();
             let email = egui::Button::new(cx.i18n.tr("group-email"));
             if ui.add_enabled(addresses.iter().any(|a| !a.is_empty()), email).clicked() {

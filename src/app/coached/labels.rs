@@ -23,16 +23,16 @@ pub use crate::ops::lists::weekday_label;
 
 /// The name of a person, or an empty string.
 pub fn person_name(view: &ViewData, id: PersonId) -> &str {
-    view.person(id).map(|p| p.name.as_str()).unwrap_or("")
+    view.person(id).map(|p| p.name.as_ref()).unwrap_or("")
 }
 
 /// A person's name, marked when they are no longer active.
 pub fn marked_name(i18n: &I18n, view: &ViewData, id: PersonId) -> String {
     match view.person(id) {
         Some(person) if !person.active => {
-            i18n.tr_args("person-inactive-mark", &[("name", crate::i18n::Arg::from(person.name.as_str()))])
+            i18n.tr_args("person-inactive-mark", &[("name", crate::i18n::Arg::from(person.name.as_ref()))])
         }
-        Some(person) => person.name.clone(),
+        Some(person) => person.name.to_string(),
         None => String::new(),
     }
 }

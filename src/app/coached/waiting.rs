@@ -39,7 +39,7 @@ fn refresh_proposals(state: &mut WaitingState, view: &ViewData) {
                 registration: r.id,
                 waiting_since: r.registered_on,
                 position: person.position,
-                department: person.department.clone(),
+                department: person.department.to_string(),
                 languages: person.languages.to_vec(),
                 preferred: r.preferred.clone(),
             })
@@ -279,7 +279,7 @@ fn waiting_row_ui(row: &mut TableRow<'_, '_>, registration: &Registration, cx: &
     row.col(|ui| {
         // The name opens the person's page: their registrations, groups and invoices.
         if let Some(person) = person
-            && ui.link(person.name.as_str()).on_hover_text(cx.i18n.tr("people-overview-hint")).clicked()
+            && ui.link(person.name.as_ref()).on_hover_text(cx.i18n.tr("people-overview-hint")).clicked()
         {
             cx.send(AppCommand::OpenPerson(person.id));
         }
@@ -288,7 +288,7 @@ fn waiting_row_ui(row: &mut TableRow<'_, '_>, registration: &Registration, cx: &
         ui.label(person.map(|p| list_item_label(cx.i18n, &cx.view.list_items, p.position)).unwrap_or_default());
     });
     row.col(|ui| {
-        ui.label(person.map(|p| p.department.as_str()).unwrap_or(""));
+        ui.label(person.map(|p| p.department.as_ref()).unwrap_or(""));
     });
     row.col(|ui| {
         ui.label(slots_label(cx.i18n, &registration.preferred));

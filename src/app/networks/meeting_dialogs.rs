@@ -140,7 +140,7 @@ impl LeaveDialog {
                 other => widgets::problem_text(i18n, other),
             }),
         };
-        let title = i18n.tr_args("network-leave-title", &[("name", Arg::from(name.as_str()))]);
+        let title = i18n.tr_args("network-leave-title", &[("name", Arg::from(name.as_ref()))]);
         widgets::dialog_ui(ctx, "network_leave", 520.0, &title, |ui| {
             widgets::hint(ui, &i18n.tr("network-leave-hint"));
             ui.add_space(theme::GAP);

@@ -64,7 +64,7 @@ impl Reconcile for NetworkDialog {
             ("network-status", status_text(i18n, self.status)),
             (
                 "network-convenor",
-                self.convenor.and_then(|id| cx.view.person(id)).map(|p| p.name.clone()).unwrap_or_default(),
+                self.convenor.and_then(|id| cx.view.person(id)).map(|p| p.name.to_string()).unwrap_or_default(),
             ),
             ("network-when", rule.map_or_else(|| self.interval.clone(), |rule| rule_text(i18n, rule))),
             ("network-from", self.from.clone()),
@@ -275,7 +275,7 @@ impl NetworkDialog {
         ui.vertical(|ui| {
             if let Some(person) = self.convenor.and_then(|id| cx.view.person(id)) {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(&person.name).strong());
+                    ui.label(RichText::new(&*person.name).strong());
                     if ui.small_button(i18n.tr("network-change")).clicked() {
                         self.convenor = None;
                     }

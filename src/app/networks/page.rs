@@ -57,7 +57,7 @@ fn header_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>)
         let addresses: Vec<&str> = current_members(&cx.view.networks.memberships, network.id)
             .filter(|m| m.shares_contact())
             .filter_map(|m| cx.view.person(m.person))
-            .map(|p| p.email.as_str())
+            .map(|p| p.email.as_ref())
             .filter(|e| !e.is_empty())
             .collect();
         let hint = i18n.tr("network-email-hint");
@@ -71,7 +71,7 @@ fn details_ui(ui: &mut Ui, network: &Network, cx: &Cx<'_>) {
     if !network.audience.is_empty() {
         rows.push(("network-audience", network.audience.clone()));
     }
-    let convenor = network.convenor.and_then(|id| cx.view.person(id)).map(|p| p.name.clone());
+    let convenor = network.convenor.and_then(|id| cx.view.person(id)).map(|p| p.name.to_string());
     rows.push(("network-convenor", convenor.unwrap_or_else(|| i18n.tr("network-no-convenor"))));
     rows.push(("network-when", series_text(i18n, &network.series)));
     rows.push(("network-where", place_text(i18n, network)));
@@ -95,7 +95,7 @@ fn members_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, cx: &Cx<'_>
             let organisation = if person.organisation.is_empty() {
                 i18n.tr("person-no-organisation")
             } else {
-                person.organisation.clone()
+                person.organisation.to_string()
             };
             widgets::fixed_label(ui, name_width, format!("{} · {organisation}", person.name));
             let mut shares = membership.consent_on.is_some();
@@ -145,8 +145,8 @@ fn former_members_ui(ui: &mut Ui, network: &Network, cx: &Cx<'_>) {
             ui.label(i18n.tr_args(
                 "network-former-member",
                 &[
-                    ("name", Arg::from(person.name.as_str())),
-                    ("organisation", Arg::from(person.organisation.as_str())),
+                    ("name", Arg::from(person.name.as_ref())),
+                    ("organisation", Arg::from(person.organisation.as_ref())),
                     ("joined", Arg::from(i18n.date(membership.joined_on))),
                     ("left", Arg::from(left)),
                 ],
@@ -239,7 +239,7 @@ fn year_ui(ui: &mut Ui, tab: &mut NetworksTab, network: &Network, changes: &[Exc
     ));
     if !overview.absent.is_empty() {
         let names: Vec<String> =
-            overview.absent.iter().filter_map(|id| cx.view.person(*id)).map(|p| p.name.clone()).collect();
+            overview.absent.iter().filter_map(|id| cx.view.person(*id)).map(|p| p.name.to_string()).collect();
         let colours = theme::palette(ui.visuals());
         let text = i18n.tr_args("network-absent", &[("run", Arg::from(run)), ("names", Arg::from(names.join(", ")))]);
         ui.add(egui::Label::new(RichText::new(text).color(colours.warning)).wrap());

@@ -244,7 +244,7 @@ fn confirm_delete_ui(ctx: &egui::Context, cx: &Cx<'_>, id: PersonId) -> Option<b
     let response = crate::app::widgets::modal("confirm_delete").show(ctx, |ui| {
         ui.set_width(420.0);
         ui.label(
-            RichText::new(cx.i18n.tr_args("delete-title", &[("name", Arg::from(name.as_str()))])).strong().size(16.0),
+            RichText::new(cx.i18n.tr_args("delete-title", &[("name", Arg::from(name.as_ref()))])).strong().size(16.0),
         );
         ui.add_space(theme::GAP);
         ui.label(cx.i18n.tr("delete-explain"));

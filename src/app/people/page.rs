@@ -54,7 +54,7 @@ impl PersonPageDialog {
             self.page = Some((cx.view.generation, PersonPage::of(self.person, &data, cx.now), supporting));
         }
         let Some((_, page, supporting)) = &self.page else { return true };
-        let mut title = person.name.clone();
+        let mut title = person.name.to_string();
         if !person.active {
             title = cx.i18n.tr_args("person-inactive-mark", &[("name", Arg::from(title))]);
         }
@@ -94,8 +94,8 @@ impl PersonPageDialog {
 fn details_ui(ui: &mut Ui, person: &crate::domain::Person, cx: &Cx<'_>) {
     let position = list_item_label(cx.i18n, &cx.view.list_items, person.position);
     let first: Vec<&str> =
-        [person.email.as_str(), person.phone.as_str()].into_iter().filter(|t| !t.is_empty()).collect();
-    let second: Vec<&str> = [person.organisation.as_str(), person.department.as_str(), position.as_str()]
+        [person.email.as_ref(), person.phone.as_ref()].into_iter().filter(|t| !t.is_empty()).collect();
+    let second: Vec<&str> = [person.organisation.as_ref(), person.department.as_ref(), position.as_str()]
         .into_iter()
         .filter(|t| !t.is_empty())
         .collect();

@@ -54,7 +54,7 @@ impl PersonDialog {
         if self.duplicates_for.as_ref() == Some(&key) {
             return;
         }
-        let people = view.people.iter().map(|r| (r.id, r.name.as_str(), r.email.as_str()));
+        let people = view.people.iter().map(|r| (r.id, r.name.as_ref(), r.email.as_ref()));
         self.duplicates = find_duplicates(&self.draft, people);
         self.duplicates_for = Some(key);
     }

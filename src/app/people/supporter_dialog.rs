@@ -18,7 +18,7 @@ impl SupporterDialog {
         let cases = &cx.view.cases;
         let Some(person) = cx.view.person(self.supporter) else { return true };
         let coming = cases.coming_for(self.supporter);
-        let title = i18n.tr_args("supporter-title", &[("name", Arg::from(person.name.as_str()))]);
+        let title = i18n.tr_args("supporter-title", &[("name", Arg::from(person.name.as_ref()))]);
         widgets::dialog_ui(ctx, "supporter_dialog", 560.0, &title, |ui| {
             widgets::hint(ui, &i18n.tr_args("supporter-open", &[("count", Arg::from(cases.open_for(self.supporter)))]));
             ui.add_space(theme::GAP);
@@ -35,7 +35,7 @@ impl SupporterDialog {
                 if ui.button(i18n.tr("supporter-calendar")).clicked() {
                     cx.send(AppCommand::SaveDocument(DocumentRequest::SupporterCalendar(self.supporter)));
                 }
-                let addresses: Vec<&str> = [person.email.as_str()].into_iter().filter(|e| !e.is_empty()).collect();
+                let addresses: Vec<&str> = [person.email.as_ref()].into_iter().filter(|e| !e.is_empty()).collect();
                 widgets::email_button(
                     ui,
                     cx,

@@ -170,10 +170,10 @@ pub(super) fn table_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
 fn cells_ui(row: &mut egui_extras::TableRow<'_, '_>, person: &Person, cx: &Cx<'_>, muted: egui::Color32) {
     let roles: Vec<String> = person.roles.iter().map(|r| role_names(cx.i18n, r.role)).collect();
     let texts = [
-        person.name.clone(),
-        person.email.clone(),
-        person.phone.clone(),
-        person.department.clone(),
+        person.name.to_string(),
+        person.email.to_string(),
+        person.phone.to_string(),
+        person.department.to_string(),
         list_item_label(cx.i18n, &cx.view.list_items, person.position),
         roles.join(", "),
     ];

@@ -156,7 +156,7 @@ fn actions_ui(ui: &mut Ui, tab: &mut PeopleTab, cx: &Cx<'_>) {
     if let Some(coach) = coach
         && schedule.clicked()
     {
-        tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.clone(), cx));
+        tab.coach_schedule = Some(CoachScheduleDialog::new(coach.id, coach.name.to_string(), cx));
     }
     ui.separator();
     let shown = tab.visible.len();

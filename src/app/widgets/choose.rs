@@ -56,7 +56,7 @@ pub fn person_matches_ui(
             let organisation = if person.organisation.is_empty() {
                 cx.i18n.tr("person-no-organisation")
             } else {
-                person.organisation.clone()
+                person.organisation.to_string()
             };
             let mut text = format!("{} · {organisation}", person.name);
             if !person.department.is_empty() {

@@ -159,7 +159,7 @@ pub fn rank_mentors(
                 score += 20;
             }
             if !mentee.department.is_empty() && mentor.department == mentee.department {
-                reasons.push(MatchReason::SameDepartment(mentor.department.clone()));
+                reasons.push(MatchReason::SameDepartment(mentor.department.to_string()));
                 score += 15;
             } else if let Some(position) = mentee.position.filter(|p| mentor.position == Some(*p)) {
                 reasons.push(MatchReason::SamePosition(position));

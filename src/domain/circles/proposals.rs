@@ -74,7 +74,7 @@ pub fn propose_circles(
                 registration: s.id,
                 waiting_since: s.signed_on,
                 position: Some(phase),
-                department: person.map(|p| p.department.clone()).unwrap_or_default(),
+                department: person.map(|p| p.department.to_string()).unwrap_or_default(),
                 languages: s.languages.clone(),
                 preferred: s.preferred.clone(),
             }

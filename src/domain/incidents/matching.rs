@@ -164,7 +164,7 @@ mod tests {
         let involved = [PersonId(1), PersonId(6)];
         let need = Need { employee: &employee, involved: &involved, other_department: false };
         let ranked = rank(&candidates, &need, &acute_care());
-        let names: Vec<&str> = ranked.iter().map(|m| m.supporter.name.as_str()).collect();
+        let names: Vec<&str> = ranked.iter().map(|m| m.supporter.name.as_ref()).collect();
         assert_eq!(
             names,
             ["Same nurse, same ward", "Nurse from the emergency room", "Nurse far away", "Doctor from the same ward"]
@@ -181,7 +181,7 @@ mod tests {
         // Asked for someone from another department: the ward's own supporters drop out.
         let need = Need { other_department: true, ..need };
         let names: Vec<String> =
-            rank(&candidates, &need, &acute_care()).iter().map(|m| m.supporter.name.clone()).collect();
+            rank(&candidates, &need, &acute_care()).iter().map(|m| m.supporter.name.to_string()).collect();
         assert_eq!(names, ["Nurse from the emergency room", "Nurse far away"]);
     }
 
@@ -193,7 +193,7 @@ mod tests {
             [Candidate { person: &busy, open_trajectories: 4 }, Candidate { person: &free, open_trajectories: 0 }];
         let need = Need { employee: &employee, involved: &[PersonId(1)], other_department: false };
         let ranked = rank(&candidates, &need, &Clusters::default());
-        assert_eq!(ranked[0].supporter.name, "Free");
+        assert_eq!(&*ranked[0].supporter.name, "Free");
     }
 
     const DEPARTMENTS: [&str; 5] = ["Spoedeisende Hulp", "Intensive Care", "Anesthesiologie", "Radiologie", ""];

@@ -106,7 +106,7 @@ impl Writer<'_> {
     /// The person's own department's cost centre, else self-paid or a random one.
     fn funding_for(&mut self, person: Option<PersonId>) -> Option<FundingSourceId> {
         let person = person.and_then(|id| self.people.iter().find(|p| p.id == id))?;
-        let own = self.department_sources.iter().find(|(d, _)| *d == person.department).map(|(_, id)| *id);
+        let own = self.department_sources.iter().find(|(d, _)| **d == *person.department).map(|(_, id)| *id);
         own.or_else(|| {
             if self.rng.chance(50) {
                 self.self_paid

@@ -61,7 +61,7 @@ pub fn write_incidents_demo(
     let supporters: Vec<usize> = (0..people.len()).filter(|&i| is_trained_supporter(&people[i])).collect();
     let mut by_department: HashMap<&str, Vec<usize>> = HashMap::new();
     for &i in &supporters {
-        by_department.entry(people[i].department.as_str()).or_default().push(i);
+        by_department.entry(people[i].department.as_ref()).or_default().push(i);
     }
     let mut cx = Context {
         people,
@@ -141,7 +141,7 @@ fn write_incident(
         reported_at,
         incident_type: kind,
         reporter,
-        departments: vec![involved[0].department.clone()],
+        departments: vec![involved[0].department.to_string()],
     })?;
     let plan = crate::domain::incidents::protocol::conversation_plan(occurred_on, reported_at, &cx.settings.incidents);
     let involved_ids: Vec<_> = involved.iter().map(|p| p.id).collect();
@@ -238,7 +238,7 @@ fn pool(supporters: &[usize], by_department: &HashMap<&str, Vec<usize>>, employe
     }
     // At most POOL of the department's own, so that a larger directory
     // costs no more per incident: the demo stays linear in its size.
-    let department = by_department.get(employee.department.as_str()).map(Vec::as_slice).unwrap_or_default();
+    let department = by_department.get(employee.department.as_ref()).map(Vec::as_slice).unwrap_or_default();
     let near_stride = (department.len() / POOL).max(1);
     let near: Vec<usize> = department.iter().skip(k % near_stride).step_by(near_stride).take(POOL).copied().collect();
     let stride = supporters.len() / POOL;

@@ -31,14 +31,21 @@ pub fn write_networks_demo(store: &mut Store, people: &[Person], today: NaiveDat
         // The hospital's own managers first, then its staff members.
         let ours = |code: &str| {
             let wanted = position(code);
-            people.iter().filter(move |p| p.active && p.organisation == HOSPITALS[0] && p.position == wanted)
+            people.iter().filter(move |p| p.active && *p.organisation == *HOSPITALS[0] && p.position == wanted)
         };
         let mut chosen: Vec<PersonId> = ours("manager").chain(ours("staff-member")).take(3).map(|p| p.id).collect();
-        chosen.extend(assign(store, people, |p| p.organisation == "Martini Ziekenhuis", &HOSPITALS[1..2], manager, 2)?);
         chosen.extend(assign(
             store,
             people,
-            |p| p.organisation == "Slachtofferhulp Noord",
+            |p| &*p.organisation == "Martini Ziekenhuis",
+            &HOSPITALS[1..2],
+            manager,
+            2,
+        )?);
+        chosen.extend(assign(
+            store,
+            people,
+            |p| &*p.organisation == "Slachtofferhulp Noord",
             &HOSPITALS[2..3],
             manager,
             2,

@@ -40,7 +40,7 @@ impl DocumentMaker {
         let ctx = self.context(&library.settings.organisation);
         let name = |id: Option<crate::domain::PersonId>| {
             id.and_then(|p| library.people.iter().find(|x| x.id == p))
-                .map(|p| p.name.clone())
+                .map(|p| p.name.to_string())
                 .unwrap_or_else(|| "–".into())
         };
         let start = meeting.starts_at;
@@ -89,12 +89,12 @@ impl DocumentMaker {
             .members
             .iter()
             .filter_map(|id| person(*id))
-            .map(|p| [p.name.clone(), p.email.clone(), p.phone.clone()])
+            .map(|p| [p.name.to_string(), p.email.to_string(), p.phone.to_string()])
             .collect();
-        let chair = circle.chair.and_then(person).map(|p| p.name.clone()).unwrap_or_else(|| "–".into());
+        let chair = circle.chair.and_then(person).map(|p| p.name.to_string()).unwrap_or_else(|| "–".into());
         let details = vec![
             (i18n.tr("signup-phase"), phase_name(i18n, library.list_items, circle.phase)),
-            (i18n.tr("circle-chair"), chair),
+            (i18n.tr("circle-chair"), chair.to_string()),
             (i18n.tr(if circle.online { "circle-link" } else { "circle-address" }), circle.place.clone()),
             (i18n.tr("circle-cadence"), cadence_text(i18n, circle.cadence)),
         ];
@@ -137,7 +137,7 @@ impl DocumentMaker {
         let organisation = &library.settings.organisation.name;
         let domain = crate::export::slug(organisation);
         let domain = if domain.is_empty() { "peerdesk".to_string() } else { domain };
-        let name = |id| library.people.iter().find(|p| p.id == id).map(|p| p.name.clone()).unwrap_or_default();
+        let name = |id| library.people.iter().find(|p| p.id == id).map(|p| p.name.to_string()).unwrap_or_default();
         let summary = i18n.tr_args(
             "pair-names",
             &[("mentor", Arg::from(name(pair.mentor))), ("mentee", Arg::from(name(pair.mentee)))],

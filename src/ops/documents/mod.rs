@@ -330,7 +330,7 @@ struct Names<'a>(HashMap<PersonId, &'a str>);
 
 impl<'a> Names<'a> {
     fn of(library: &Library<'a>) -> Self {
-        Names(library.people.iter().map(|p| (p.id, p.name.as_str())).collect())
+        Names(library.people.iter().map(|p| (p.id, p.name.as_ref())).collect())
     }
 
     /// The name of `id`, empty when unknown.

@@ -86,11 +86,11 @@ impl DocumentMaker {
             .map(|(m, p)| {
                 let position = crate::ops::lists::item_label(i18n, library.list_items, p.position);
                 ContactLine {
-                    name: p.name.clone(),
-                    organisation: p.organisation.clone(),
-                    role: if position.is_empty() { p.department.clone() } else { position },
-                    phone: p.phone.clone(),
-                    email: p.email.clone(),
+                    name: p.name.to_string(),
+                    organisation: p.organisation.to_string(),
+                    role: if position.is_empty() { p.department.to_string() } else { position },
+                    phone: p.phone.to_string(),
+                    email: p.email.to_string(),
                     shares: m.shares_contact(),
                 }
             })
@@ -109,12 +109,12 @@ impl DocumentMaker {
                 note: meeting_note(i18n, &m, meeting_host(network, &exceptions, &hosts, &m)),
             })
             .collect();
-        let convenor = network.convenor.and_then(person).map(|p| p.name.clone()).unwrap_or_default();
+        let convenor = network.convenor.and_then(person).map(|p| p.name.to_string()).unwrap_or_default();
         let mut details = Vec::new();
         if !network.audience.trim().is_empty() {
             details.push((i18n.tr("network-audience"), network.audience.clone()));
         }
-        details.push((i18n.tr("network-convenor"), convenor));
+        details.push((i18n.tr("network-convenor"), convenor.to_string()));
         details.push((i18n.tr("network-when"), series_text(i18n, &network.series)));
         details.push((i18n.tr("network-where"), place_text(i18n, network)));
         let sheet = ContactSheet { network: network.name.clone(), details, members, meetings };
@@ -148,10 +148,10 @@ impl DocumentMaker {
             let Some(p) = library.people.iter().find(|p| p.id == membership.person) else { continue };
             let shares = membership.shares_contact();
             sheet.row([
-                p.name.clone(),
-                p.organisation.clone(),
-                if shares { p.phone.clone() } else { String::new() },
-                if shares { p.email.clone() } else { String::new() },
+                p.name.to_string(),
+                p.organisation.to_string(),
+                if shares { p.phone.to_string() } else { String::new() },
+                if shares { p.email.to_string() } else { String::new() },
                 iso(Some(membership.joined_on)),
                 iso(membership.left_on),
                 iso(membership.consent_on),

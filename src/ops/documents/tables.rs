@@ -97,11 +97,11 @@ impl DocumentMaker {
             let roles: Vec<String> = person.roles.iter().map(|r| role_name(i18n, r.role)).collect();
             let languages: Vec<String> = person.languages.iter().map(|l| i18n.tr(&format!("spoken-{l}"))).collect();
             sheet.row([
-                person.name.clone(),
-                person.email.clone(),
-                person.phone.clone(),
-                person.organisation.clone(),
-                person.department.clone(),
+                person.name.to_string(),
+                person.email.to_string(),
+                person.phone.to_string(),
+                person.organisation.to_string(),
+                person.department.to_string(),
                 item_label(i18n, library.list_items, person.position),
                 roles.join(", "),
                 languages.join(", "),
@@ -142,11 +142,11 @@ impl DocumentMaker {
             for id in &registration.people {
                 let Some(person) = library.people.iter().find(|p| p.id == *id) else { continue };
                 sheet.row([
-                    person.name.clone(),
-                    person.email.clone(),
-                    person.phone.clone(),
+                    person.name.to_string(),
+                    person.email.to_string(),
+                    person.phone.to_string(),
                     item_label(i18n, library.list_items, person.position),
-                    person.department.clone(),
+                    person.department.to_string(),
                     kind.clone(),
                     iso(Some(registration.registered_on)),
                     (today - registration.registered_on).num_days().to_string(),

@@ -78,7 +78,7 @@ fn a_restore_keeps_the_data_it_replaces_and_erases_again_who_was_erased() {
 
     let restored = store.restore_from(&backup, BackupPolicy::default()).unwrap();
     assert_eq!(restored.erased_again, 1);
-    let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name).collect();
+    let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name.into()).collect();
     assert_eq!(names, ["Bram Jansen"], "Anna stays erased; Cas was added after the backup");
     let staged: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -87,7 +87,7 @@ fn a_restore_keeps_the_data_it_replaces_and_erases_again_who_was_erased() {
         .collect();
     assert!(staged.is_empty(), "the restored data was made beside the file and moved in whole");
     let before = Store::open_read_only(&restored.before).unwrap();
-    let names: Vec<String> = before.list_people().unwrap().into_iter().map(|p| p.name).collect();
+    let names: Vec<String> = before.list_people().unwrap().into_iter().map(|p| p.name.into()).collect();
     assert_eq!(names, ["Bram Jansen", "Cas Visser"]);
     // Restoring again, from the same backup, still keeps Anna erased.
     assert_eq!(store.restore_from(&backup, BackupPolicy::default()).unwrap().erased_again, 1);
@@ -265,7 +265,7 @@ fn a_damaged_file_replaced_by_a_backup_keeps_its_erasures_and_its_log() {
     let replaced = peerdesk::store::replace_damaged(&db, &old, common::moment().naive_local(), None).unwrap();
     assert!(!replaced.erasures_unread);
     let store = Store::open(&db).unwrap();
-    let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name).collect();
+    let names: Vec<String> = store.list_people().unwrap().into_iter().map(|p| p.name.into()).collect();
     assert!(!names.iter().any(|n| n == "Anna Erasmus"), "erased after the backup: erased again");
     assert_eq!(names.len(), 300);
     assert!(store.access_log().unwrap().iter().any(|line| line.subject == "after the backup"));

@@ -27,7 +27,7 @@ fn nothing_of_a_person_is_readable_in_an_encrypted_database_its_log_or_its_backu
     assert!(peerdesk::store::verify_backup(&backup, Some(&key)).is_ok());
     assert!(peerdesk::store::needs_passphrase(&backup));
     let reopened = Store::open_with(&path, Some(&key)).unwrap();
-    assert_eq!(reopened.list_people().unwrap()[0].name, CANARY);
+    assert_eq!(&*reopened.list_people().unwrap()[0].name, CANARY);
 }
 
 #[test]

@@ -110,7 +110,7 @@ fn a_window_backs_up_every_half_hour_while_something_changed_and_only_then() {
     assert_eq!(made.len(), 1, "{made:?}");
     peerdesk::store::verify_backup(&made[0], None).unwrap();
     let restored = Store::open_read_only(&made[0]).unwrap();
-    assert_eq!(restored.list_people().unwrap()[0].phone, "050 123 4567");
+    assert_eq!(&*restored.list_people().unwrap()[0].phone, "050 123 4567");
     // Nothing changed since: the next half hour makes none.
     pass(&mut harness, 31 * MINUTE);
     assert_eq!(backups_of(&db).len(), 1);
@@ -125,7 +125,7 @@ fn a_window_that_closes_backs_up_what_changed() {
     harness.state_mut().on_exit(None);
     let made = backups_of(&db);
     assert_eq!(made.len(), 1, "{made:?}");
-    assert_eq!(Store::open_read_only(&made[0]).unwrap().list_people().unwrap()[0].phone, "050 123 4567");
+    assert_eq!(&*Store::open_read_only(&made[0]).unwrap().list_people().unwrap()[0].phone, "050 123 4567");
 }
 
 #[test]

@@ -46,7 +46,7 @@ impl Reconcile for RegistrationDialog {
 
     fn fields(&self, cx: &Cx<'_>) -> Fields {
         let (i18n, d) = (cx.i18n, &self.draft);
-        let name = |p: PersonId| cx.view.person(p).map(|p| p.name.clone()).unwrap_or_default();
+        let name = |p: PersonId| cx.view.person(p).map(|p| p.name.to_string()).unwrap_or_default();
         let kind = match d.kind {
             RegistrationKind::Individual => i18n.tr("registration-individual"),
             RegistrationKind::Group => i18n.tr("registration-kind-group"),
@@ -235,14 +235,15 @@ impl RegistrationDialog {
     fn contact_ui(&mut self, ui: &mut Ui, cx: &Cx<'_>) {
         let label = widgets::form_label(ui, &cx.i18n.tr("registration-contact"));
         let none = cx.i18n.tr("choice-none");
-        let shown = self.draft.contact.and_then(|c| cx.view.person(c)).map(|p| p.name.clone()).unwrap_or(none.clone());
+        let shown =
+            self.draft.contact.and_then(|c| cx.view.person(c)).map(|p| p.name.to_string()).unwrap_or(none.clone());
         egui::ComboBox::from_id_salt("registration_contact")
             .selected_text(shown)
             .width(theme::FIELD_WIDTH)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut self.draft.contact, None, none);
                 for person in &self.draft.people {
-                    let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
+                    let name = cx.view.person(*person).map(|p| p.name.to_string()).unwrap_or_default();
                     ui.selectable_value(&mut self.draft.contact, Some(*person), name);
                 }
             })

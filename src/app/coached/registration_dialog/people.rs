@@ -19,7 +19,7 @@ impl RegistrationDialog {
         let mut remove = None;
         for person in &self.draft.people {
             ui.horizontal(|ui| {
-                let name = cx.view.person(*person).map(|p| p.name.clone()).unwrap_or_default();
+                let name = cx.view.person(*person).map(|p| p.name.to_string()).unwrap_or_default();
                 let position = cx
                     .view
                     .person(*person)
@@ -121,7 +121,7 @@ impl RegistrationDialog {
             }
             shown += 1;
             let text = if person.department.is_empty() {
-                person.name.clone()
+                person.name.to_string()
             } else {
                 format!("{} · {}", person.name, person.department)
             };
