@@ -47,11 +47,13 @@ pub fn contact_sheet(ctx: &DocumentContext<'_>, sheet: &ContactSheet) -> Vec<Pag
     layout.paragraph(&i18n.tr("pdf-contacts-consent"), BODY, Colour::MUTED);
     layout.space(4.0);
     let columns = [
-        Column::left(i18n.tr("column-name"), 0.17),
-        Column::left(i18n.tr("person-organisation"), 0.24),
-        Column::left(i18n.tr("pdf-contacts-role"), 0.16),
-        Column::left(i18n.tr("person-phone"), 0.14),
-        Column::left(i18n.tr("person-email"), 0.29),
+        // A phone number and a role such as "Leidinggevende" fit on one
+        // line; organisations wrap between their words.
+        Column::left(i18n.tr("column-name"), 0.16),
+        Column::left(i18n.tr("person-organisation"), 0.17),
+        Column::left(i18n.tr("pdf-contacts-role"), 0.18),
+        Column::left(i18n.tr("person-phone"), 0.19),
+        Column::left(i18n.tr("person-email"), 0.30),
     ];
     let not_shared = i18n.tr("pdf-contacts-not-shared");
     let rows: Vec<Row> = sheet
