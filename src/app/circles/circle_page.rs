@@ -162,8 +162,7 @@ fn meetings_ui(ui: &mut Ui, tab: &mut CirclesTab, circle: &Circle, cx: &Cx<'_>) 
                 .unwrap_or_default();
             let bringer =
                 meeting.case_bringer.and_then(|p| cx.view.person(p)).map(|p| p.name.to_string()).unwrap_or_default();
-            let mut detail =
-                [method, bringer.to_string()].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+            let mut detail = [method, bringer].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
             if meeting.cancelled {
                 detail = i18n.tr("circle-meeting-cancelled");
             }

@@ -22,13 +22,19 @@ pub struct TextOrders {
 impl TextOrders {
     /// The orders of `people`.
     pub fn of(people: &[Person]) -> TextOrders {
-        let by = |text: fn(&Person) -> &str| -> Vec<u32> {
-            let mut order: Vec<usize> = (0..people.len()).collect();
-            sort_by_folded(&mut order, |i| text(&people[i]));
-            order.into_iter().filter_map(|i| u32::try_from(i).ok()).collect()
-        };
-        TextOrders { email: by(|p| &p.email), phone: by(|p| &p.phone), department: by(|p| &p.department) }
+        TextOrders {
+            email: by_text(people, |p| &p.email),
+            phone: by_text(people, |p| &p.phone),
+            department: by_text(people, |p| &p.department),
+        }
     }
+}
+
+/// Everyone's index into `people`, sorted by `text` as a person reads it.
+fn by_text(people: &[Person], text: fn(&Person) -> &str) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..people.len()).collect();
+    sort_by_folded(&mut order, |i| text(&people[i]));
+    order.into_iter().filter_map(|i| u32::try_from(i).ok()).collect()
 }
 
 /// Everyone's index into `view.people`, sorted by `column` (text without
@@ -36,21 +42,22 @@ impl TextOrders {
 /// delivers people ordered by name, so the index breaks ties by name.
 pub fn sorted_order(view: &ViewData, i18n: &I18n, column: SortColumn, ascending: bool) -> Vec<usize> {
     let people = &view.people;
-    let by_text = |made: &[u32], text: fn(&Person) -> &str| -> Vec<usize> {
-        if made.len() == people.len() {
-            made.iter().map(|&i| i as usize).collect()
+    let made = |made: &[u32], text: fn(&Person) -> &str| -> Vec<usize> {
+        // Not made for these people: a directory set up by hand.
+        let fresh;
+        let made = if made.len() == people.len() {
+            made
         } else {
-            // Not made for these people (a directory set up by hand).
-            let mut order: Vec<usize> = (0..people.len()).collect();
-            sort_by_folded(&mut order, |i| text(&people[i]));
-            order
-        }
+            fresh = by_text(people, text);
+            &fresh
+        };
+        made.iter().map(|&i| i as usize).collect()
     };
     let mut order = match column {
         SortColumn::Name => (0..people.len()).collect(),
-        SortColumn::Email => by_text(&view.text_orders.email, |p| &p.email),
-        SortColumn::Phone => by_text(&view.text_orders.phone, |p| &p.phone),
-        SortColumn::Department => by_text(&view.text_orders.department, |p| &p.department),
+        SortColumn::Email => made(&view.text_orders.email, |p| &p.email),
+        SortColumn::Phone => made(&view.text_orders.phone, |p| &p.phone),
+        SortColumn::Department => made(&view.text_orders.department, |p| &p.department),
         SortColumn::Position => {
             // The few positions are put in order by their labels first;
             // then everyone is placed by their position's place.
